@@ -1,0 +1,109 @@
+package com.mstudio.engine.data;
+
+import com.mstudio.engine.api.ColumnType;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.BitSet;
+
+/**
+ * INTEGER, BOOLEAN (0/1), DATE (epoch day) and DATETIME (epoch second, UTC wall clock) values in a long[],
+ * with missing cells in a bit set.
+ */
+public final class LongColumn implements Column {
+    private final String name;
+    private final ColumnType type;
+    private final long[] values;
+    private final BitSet missing;
+    private final int size;
+    private final int missingCount;
+
+    LongColumn(String name, ColumnType type, long[] values, BitSet missing, int size) {
+        if (type != ColumnType.INTEGER && type != ColumnType.BOOLEAN && !type.isTemporal()) {
+            throw new IllegalArgumentException("LongColumn cannot hold " + type);
+        }
+        this.name = name;
+        this.type = type;
+        this.values = values;
+        this.missing = missing;
+        this.size = size;
+        this.missingCount = missing.cardinality();
+    }
+
+    public static Builder builder(String name, ColumnType type, int expectedRows) {
+        return new Builder(name, type, expectedRows);
+    }
+
+    @Override public String name() { return name; }
+    @Override public ColumnType type() { return type; }
+    @Override public int size() { return size; }
+    @Override public boolean isMissing(int row) { return missing.get(row); }
+    @Override public int missingCount() { return missingCount; }
+
+    /** The raw stored value; meaningless when {@link #isMissing}. */
+    public long get(int row) {
+        return values[row];
+    }
+
+    @Override
+    public String text(int row) {
+        if (missing.get(row)) return "";
+        long v = values[row];
+        return switch (type) {
+            case BOOLEAN -> v != 0 ? "true" : "false";
+            case DATE -> LocalDate.ofEpochDay(v).toString();
+            case DATETIME -> LocalDateTime.ofEpochSecond(v, 0, ZoneOffset.UTC).toString();
+            default -> Long.toString(v);
+        };
+    }
+
+    @Override
+    public double number(int row) {
+        return missing.get(row) ? Double.NaN : values[row];
+    }
+
+    @Override
+    public Column renamed(String newName) {
+        return new LongColumn(newName, type, values, missing, size);
+    }
+
+    /** Appends values row by row; not thread-safe, used by one importer thread. */
+    public static final class Builder {
+        private final String name;
+        private final ColumnType type;
+        private long[] values;
+        private final BitSet missing = new BitSet();
+        private int size;
+
+        private Builder(String name, ColumnType type, int expectedRows) {
+            this.name = name;
+            this.type = type;
+            this.values = new long[Math.max(16, expectedRows)];
+        }
+
+        public void append(long value) {
+            ensure();
+            values[size++] = value;
+        }
+
+        public void appendMissing() {
+            ensure();
+            missing.set(size++);
+        }
+
+        public int size() {
+            return size;
+        }
+
+        private void ensure() {
+            if (size == values.length) values = Arrays.copyOf(values, values.length + (values.length >> 1) + 16);
+        }
+
+        public LongColumn build() {
+            long[] exact = values.length == size ? values : Arrays.copyOf(values, size);
+            return new LongColumn(name, type, exact, (BitSet) missing.clone(), size);
+        }
+    }
+}
