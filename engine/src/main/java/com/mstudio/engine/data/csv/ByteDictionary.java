@@ -32,9 +32,7 @@ final class ByteDictionary {
             int slot = table[i];
             if (slot == 0) break;
             int code = slot - 1;
-            if (hashes[code] == h && lengths[code] == len && Arrays.equals(pool, offsets[code], offsets[code] + len, b, s, e)) {
-                return code;
-            }
+            if (hashes[code] == h && lengths[code] == len && Bytes.same(pool, offsets[code], b, s, len)) return code;
             i = (i + 1) & mask;
         }
         int code = size++;
@@ -82,8 +80,7 @@ final class ByteDictionary {
     }
 
     private static int hash(byte[] b, int s, int e) {
-        int h = 0;
-        for (int i = s; i < e; i++) h = 31 * h + b[i];
-        return h ^ (h >>> 16) ^ (h >>> 7);
+        long h = Bytes.hash(b, s, e);
+        return (int) (h ^ (h >>> 32));
     }
 }

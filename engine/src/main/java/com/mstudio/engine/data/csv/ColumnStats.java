@@ -6,8 +6,11 @@ package com.mstudio.engine.data.csv;
  * chunks are merged with {@link #merge}. {@link TypeInference} turns the counts into a type.
  */
 final class ColumnStats {
-    /** Distinct values tracked per column; beyond this a column simply has "very many" values. */
-    static final int DISTINCT_CAP = 1 << 21;
+    /**
+     * Distinct values tracked per column; beyond this a column simply has "very many" values. Small enough that the
+     * set stays in the CPU cache (1 MB); large enough to tell categories (at most 1,000, or 5% of the rows) apart.
+     */
+    static final int DISTINCT_CAP = 1 << 16;
 
     long nonMissing;
     long missing;
@@ -35,8 +38,14 @@ final class ColumnStats {
     long textWithDigit;
     /** Text cells that start with = + - @ (a spreadsheet would run them as formulas). */
     long formulaLike;
-    /** Distinct text and integer cells (by hash). */
+    /** Distinct text cells, and integer cells when {@link #countIntegers} (by hash). */
     final LongHashSet distinct = new LongHashSet(DISTINCT_CAP);
+    /** Whether integers go into {@link #distinct}: only for columns named like ids, where uniqueness decides the type. */
+    final boolean countIntegers;
+
+    ColumnStats(boolean countIntegers) {
+        this.countIntegers = countIntegers;
+    }
 
     /** Classifies one cell. {@code b[s..e)} are the field's bytes after unquoting. */
     void observe(byte[] b, int s, int e, CellParser p, DateParser dates) {
@@ -57,7 +66,7 @@ final class ColumnStats {
                     if (te - ts == 1) zeroOne++;
                 }
                 if (c0 == '0' && te - ts > 1) leadingZero++;
-                distinct.add(LongHashSet.hash(b, ts, te));
+                if (countIntegers) distinct.add(LongHashSet.hash(b, ts, te));
                 return;
             }
             if (p.parseDouble(b, ts, te)) {

@@ -90,9 +90,11 @@ final class CsvAnalysis {
         double avgRecord = sample.length / Math.max(1.0, countLines(sample));
         budget.check(MemoryBudget.estimateBeforeReading(src.length(), avgRecord, nf, false), file);
 
+        boolean[] idLike = new boolean[nf];
+        for (int c = 0; c < nf; c++) idLike[c] = TypeInference.isIdName(new String(firstCells[c], src.cellCharset));
         ScanPass.Result r;
         try {
-            r = new ScanPass(src, g.delimiter(), g.quote(), g.decimalComma(), nf).run(afterFirst, afterFirstLine, threads, runner, from, to);
+            r = new ScanPass(src, g.delimiter(), g.quote(), g.decimalComma(), nf, idLike).run(afterFirst, afterFirstLine, threads, runner, from, to);
         } catch (RecordScanner.UnclosedQuoteException e) {
             throw unclosed(file, e);
         }

@@ -74,13 +74,8 @@ final class LongHashSet {
         table = t;
     }
 
-    /** A well-mixed 64-bit hash of bytes (FNV-1a followed by a finalizer). */
+    /** A well-mixed 64-bit hash of bytes. */
     static long hash(byte[] b, int s, int e) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = s; i < e; i++) h = (h ^ (b[i] & 0xFF)) * 0x100000001b3L;
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return h;
+        return Bytes.hash(b, s, e);
     }
 }

@@ -50,7 +50,11 @@ final class ScanPass {
     private final int expectedFields;
     private final Charset charset;
 
-    ScanPass(ByteSource src, char delimiter, char quote, boolean decimalComma, int expectedFields) {
+    private final boolean[] idLike;
+
+    /** {@code idLike[c]}: the column's name (if the first record is a header) sounds like an id. */
+    ScanPass(ByteSource src, char delimiter, char quote, boolean decimalComma, int expectedFields, boolean[] idLike) {
+        this.idLike = idLike;
         this.src = src;
         this.delimiter = delimiter;
         this.quote = quote;
@@ -92,7 +96,7 @@ final class ScanPass {
         c.end = end;
         int nf = expectedFields;
         c.stats = new ColumnStats[nf];
-        for (int i = 0; i < nf; i++) c.stats[i] = new ColumnStats();
+        for (int i = 0; i < nf; i++) c.stats[i] = new ColumnStats(idLike[i]);
         CellParser p = new CellParser(decimalComma);
         DateParser d = new DateParser();
         RecordScanner sc = new RecordScanner(src, start, end, firstLine, delimiter, quote, BUFFER);

@@ -49,7 +49,9 @@ final class TypeInference {
             return new Decision(ColumnType.BOOLEAN, null, false);
         }
         if (!zerosMatter && s.intOk >= need && s.decimalOk == s.intOk) {
-            if (isIdName(name) && s.intOk == n && isUnique(s, n)) return new Decision(ColumnType.IDENTIFIER, null, false);
+            if (isIdName(name) && s.intOk == n && (isUnique(s, n) || s.distinct.saturated())) {
+                return new Decision(ColumnType.IDENTIFIER, null, false);
+            }
             return new Decision(ColumnType.INTEGER, null, false);
         }
         if (!zerosMatter && s.decimalOk >= need) return new Decision(ColumnType.DECIMAL, null, false);
@@ -94,7 +96,8 @@ final class TypeInference {
     }
 
     private static ColumnType stringType(String name, ColumnStats s, long n) {
-        boolean unique = isUnique(s, n);
+        // A set that overflowed holds over 65,536 values: read as unique (such columns are ids or free text anyway).
+        boolean unique = isUnique(s, n) || s.distinct.saturated();
         boolean codes = s.textWithSpace == 0 && s.textCells > 0 && s.textBytes <= 64L * s.textCells;
         if (unique && n >= 2 && (isIdName(name) || codes)) return ColumnType.IDENTIFIER;
         long distinct = s.distinct.saturated() ? Long.MAX_VALUE : s.distinct.size();
