@@ -7,7 +7,8 @@ import java.util.Arrays;
  * one quote, and delimiters and line breaks inside quotes belong to the field. Lines end with LF, CRLF or CR.
  * <p>
  * It reads a byte range of a {@link ByteSource} through its own buffer and never builds Strings: after
- * {@link #next()} the record's fields are offsets into {@link #buf}. Blank lines are skipped. The scanner stops at
+ * {@link #next()} the record's fields are offsets into {@link #buf}. Blank lines (also lines of only spaces) are
+ * skipped. The scanner stops at
  * the first record that starts at or after {@code end}, so two scanners can split a file between them.
  */
 final class RecordScanner {
@@ -141,9 +142,15 @@ final class RecordScanner {
                     flag = ESCAPED;
                 } else {
                     if (i >= n && !eof) return NEED_MORE;
-                    s = open + 1;
-                    e = close;
-                    flag = escaped ? ESCAPED : QUOTED;
+                    if (escaped) { // cook() unquotes from the opening to the closing quote
+                        s = open;
+                        e = close + 1;
+                        flag = ESCAPED;
+                    } else {
+                        s = open + 1;
+                        e = close;
+                        flag = QUOTED;
+                    }
                 }
             } else {
                 s = i;
@@ -182,8 +189,14 @@ final class RecordScanner {
         line += lines;
         pos = i;
         fieldCount = fc;
-        if (fc == 1 && flags[0] == PLAIN && starts[0] == ends[0]) return BLANK;
+        if (fc == 1 && flags[0] == PLAIN && isBlank(b, starts[0], ends[0])) return BLANK;
         return DONE;
+    }
+
+    /** A line with nothing but spaces is skipped like an empty one. */
+    private static boolean isBlank(byte[] b, int s, int e) {
+        for (int i = s; i < e; i++) if (b[i] != ' ' && b[i] != '\t') return false;
+        return true;
     }
 
     private int endOfData() {

@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  *       95% are numbers. Whole numbers written with leading zeros (zip codes, "007") are not numbers.</li>
  *   <li>DATE or DATETIME when at least 95% are dates in one day/month order (ISO dates always count too); DATETIME
  *       as soon as one value has a time.</li>
- *   <li>Otherwise a string type: IDENTIFIER when every value is different and the name says id/key/code or the
- *       values are codes (no spaces); CATEGORICAL when values repeat (at most half as many distinct values as
- *       values, and at most 1,000 of them or 5% of the rows) and are short; IDENTIFIER for other space-free codes
- *       with very many distinct values; TEXT for the rest.</li>
+ *   <li>Otherwise a string type: IDENTIFIER when every value is different and the name says id/key/code, or the
+ *       values are codes (no spaces) in at least 20 rows; CATEGORICAL when values are short (40 characters on
+ *       average) and repeat (at most half as many distinct values as values, and at most 1,000 of them or 5% of the
+ *       rows; in tables under 20 rows, short words always count); IDENTIFIER for other space-free codes with very
+ *       many distinct values; TEXT for the rest.</li>
  * </ol>
  * The 95% rule is what keeps a numeric column numeric when a few cells are typos: those cells become rejections in
  * the report instead of silently turning the whole column into text (Tablesaw's failure mode).
@@ -26,6 +27,8 @@ import java.util.regex.Pattern;
 final class TypeInference {
     static final double TYPED_SHARE = 0.95;
     static final int CATEGORY_MAX = 1000;
+    /** Below this many values, "all different" says nothing: short words in a tiny table are read as categories. */
+    static final int MIN_ROWS_FOR_CODES = 20;
     private static final Pattern ID_NAME = Pattern.compile("(?i)(.*[_\\s.-])?(id|uuid|guid|key|code|number|no|nr|num|ref)");
     private static final Pattern CAMEL_ID_NAME = Pattern.compile(".*[a-z](Id|ID|Key|No|Code|Number)");
 
@@ -99,12 +102,12 @@ final class TypeInference {
         // A set that overflowed holds over 65,536 values: read as unique (such columns are ids or free text anyway).
         boolean unique = isUnique(s, n) || s.distinct.saturated();
         boolean codes = s.textWithSpace == 0 && s.textCells > 0 && s.textBytes <= 64L * s.textCells;
-        if (unique && n >= 2 && (isIdName(name) || codes)) return ColumnType.IDENTIFIER;
+        if (unique && n >= 2 && isIdName(name)) return ColumnType.IDENTIFIER;
+        if (unique && codes && n >= MIN_ROWS_FOR_CODES) return ColumnType.IDENTIFIER;
         long distinct = s.distinct.saturated() ? Long.MAX_VALUE : s.distinct.size();
         double avgLen = s.textCells == 0 ? 0 : (double) s.textBytes / s.textCells;
-        if (avgLen <= 40 && distinct * 2 <= n && (distinct <= CATEGORY_MAX || distinct <= 0.05 * n)) {
-            return ColumnType.CATEGORICAL;
-        }
+        boolean repeats = distinct * 2 <= n || (n < MIN_ROWS_FOR_CODES && avgLen <= 20);
+        if (avgLen <= 40 && repeats && (distinct <= CATEGORY_MAX || distinct <= 0.05 * n)) return ColumnType.CATEGORICAL;
         if (codes && (isIdName(name) || distinct > CATEGORY_MAX)) return ColumnType.IDENTIFIER;
         return ColumnType.TEXT;
     }
