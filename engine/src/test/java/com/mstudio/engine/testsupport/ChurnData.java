@@ -18,10 +18,13 @@ import java.util.List;
 /**
  * Test-only reader for the Telco churn sample (no quoted commas in it), so these tests need not wait for the real
  * CSV importer. Types: only 0/1 → BOOLEAN, whole numbers → INTEGER, numbers → DECIMAL, otherwise CATEGORICAL;
- * an empty cell is missing.
+ * an empty cell or "NA" is missing (total_charges has 11 NA cells).
  */
 public final class ChurnData {
     public static final Path FILE = Path.of("/work/wt/shared/data/wa_churn.csv");
+
+    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("-?\\d+");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private ChurnData() {}
 
@@ -50,8 +53,8 @@ public final class ChurnData {
             String v = r[c];
             if (v.isEmpty()) continue;
             if (!v.equals("0") && !v.equals("1")) bool = false;
-            if (!v.matches("-?\\d+")) integer = false;
-            if (!v.matches("-?\\d+(\\.\\d+)?")) decimal = false;
+            if (!INTEGER.matcher(v).matches()) integer = false;
+            if (!DECIMAL.matcher(v).matches()) decimal = false;
         }
         if (bool || integer) {
             LongColumn.Builder b = LongColumn.builder(name, bool ? ColumnType.BOOLEAN : ColumnType.INTEGER, rows.size());
@@ -73,7 +76,7 @@ public final class ChurnData {
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i].trim();
             if (p.length() >= 2 && p.startsWith("\"") && p.endsWith("\"")) p = p.substring(1, p.length() - 1);
-            parts[i] = p;
+            parts[i] = p.equals("NA") ? "" : p;
         }
         return parts;
     }
