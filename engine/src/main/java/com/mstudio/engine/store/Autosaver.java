@@ -5,11 +5,11 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,13 +35,17 @@ public final class Autosaver implements AutoCloseable {
         this.save = save;
         this.delayNanos = delay.toNanos();
         this.maxDelayNanos = maxDelay.toNanos();
-        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true); // never keeps the JVM alive; close() flushes on a normal exit
             t.setUncaughtExceptionHandler((th, e) -> log.error("Uncaught error on {}", th.getName(), e));
             saverThread = t;
             return t;
         });
+        // After close() has flushed, a still-scheduled save has nothing left to do: drop it instead of waiting for it.
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor.setRemoveOnCancelPolicy(true);
+        this.thread = executor;
     }
 
     /** Notes a change; the save follows after the delay. Cheap, callable from any thread (the FX thread included). */
@@ -53,10 +57,19 @@ public final class Autosaver implements AutoCloseable {
             long wait = Math.max(0, Math.min(delayNanos, firstChange + maxDelayNanos - now));
             if (pending != null) pending.cancel(false);
             try {
-                pending = thread.schedule(this::saveIfDirty, wait, TimeUnit.NANOSECONDS);
+                pending = thread.schedule(this::scheduledSave, wait, TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException closed) {
                 pending = null; // after close(): the caller must flush itself
             }
+        }
+    }
+
+    /** A timed save has no caller to throw to: log the failure; the changes stay pending for the next try or flush. */
+    private void scheduledSave() {
+        try {
+            saveIfDirty();
+        } catch (RuntimeException e) {
+            log.error("Autosave failed; will retry on the next change or on exit", e);
         }
     }
 
