@@ -1,0 +1,60 @@
+package com.mstudio.ui.shell;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Navigation: the areas (future ones disabled with a "coming soon" line) and the theme switch at the bottom. */
+public final class Sidebar extends VBox {
+    public Sidebar(MainWindowViewModel vm) {
+        getStyleClass().add("sidebar");
+        Label brand = new Label("Marketing Studio");
+        brand.getStyleClass().add("brand");
+        getChildren().add(brand);
+        for (Area a : Area.values()) {
+            if (a == Area.SEGMENTS) {
+                Label later = new Label("COMING SOON");
+                later.getStyleClass().add("section");
+                getChildren().add(later);
+            }
+            getChildren().add(button(vm, a));
+        }
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        ToggleButton dark = new ToggleButton("Dark theme");
+        dark.setId("theme-toggle");
+        dark.setMaxWidth(Double.MAX_VALUE);
+        dark.selectedProperty().bindBidirectional(vm.darkProperty());
+        getChildren().addAll(spacer, dark);
+    }
+
+    private static Button button(MainWindowViewModel vm, Area a) {
+        Button b = new Button(a.title());
+        b.setId("nav-" + a.name().toLowerCase());
+        b.getStyleClass().add("nav-button");
+        b.setMaxWidth(Double.MAX_VALUE);
+        if (!a.available()) {
+            // A disabled node shows no tooltip, so the hint is a visible label next to the name instead.
+            b.setDisable(true);
+            Label soon = new Label("coming soon");
+            soon.getStyleClass().add("soon");
+            b.setGraphic(soon);
+            b.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            b.setGraphicTextGap(8);
+        } else {
+            b.setTooltip(new Tooltip(a.hint()));
+            b.setOnAction(e -> vm.select(a));
+            vm.areaProperty().addListener((o, was, now) -> b.getStyleClass().remove("selected"));
+            Runnable mark = () -> {
+                if (vm.areaProperty().get() == a && !b.getStyleClass().contains("selected")) b.getStyleClass().add("selected");
+            };
+            vm.areaProperty().addListener((o, was, now) -> mark.run());
+            mark.run();
+        }
+        return b;
+    }
+}
