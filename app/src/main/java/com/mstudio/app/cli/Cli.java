@@ -1,0 +1,75 @@
+package com.mstudio.app.cli;
+
+import com.mstudio.app.StudioServices;
+import com.mstudio.engine.api.JobCancelledException;
+import com.mstudio.engine.api.StudioException;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The headless front end: the same engine as the desktop app, no window. Exit codes: 0 success, 2 bad input (the
+ * message on stderr), 1 an unexpected failure. Stack traces only with --debug.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+
+    private Cli() {}
+
+    public static int run(String[] argv, PrintStream out, PrintStream err) {
+        List<String> args = new ArrayList<>(Arrays.asList(argv));
+        boolean debug = args.remove("--debug");
+        if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
+            printUsage(out, List.of());
+            return args.isEmpty() ? BAD_INPUT : OK;
+        }
+        String name = args.remove(0);
+        // ND4J takes 0.5-3 s to load; only commands that train or infer pay for it.
+        boolean needsNative = name.equals("bench") && !args.isEmpty() && args.get(0).equals("engine");
+        try (StudioServices services = StudioServices.headless(needsNative)) {
+            Map<String, Command> commands = commands(services);
+            Command command = commands.get(name);
+            if (command == null) {
+                err.println("Unknown command '" + name + "'.");
+                printUsage(err, commands.values());
+                return BAD_INPUT;
+            }
+            return command.run(args, out, err);
+        } catch (StudioException e) {
+            err.println("Error: " + e.getMessage());
+            if (debug) e.printStackTrace(err);
+            return BAD_INPUT;
+        } catch (JobCancelledException e) {
+            err.println("Cancelled.");
+            return FAILED;
+        } catch (Exception | OutOfMemoryError e) {
+            err.println("Error: " + com.mstudio.engine.runtime.FailureMessages.plainWords(e));
+            if (debug) e.printStackTrace(err);
+            else err.println("(run again with --debug for the technical details)");
+            return FAILED;
+        }
+    }
+
+    private static Map<String, Command> commands(StudioServices s) {
+        Map<String, Command> m = new LinkedHashMap<>();
+        for (Command c : List.of(new ImportCommand(s.imports()), new BenchCommand(s))) {
+            m.put(c.name(), c);
+        }
+        return m;
+    }
+
+    private static void printUsage(PrintStream out, java.util.Collection<Command> commands) {
+        out.println("Marketing Studio — run without arguments for the desktop app, or:");
+        out.println("  studio import FILE [--json] [--encoding E] [--delimiter D] [--type COLUMN=TYPE ...] [--bad-rows skip|keep]");
+        out.println("  studio profile FILE [--json] [import options]");
+        out.println("  studio bench import [--rows N] [--cols N] [--json]");
+        out.println("  studio bench engine [--rows N] [--epochs N] [--json]");
+        out.println("Add --debug to any command for technical details on errors.");
+    }
+}
