@@ -11,19 +11,25 @@ import javafx.scene.layout.VBox;
 
 /** A centred card for a running job on a screen: title, progress bar, message, Cancel. */
 public final class BusyPanel extends VBox {
-    public BusyPanel(String title, ObservableNumberValue progress, ObservableStringValue message, Runnable cancel) {
+    public BusyPanel(ObservableStringValue title, ObservableNumberValue progress, ObservableStringValue message, Runnable cancel) {
         getStyleClass().addAll("card", "busy-panel");
         setAlignment(Pos.CENTER);
         setMaxWidth(520);
         setMaxHeight(USE_PREF_SIZE);
         setSpacing(12);
-        Label t = new Label(title);
+        Label t = new Label();
+        t.textProperty().bind(title);
         t.getStyleClass().add(Styles.TITLE_3);
         ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(progress);
         Label msg = new Label();
-        msg.textProperty().bind(message);
+        // The percentage next to the message, so a slow job visibly moves even when the bar barely does.
+        msg.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            double p = progress.doubleValue();
+            String m = message.get() == null ? "" : message.get();
+            return p >= 0 ? Math.round(p * 100) + "%  ·  " + m : m;
+        }, progress, message));
         msg.getStyleClass().add("muted");
         msg.setWrapText(true);
         Button c = new Button("Cancel");

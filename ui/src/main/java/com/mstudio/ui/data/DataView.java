@@ -27,7 +27,7 @@ public final class DataView extends StackPane {
         preview = new PreviewView(vm);
         imported = new ImportedView(vm, profile, report);
         error = new ErrorView(vm, this::chooseFile);
-        importing = new StackPane(new BusyPanel("Importing",
+        importing = new StackPane(new BusyPanel(title("Importing ", vm),
                 vm.jobProgressProperty(), vm.jobMessageProperty(), vm::cancel));
         importing.setId("importing-panel");
         importing.getStyleClass().add("screen");
@@ -60,5 +60,11 @@ public final class DataView extends StackPane {
         Window w = getScene() == null ? null : getScene().getWindow();
         File f = fc.showOpenDialog(w);
         if (f != null) vm.open(f.toPath());
+    }
+
+    /** "Importing wa_churn.csv" for the busy panels, following the file. */
+    static javafx.beans.binding.StringBinding title(String verb, DataViewModel vm) {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> verb
+                + (vm.fileProperty().get() == null ? "" : vm.fileProperty().get().getFileName()), vm.fileProperty());
     }
 }

@@ -66,13 +66,13 @@ public final class DialectControls {
     public static String label(Character c) {
         if (c == null) return "";
         return switch (c) {
-            case ',' -> "Comma  ,";
-            case ';' -> "Semicolon  ;";
-            case '\t' -> "Tab";
-            case '|' -> "Pipe  |";
-            case '"' -> "Double quote  \"";
-            case '\'' -> "Single quote  '";
-            case '\0' -> "None";
+            case ',' -> ",  comma";
+            case ';' -> ";  semicolon";
+            case '\t' -> "tab";
+            case '|' -> "|  pipe";
+            case '"' -> "\"  double";
+            case '\'' -> "'  single";
+            case '\0' -> "none";
             default -> "'" + c + "'";
         };
     }

@@ -49,6 +49,7 @@ final class EmptyStateView extends StackPane {
                 Button b = new Button("Open sample: " + s.title());
                 b.setId("sample-" + i++);
                 b.getStyleClass().add(Styles.BUTTON_OUTLINED);
+                b.setMinWidth(USE_PREF_SIZE);
                 b.setOnAction(e -> vm.openSample(s));
                 Label d = new Label(s.description());
                 d.getStyleClass().add("muted");

@@ -19,7 +19,7 @@ final class NoticeList extends VBox {
     void show(List<String> notices) {
         getChildren().clear();
         for (int i = 0; i < Math.min(SHOWN, notices.size()); i++) {
-            Label l = new Label("ⓘ  " + notices.get(i));
+            Label l = new Label("•  " + notices.get(i));
             l.getStyleClass().add("muted");
             l.setWrapText(true);
             getChildren().add(l);

@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -58,7 +59,8 @@ final class PreviewView extends StackPane {
         importButton.setDefaultButton(true);
         importButton.disableProperty().bind(vm.previewBusyProperty().or(vm.previewProperty().isNull()));
         importButton.setOnAction(e -> vm.startImport());
-        HBox header = new HBox(12, title, facts, grow, updating, back, importButton);
+        Label policyLabel = label("Bad rows");
+        HBox header = new HBox(12, title, facts, grow, updating, policyLabel, policyBox(vm), back, importButton);
         header.setAlignment(Pos.CENTER_LEFT);
 
         Label notice = new Label();
@@ -78,7 +80,7 @@ final class PreviewView extends StackPane {
 
         content.getChildren().addAll(header, dialectRow(vm), notice, notices, split);
 
-        BusyPanel reading = new BusyPanel("Reading the file", vm.jobProgressProperty(), vm.jobMessageProperty(), vm::cancel);
+        BusyPanel reading = new BusyPanel(DataView.title("Reading ", vm), vm.jobProgressProperty(), vm.jobMessageProperty(), vm::cancel);
         StackPane loading = new StackPane(reading);
         loading.setId("preview-loading");
         loading.getStyleClass().add("screen");
@@ -92,13 +94,14 @@ final class PreviewView extends StackPane {
         return Formats.count(p.rowCount()) + " rows · " + p.schema().size() + " columns · " + Formats.bytes(p.fileSizeBytes());
     }
 
-    private static HBox dialectRow(DataViewModel vm) {
+    private static FlowPane dialectRow(DataViewModel vm) {
         DialectControls d = vm.dialect();
         ComboBox<String> encoding = new ComboBox<>();
         encoding.setId("encoding");
         encoding.getItems().setAll(DialectControls.ENCODINGS);
         encoding.setEditable(true);
         encoding.setPrefWidth(140);
+        encoding.setMinWidth(Region.USE_PREF_SIZE);
         encoding.valueProperty().bindBidirectional(d.encodingProperty());
 
         ComboBox<Character> delimiter = charBox("delimiter", DialectControls.DELIMITERS);
@@ -106,37 +109,50 @@ final class PreviewView extends StackPane {
         ComboBox<Character> quote = charBox("quote", DialectControls.QUOTES);
         quote.valueProperty().bindBidirectional(d.quoteProperty());
 
-        CheckBox header = new CheckBox("First row is a header");
+        CheckBox header = new CheckBox("Header row");
         header.setId("has-header");
         header.selectedProperty().bindBidirectional(d.headerProperty());
-        CheckBox comma = new CheckBox("Decimal comma (3,14)");
+        CheckBox comma = new CheckBox("Decimal comma");
         comma.setId("decimal-comma");
         comma.selectedProperty().bindBidirectional(d.decimalCommaProperty());
 
+        FlowPane row = new FlowPane(8, 8,
+                group(label("Encoding"), encoding), group(label("Delimiter"), delimiter), group(label("Quote"), quote),
+                header, comma);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setId("dialect-row");
+        row.setHgap(18);
+        return row;
+    }
+
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox g = new HBox(6, nodes);
+        g.setAlignment(Pos.CENTER_LEFT);
+        g.setMinWidth(Region.USE_PREF_SIZE);
+        return g;
+    }
+
+    private static ComboBox<BadRowPolicy> policyBox(DataViewModel vm) {
         ComboBox<BadRowPolicy> policy = new ComboBox<>();
+        policy.setMinWidth(Region.USE_PREF_SIZE);
         policy.setId("bad-row-policy");
         policy.getItems().setAll(BadRowPolicy.values());
         policy.setConverter(new StringConverter<>() {
             @Override public String toString(BadRowPolicy p) {
-                return p == null ? "" : p == BadRowPolicy.SKIP_ROW ? "Skip the row" : "Keep row, cell as missing";
+                return p == null ? "" : p == BadRowPolicy.SKIP_ROW ? "Skip the row" : "Keep, cell missing";
             }
             @Override public BadRowPolicy fromString(String s) { return null; }
         });
         policy.valueProperty().bindBidirectional(vm.badRowPolicyProperty());
-
-        HBox row = new HBox(8,
-                label("Encoding"), encoding, label("Delimiter"), delimiter, label("Quote"), quote,
-                header, comma, spacer(), label("Bad rows"), policy);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.setId("dialect-row");
-        return row;
+        return policy;
     }
 
     private static ComboBox<Character> charBox(String id, java.util.List<Character> items) {
         ComboBox<Character> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(items);
-        box.setPrefWidth(150);
+        box.setPrefWidth(140);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.setConverter(new StringConverter<>() {
             @Override public String toString(Character c) { return DialectControls.label(c); }
             @Override public Character fromString(String s) { return null; }
@@ -151,10 +167,4 @@ final class PreviewView extends StackPane {
         return l;
     }
 
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        r.setMinWidth(8);
-        return r;
-    }
 }

@@ -86,19 +86,20 @@ final class ProfileCard extends VBox {
         rows.getStyleClass().add("histogram");
         for (ColumnStats.Bar b : s.bars()) {
             Label label = new Label(b.label().isEmpty() ? "(empty)" : b.label());
-            label.setPrefWidth(110);
-            label.setMinWidth(110);
-            label.setMaxWidth(110);
+            label.setPrefWidth(100);
+            label.setMinWidth(100);
+            label.setMaxWidth(100);
             Region bar = bar();
-            double w = max == 0 ? 0 : 110.0 * b.count() / max;
+            double w = max == 0 ? 0 : 100.0 * b.count() / max;
             bar.setPrefSize(w, 12);
             bar.setMaxSize(w, 12);
             StackPane track = new StackPane(bar);
             track.setAlignment(Pos.CENTER_LEFT);
-            track.setPrefWidth(110);
-            track.setMinWidth(110);
+            track.setPrefWidth(100);
+            track.setMinWidth(100);
             Label count = new Label(Formats.count(b.count()));
             count.getStyleClass().add("muted");
+            count.setMinWidth(USE_PREF_SIZE);
             HBox row = new HBox(6, label, track, count);
             row.setAlignment(Pos.CENTER_LEFT);
             rows.getChildren().add(row);

@@ -11,6 +11,8 @@ import javafx.scene.layout.StackPane;
 
 /** A card per column in a wrapping grid; "Profiling…" while the stats job runs. */
 final class ProfileView extends StackPane {
+    private static final double MIN_CARD = 280;
+
     ProfileView(ProfileViewModel vm) {
         setId("profile-view");
         FlowPane cards = new FlowPane(12, 12);
@@ -18,8 +20,12 @@ final class ProfileView extends StackPane {
         cards.setId("profile-cards");
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
-        vm.columns().addListener((ListChangeListener<ColumnStats>) c ->
-                cards.getChildren().setAll(vm.columns().stream().map(ProfileCard::new).toList()));
+        vm.columns().addListener((ListChangeListener<ColumnStats>) c -> {
+            cards.getChildren().setAll(vm.columns().stream().map(ProfileCard::new).toList());
+            fit(cards);
+        });
+        // Cards share the row's width evenly, so there is no ragged empty strip on the right at any window size.
+        cards.widthProperty().addListener((o, was, now) -> fit(cards));
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(24, 24);
@@ -33,5 +39,16 @@ final class ProfileView extends StackPane {
         busy.visibleProperty().bind(vm.busyProperty().or(status.textProperty().isNotEmpty()));
         busy.setMouseTransparent(true);
         getChildren().addAll(scroll, busy);
+    }
+
+    private static void fit(FlowPane cards) {
+        double inner = cards.getWidth() - cards.getPadding().getLeft() - cards.getPadding().getRight() - 1;
+        if (inner <= 0) return;
+        int perRow = Math.max(1, (int) ((inner + cards.getHgap()) / (MIN_CARD + cards.getHgap())));
+        double w = Math.floor((inner - cards.getHgap() * (perRow - 1)) / perRow);
+        for (var n : cards.getChildren()) {
+            ((ProfileCard) n).setPrefWidth(w);
+            ((ProfileCard) n).setMaxWidth(w);
+        }
     }
 }

@@ -58,7 +58,7 @@ final class RowsView extends TableView<Integer> {
         c.setGraphic(header);
         c.setId("col-" + col);
         c.setUserData(info.name());
-        c.setPrefWidth(Math.max(96, Math.min(240, info.name().length() * 8 + 32)));
+        c.setPrefWidth(Math.max(90, Math.min(260, info.name().length() * 9.5 + 34)));
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue()));
         boolean numeric = info.type().isNumeric();
         c.setCellFactory(x -> new ValueCell(table, col, numeric));

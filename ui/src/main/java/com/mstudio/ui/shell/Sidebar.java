@@ -32,29 +32,32 @@ public final class Sidebar extends VBox {
         getChildren().addAll(spacer, dark);
     }
 
-    private static Button button(MainWindowViewModel vm, Area a) {
+    private static javafx.scene.Node button(MainWindowViewModel vm, Area a) {
+        if (!a.available()) {
+            // Not a button at all: nothing to click, and a disabled control would show no tooltip. The hint is a
+            // visible second line instead.
+            Label title = new Label(a.title());
+            Label hint = new Label(a.hint().replace(" — coming soon", ""));
+            hint.getStyleClass().add("soon");
+            hint.setWrapText(true);
+            VBox item = new VBox(1, title, hint);
+            item.setId("nav-" + a.name().toLowerCase());
+            item.getStyleClass().addAll("nav-item", "future");
+            item.setDisable(true);
+            return item;
+        }
         Button b = new Button(a.title());
         b.setId("nav-" + a.name().toLowerCase());
         b.getStyleClass().add("nav-button");
         b.setMaxWidth(Double.MAX_VALUE);
-        if (!a.available()) {
-            // A disabled node shows no tooltip, so the hint is a visible label next to the name instead.
-            b.setDisable(true);
-            Label soon = new Label("coming soon");
-            soon.getStyleClass().add("soon");
-            b.setGraphic(soon);
-            b.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-            b.setGraphicTextGap(8);
-        } else {
-            b.setTooltip(new Tooltip(a.hint()));
-            b.setOnAction(e -> vm.select(a));
-            vm.areaProperty().addListener((o, was, now) -> b.getStyleClass().remove("selected"));
-            Runnable mark = () -> {
-                if (vm.areaProperty().get() == a && !b.getStyleClass().contains("selected")) b.getStyleClass().add("selected");
-            };
-            vm.areaProperty().addListener((o, was, now) -> mark.run());
-            mark.run();
-        }
+        b.setTooltip(new Tooltip(a.hint()));
+        b.setOnAction(e -> vm.select(a));
+        Runnable mark = () -> {
+            b.getStyleClass().remove("selected");
+            if (vm.areaProperty().get() == a) b.getStyleClass().add("selected");
+        };
+        vm.areaProperty().addListener((o, was, now) -> mark.run());
+        mark.run();
         return b;
     }
 }
