@@ -86,6 +86,19 @@ class StudioUiTest {
     }
 
     @Test
+    void changingTheDelimiterRerunsThePreview(FxRobot robot) throws Exception {
+        Path semi = TestData.write(dir, "semi.csv", "a;b;c\n1;2;3\n4;5;6\n");
+        robot.interact(() -> h.ui.data().open(semi));
+        waitFor(() -> h.ui.data().previewProperty().get() != null && !h.ui.data().previewBusyProperty().get());
+        TableView<?> schema = h.lookup("#schema-table");
+        assertEquals(3, schema.getItems().size());
+        javafx.scene.control.ComboBox<Character> delimiter = h.lookup("#delimiter");
+        robot.interact(() -> delimiter.setValue(','));
+        waitFor(() -> !h.ui.data().previewBusyProperty().get() && schema.getItems().size() == 1);
+        assertEquals(',', h.ui.data().previewProperty().get().dialect().delimiter());
+    }
+
+    @Test
     void theMessySampleReportsItsRejectionsWithAFilter(FxRobot robot) {
         robot.clickOn("#sample-1");
         waitFor(() -> h.ui.data().previewProperty().get() != null && !h.ui.data().previewBusyProperty().get());
