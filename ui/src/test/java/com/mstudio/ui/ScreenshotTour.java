@@ -104,6 +104,10 @@ class ScreenshotTour {
         waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.PREVIEW);
         robot.clickOn("#preview-back");
 
+        robot.interact(() -> h.ui.data().open(TestData.churn()));
+        previewReady();
+        robot.clickOn("#import-button");
+        waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED && !h.ui.status().busyProperty().get());
         robot.interact(() -> { stage.setWidth(1920); stage.setHeight(1080); });
         robot.clickOn("#tab-rows");
         shot(robot, "08-rows-1920");

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
  */
 final class ProfileCard extends VBox {
     private static final double CHART_HEIGHT = 64;
+    private static final double TRACK = 90;
 
     ProfileCard(ColumnStats s) {
         getStyleClass().addAll("card", "profile-card");
@@ -40,8 +41,9 @@ final class ProfileCard extends VBox {
         fact(facts, r++, "Missing", Formats.percent(s.missingFraction()) + "  (" + Formats.count(s.missing()) + ")");
         fact(facts, r++, "Distinct", Formats.count(s.distinct()) + (s.distinctCapped() ? "+" : ""));
         if (!Double.isNaN(s.mean()) && s.type().isNumeric()) {
-            fact(facts, r++, "Min · Mean · Max",
-                    Formats.number(s.min()) + " · " + Formats.number(s.mean()) + " · " + Formats.number(s.max()));
+            // Two short rows rather than one "min · mean · max" line, which clips on large values.
+            fact(facts, r++, "Mean", Formats.number(s.mean()));
+            fact(facts, r++, "Range", Formats.number(s.min()) + " – " + Formats.number(s.max()));
         }
         getChildren().addAll(head, facts, s.type().isNumeric() || s.type().isTemporal() ? histogram(s) : topValues(s));
     }
@@ -86,17 +88,18 @@ final class ProfileCard extends VBox {
         rows.getStyleClass().add("histogram");
         for (ColumnStats.Bar b : s.bars()) {
             Label label = new Label(b.label().isEmpty() ? "(empty)" : b.label());
-            label.setPrefWidth(100);
-            label.setMinWidth(100);
-            label.setMaxWidth(100);
+            label.setMinWidth(40);
+            label.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(label, Priority.ALWAYS);
+            Tooltip.install(label, new Tooltip(b.label() + ": " + Formats.count(b.count())));
             Region bar = bar();
-            double w = max == 0 ? 0 : 100.0 * b.count() / max;
+            double w = max == 0 ? 0 : TRACK * b.count() / max;
             bar.setPrefSize(w, 12);
             bar.setMaxSize(w, 12);
             StackPane track = new StackPane(bar);
             track.setAlignment(Pos.CENTER_LEFT);
-            track.setPrefWidth(100);
-            track.setMinWidth(100);
+            track.setPrefWidth(TRACK);
+            track.setMinWidth(TRACK);
             Label count = new Label(Formats.count(b.count()));
             count.getStyleClass().add("muted");
             count.setMinWidth(USE_PREF_SIZE);

@@ -58,7 +58,8 @@ final class RowsView extends TableView<Integer> {
         c.setGraphic(header);
         c.setId("col-" + col);
         c.setUserData(info.name());
-        c.setPrefWidth(Math.max(90, Math.min(260, info.name().length() * 9.5 + 34)));
+        int chars = Math.max(info.name().length(), SchemaTable.typeName(info.type()).length() * 3 / 4);
+        c.setPrefWidth(Math.max(90, Math.min(260, chars * 9.5 + 34)));
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue()));
         boolean numeric = info.type().isNumeric();
         c.setCellFactory(x -> new ValueCell(table, col, numeric));
