@@ -10,6 +10,9 @@ import com.mstudio.ui.shell.MainWindowViewModel;
 import com.mstudio.ui.shell.StatusBarViewModel;
 import com.mstudio.ui.shell.Theme;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 /**
@@ -24,6 +27,7 @@ public final class StudioUi {
     private final StatusBarViewModel status;
     private final DataViewModel data;
     private final MainWindow root;
+    private final DataView dataView;
 
     /** Must run on the FX thread. */
     public StudioUi(UiServices services) {
@@ -35,7 +39,7 @@ public final class StudioUi {
         status = new StatusBarViewModel(services.jobs(), bridge);
         data = new DataViewModel(services.importer(), bridge, services.samples());
         ProfileViewModel profile = new ProfileViewModel(services.jobs(), bridge);
-        DataView dataView = new DataView(data, profile, new ReportViewModel());
+        dataView = new DataView(data, profile, new ReportViewModel());
         data.resultProperty().addListener((o, was, now) ->
                 window.datasetNameProperty().set(now == null || now.report().file() == null
                         ? "" : String.valueOf(now.report().file().getFileName())));
@@ -47,6 +51,13 @@ public final class StudioUi {
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         Theme.install(scene);
+        // Ctrl+O (Cmd+O on macOS) opens a file from anywhere, as in every desktop app.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (data.canOpen()) {
+                window.select(com.mstudio.ui.shell.Area.DATA);
+                dataView.chooseFile();
+            }
+        });
         return scene;
     }
 

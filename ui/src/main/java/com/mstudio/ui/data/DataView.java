@@ -47,7 +47,7 @@ public final class DataView extends StackPane {
     }
 
     /** The native file chooser; only the chosen path goes to the view model (reading happens in a job). */
-    void chooseFile() {
+    public void chooseFile() {
         FileChooser fc = new FileChooser();
         fc.setTitle("Open a CSV file");
         fc.getExtensionFilters().addAll(

@@ -91,7 +91,8 @@ final class PreviewView extends StackPane {
 
     private static String facts(CsvPreview p) {
         if (p == null) return "";
-        return Formats.count(p.rowCount()) + " rows · " + p.schema().size() + " columns · " + Formats.bytes(p.fileSizeBytes());
+        return Formats.count(p.rowCount()) + " rows · " + p.schema().size() + " columns · " + Formats.bytes(p.fileSizeBytes())
+                + (p.dialect().bom() ? " · starts with a byte-order mark" : "");
     }
 
     private static FlowPane dialectRow(DataViewModel vm) {
