@@ -44,7 +44,7 @@ class ScreenshotTour {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Path messy = TestData.write(Files.createTempDirectory("ui-messy"), "messy_customers.csv", TestData.smallWithProblems());
-        h.show(stage, h.importer(4), messy, 1280, 800);
+        h.show(stage, messy, 1280, 800);
     }
 
     @AfterEach
@@ -95,6 +95,7 @@ class ScreenshotTour {
         StringBuilder big = new StringBuilder("id,spend,plan\n");
         for (int i = 0; i < 60_000; i++) big.append(i).append(',').append(i % 300 / 3.0).append(",p").append(i % 5).append('\n');
         Path file = TestData.write(uncheckedTemp(), "big_export.csv", big.toString());
+        h.useSlowImporter(4);
         robot.interact(() -> h.ui.data().open(file));
         previewReady();
         robot.clickOn("#import-button");
@@ -104,6 +105,7 @@ class ScreenshotTour {
         waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.PREVIEW);
         robot.clickOn("#preview-back");
 
+        h.importer.use(new com.mstudio.engine.data.csv.CsvImportService(h.engine));
         robot.interact(() -> h.ui.data().open(TestData.churn()));
         previewReady();
         robot.clickOn("#import-button");
