@@ -32,8 +32,8 @@ import static com.mstudio.ui.support.UiHarness.waitFor;
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTour {
     static {
-        // Monocle's headless screen is 1280×800 unless told otherwise; the tour also shoots 1920×1080.
-        System.setProperty("headless.geometry", "1920x1080-32");
+        // Monocle's headless screen is 1280×800 unless told otherwise; the tour also shoots 1920×1080 (with room for the window offset).
+        System.setProperty("headless.geometry", "2048x1280-32");
     }
 
     private final UiHarness h = new UiHarness();
@@ -110,7 +110,7 @@ class ScreenshotTour {
         previewReady();
         robot.clickOn("#import-button");
         waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED && !h.ui.status().busyProperty().get());
-        robot.interact(() -> { stage.setWidth(1920); stage.setHeight(1080); });
+        robot.interact(() -> { stage.setX(0); stage.setY(0); stage.setWidth(1920); stage.setHeight(1080); });
         robot.clickOn("#tab-rows");
         shot(robot, "08-rows-1920");
         robot.interact(() -> { h.ui.window().darkProperty().set(true); Theme.apply(true); });
