@@ -1,7 +1,6 @@
 package com.mstudio.ui.data;
 
 import com.mstudio.ui.common.BusyPanel;
-import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -18,7 +17,7 @@ public final class DataView extends StackPane {
     private final PreviewView preview;
     private final ImportedView imported;
     private final ErrorView error;
-    private final Node importing;
+    private final StackPane importing;
 
     public DataView(DataViewModel vm, ProfileViewModel profile, ReportViewModel report) {
         this.vm = vm;
@@ -27,23 +26,27 @@ public final class DataView extends StackPane {
         preview = new PreviewView(vm);
         imported = new ImportedView(vm, profile, report);
         error = new ErrorView(vm, this::chooseFile);
-        importing = new StackPane(new BusyPanel(title("Importing ", vm),
+        // The import card floats over the (disabled) preview, so the user still sees what is being imported.
+        javafx.scene.layout.Region scrim = new javafx.scene.layout.Region();
+        scrim.getStyleClass().add("scrim");
+        StackPane card = new StackPane(new BusyPanel(title("Importing ", vm),
                 vm.jobProgressProperty(), vm.jobMessageProperty(), vm::cancel));
+        card.getStyleClass().add("screen");
+        importing = new StackPane(scrim, card);
         importing.setId("importing-panel");
-        importing.getStyleClass().add("screen");
+        preview.disableProperty().bind(vm.screenProperty().isEqualTo(DataScreen.IMPORTING));
         show(vm.screenProperty().get());
         vm.screenProperty().addListener((o, was, now) -> show(now));
     }
 
     private void show(DataScreen s) {
-        Node n = switch (s) {
-            case EMPTY -> empty;
-            case PREVIEW -> preview;
-            case IMPORTING -> importing;
-            case IMPORTED -> imported;
-            case ERROR -> error;
-        };
-        getChildren().setAll(n);
+        switch (s) {
+            case EMPTY -> getChildren().setAll(empty);
+            case PREVIEW -> getChildren().setAll(preview);
+            case IMPORTING -> getChildren().setAll(preview, importing);
+            case IMPORTED -> getChildren().setAll(imported);
+            case ERROR -> getChildren().setAll(error);
+        }
     }
 
     /** The native file chooser; only the chosen path goes to the view model (reading happens in a job). */
