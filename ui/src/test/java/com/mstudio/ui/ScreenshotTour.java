@@ -110,6 +110,14 @@ class ScreenshotTour {
         previewReady();
         robot.clickOn("#import-button");
         waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED && !h.ui.status().busyProperty().get());
+        robot.interact(() -> { stage.setWidth(1024); stage.setHeight(640); });
+        robot.interact(() -> h.ui.data().open(TestData.churn()));
+        previewReady();
+        robot.interact(() -> h.ui.data().dialect().encodingProperty().set("no-such-charset"));
+        previewReady();
+        shot(robot, "10-preview-min-size-bad-setting");
+        robot.clickOn("#preview-back");
+
         robot.interact(() -> { stage.setX(0); stage.setY(0); stage.setWidth(1920); stage.setHeight(1080); });
         robot.clickOn("#tab-rows");
         shot(robot, "08-rows-1920");

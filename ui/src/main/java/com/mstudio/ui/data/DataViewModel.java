@@ -49,6 +49,8 @@ public final class DataViewModel {
     private final LatestJob previewJob = new LatestJob();
     private final LatestJob importJob = new LatestJob();
     private final DialectControls dialect = new DialectControls(this::dialectEdited);
+    /** The options that produced the preview on screen. */
+    private ImportOptions previewOptions = ImportOptions.detectAll();
 
     private final ObjectProperty<DataScreen> screen = new SimpleObjectProperty<>(DataScreen.EMPTY);
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
@@ -96,20 +98,29 @@ public final class DataViewModel {
 
     private void runPreview() {
         long gen = previewJob.next();
+        ImportOptions asked = options.get();
         previewBusy.set(true);
         jobProgress.set(-1);
         jobMessage.set("Reading " + fileName() + "…");
         screen.set(DataScreen.PREVIEW);
         JobHandle<CsvPreview> h = importer.preview(file.get(), options.get(), bridge.source(),
-                bridge.listener(new Listener<CsvPreview>(gen, previewJob, this::previewDone)));
+                bridge.listener(new Listener<CsvPreview>(gen, previewJob, o -> previewDone(o, asked))));
         previewJob.started(gen, h);
     }
 
-    private void previewDone(JobOutcome<CsvPreview> outcome) {
+    private void previewDone(JobOutcome<CsvPreview> outcome, ImportOptions asked) {
         previewBusy.set(false);
         if (outcome instanceof JobOutcome.Succeeded<CsvPreview> s) {
             preview.set(s.value());
+            previewOptions = asked;
+            notice.set("");
             dialect.show(s.value().dialect());
+        } else if (outcome instanceof JobOutcome.Failed<CsvPreview> f && preview.get() != null) {
+            // An edit the file can't be read with (a wrong encoding, say): keep the last good preview and its
+            // settings, so Import never runs with settings the user hasn't seen work, and say what went wrong.
+            options.set(previewOptions);
+            dialect.show(preview.get().dialect());
+            notice.set("Those settings don't work for this file, so the previous ones are back. " + f.message());
         } else if (outcome instanceof JobOutcome.Failed<CsvPreview> f) {
             fail(f.message());
         } else if (preview.get() == null) {

@@ -30,6 +30,8 @@ final class ImportedView extends VBox {
         another.setId("open-another");
         another.getStyleClass().add(Styles.BUTTON_OUTLINED);
         another.setOnAction(e -> vm.chooseAnother());
+        another.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(0);
         HBox header = new HBox(12, title, facts, grow, another);
         header.setAlignment(Pos.BASELINE_LEFT);
 

@@ -44,7 +44,10 @@ final class PreviewView extends StackPane {
         facts.setId("preview-facts");
         facts.getStyleClass().add("muted");
         facts.textProperty().bind(Bindings.createStringBinding(() -> facts(vm.previewProperty().get()), vm.previewProperty()));
-        facts.setMinWidth(Region.USE_PREF_SIZE);
+        // Facts under the title, so the buttons keep their room in a narrow window.
+        VBox heading = new VBox(2, title, facts);
+        heading.setMinWidth(0);
+        HBox.setHgrow(heading, Priority.SOMETIMES);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         ProgressIndicator updating = new ProgressIndicator();
@@ -60,12 +63,17 @@ final class PreviewView extends StackPane {
         importButton.disableProperty().bind(vm.previewBusyProperty().or(vm.previewProperty().isNull()));
         importButton.setOnAction(e -> vm.startImport());
         Label policyLabel = label("Bad rows");
-        HBox header = new HBox(12, title, facts, grow, updating, policyLabel, policyBox(vm), back, importButton);
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(12, heading, grow, updating, policyLabel, policyBox(vm), back, importButton);
         header.setAlignment(Pos.CENTER_LEFT);
 
         Label notice = new Label();
         notice.setId("preview-notice");
         notice.getStyleClass().add("notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         notice.textProperty().bind(vm.noticeProperty());
         notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());

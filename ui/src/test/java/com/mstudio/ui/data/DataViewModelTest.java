@@ -106,6 +106,21 @@ class DataViewModelTest {
     }
 
     @Test
+    void settingsTheFileCannotBeReadWithBringBackTheLastGoodPreview() throws Exception {
+        DataViewModel vm = vm();
+        vm.open(TestData.write(dir, "ok.csv", "a,b\n1,2\n3,4\n"));
+        previewed(vm);
+        var good = vm.previewProperty().get();
+        vm.dialect().encodingProperty().set("no-such-charset");
+        previewed(vm);
+        assertSame(good, vm.previewProperty().get());
+        assertEquals(DataScreen.PREVIEW, vm.screenProperty().get());
+        assertEquals(good.dialect().encoding(), vm.dialect().encodingProperty().get());
+        assertEquals(null, vm.optionsProperty().get().encoding(), "the failing override is gone");
+        assertTrue(vm.noticeProperty().get().startsWith("Those settings don't work"), vm.noticeProperty().get());
+    }
+
+    @Test
     void aFailedImportKeepsTheDatasetAndShowsThePlainMessage() throws Exception {
         DataViewModel vm = vm();
         vm.open(TestData.write(dir, "good.csv", "x,y\n1,2\n"));
