@@ -21,6 +21,11 @@ public final class DoubleColumn implements Column {
         this.missingCount = missing.cardinality();
     }
 
+    /** Wraps filled arrays without copying; the caller hands them over and must not change them afterwards. */
+    public static DoubleColumn of(String name, double[] values, BitSet missing) {
+        return new DoubleColumn(name, values, missing, values.length);
+    }
+
     public static Builder builder(String name, int expectedRows) {
         return new Builder(name, expectedRows);
     }

@@ -32,6 +32,14 @@ public final class LongColumn implements Column {
         this.missingCount = missing.cardinality();
     }
 
+    /**
+     * Wraps filled arrays without copying (the importer sizes them exactly from its first pass). The caller hands
+     * them over and must not change them afterwards.
+     */
+    public static LongColumn of(String name, ColumnType type, long[] values, BitSet missing) {
+        return new LongColumn(name, type, values, missing, values.length);
+    }
+
     public static Builder builder(String name, ColumnType type, int expectedRows) {
         return new Builder(name, type, expectedRows);
     }

@@ -33,6 +33,14 @@ public final class StringColumn implements Column {
         this.missingCount = m;
     }
 
+    /**
+     * Wraps dictionary codes (-1 = missing) and the distinct values without copying; the caller hands them over and
+     * must not change them afterwards.
+     */
+    public static StringColumn of(String name, ColumnType type, int[] codes, List<String> dictionary) {
+        return new StringColumn(name, type, codes, Collections.unmodifiableList(dictionary), codes.length);
+    }
+
     public static Builder builder(String name, ColumnType type, int expectedRows) {
         return new Builder(name, type, expectedRows);
     }

@@ -1,0 +1,86 @@
+package com.mstudio.engine.data.csv;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Dictionary-encodes string cells straight from their bytes: a repeated category costs a hash probe and a byte
+ * comparison, never a String. Strings are made once per distinct value, at the end, in the file's charset.
+ */
+final class ByteDictionary {
+    private int[] table = new int[1024]; // code + 1; 0 = empty
+    private byte[] pool = new byte[4096];
+    private int poolUsed;
+    private int[] offsets = new int[256];
+    private int[] lengths = new int[256];
+    private int[] hashes = new int[256];
+    private int size;
+
+    int size() {
+        return size;
+    }
+
+    /** The code of these bytes, adding them when new. */
+    int intern(byte[] b, int s, int e) {
+        int h = hash(b, s, e);
+        int mask = table.length - 1;
+        int i = h & mask;
+        int len = e - s;
+        while (true) {
+            int slot = table[i];
+            if (slot == 0) break;
+            int code = slot - 1;
+            if (hashes[code] == h && lengths[code] == len && Bytes.same(pool, offsets[code], b, s, len)) return code;
+            i = (i + 1) & mask;
+        }
+        int code = size++;
+        if (code == offsets.length) {
+            int m = offsets.length * 2;
+            offsets = Arrays.copyOf(offsets, m);
+            lengths = Arrays.copyOf(lengths, m);
+            hashes = Arrays.copyOf(hashes, m);
+        }
+        if (poolUsed + len > pool.length) pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolUsed + len));
+        System.arraycopy(b, s, pool, poolUsed, len);
+        offsets[code] = poolUsed;
+        lengths[code] = len;
+        hashes[code] = h;
+        poolUsed += len;
+        table[i] = code + 1;
+        if (size * 2 > table.length) rehash();
+        return code;
+    }
+
+    /** Adds every entry of {@code other} and returns, for each of its codes, the code here. */
+    int[] mergeFrom(ByteDictionary other) {
+        int[] map = new int[other.size];
+        for (int c = 0; c < other.size; c++) {
+            map[c] = intern(other.pool, other.offsets[c], other.offsets[c] + other.lengths[c]);
+        }
+        return map;
+    }
+
+    List<String> strings(Charset cs) {
+        List<String> out = new ArrayList<>(size);
+        for (int c = 0; c < size; c++) out.add(new String(pool, offsets[c], lengths[c], cs));
+        return out;
+    }
+
+    private void rehash() {
+        int[] t = new int[table.length * 2];
+        int mask = t.length - 1;
+        for (int c = 0; c < size; c++) {
+            int i = hashes[c] & mask;
+            while (t[i] != 0) i = (i + 1) & mask;
+            t[i] = c + 1;
+        }
+        table = t;
+    }
+
+    private static int hash(byte[] b, int s, int e) {
+        long h = Bytes.hash(b, s, e);
+        return (int) (h ^ (h >>> 32));
+    }
+}

@@ -1,0 +1,334 @@
+package com.mstudio.engine.data.csv;
+
+import com.mstudio.engine.api.BadRowPolicy;
+import com.mstudio.engine.api.ColumnSchema;
+import com.mstudio.engine.api.ColumnType;
+import com.mstudio.engine.data.Column;
+import com.mstudio.engine.data.DoubleColumn;
+import com.mstudio.engine.data.LongColumn;
+import com.mstudio.engine.data.StringColumn;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * Pass 2: reads every data record again and writes each cell, parsed as its column's type, into pre-sized
+ * primitive arrays (the row count is known from pass 1). Chunks start at pass 1's checkpoints, so they are always
+ * cut at true record boundaries and run in parallel whatever the quoting. Each chunk writes its own row range of
+ * the shared arrays and keeps its own missing bits, dictionaries and rejections, merged in file order at the end.
+ */
+final class FillPass {
+    /** Where a chunk starts: data row index, byte offset, line. */
+    record Start(long row, long offset, long line) {}
+
+    private static final int LONG = 0, BOOL = 1, DATE = 2, DATETIME = 3, DOUBLE = 4, STRING = 5;
+
+    private final ByteSource src;
+    private final char delimiter, quote;
+    private final boolean decimalComma;
+    private final List<ColumnSchema> schema;
+    private final DateParser.DateOrder[] orders;
+    private final BadRowPolicy policy;
+    private final Charset charset;
+    private final int nf;
+    private final int[] kinds;
+    private final int rows;
+
+    private final long[][] longs;
+    private final double[][] doubles;
+    private final int[][] codes;
+
+    /** Totals after {@link #run}. */
+    long rowsRejected;
+    long cellsSetMissing;
+    RejectionLog rejections;
+
+    FillPass(ByteSource src, char delimiter, char quote, boolean decimalComma, List<ColumnSchema> schema,
+             DateParser.DateOrder[] orders, BadRowPolicy policy, long rows) {
+        this.src = src;
+        this.delimiter = delimiter;
+        this.quote = quote;
+        this.decimalComma = decimalComma;
+        this.schema = schema;
+        this.orders = orders;
+        this.policy = policy;
+        this.charset = src.cellCharset;
+        this.nf = schema.size();
+        this.rows = Math.toIntExact(rows);
+        this.kinds = new int[nf];
+        this.longs = new long[nf][];
+        this.doubles = new double[nf][];
+        this.codes = new int[nf][];
+        for (int c = 0; c < nf; c++) {
+            ColumnType t = schema.get(c).type();
+            kinds[c] = switch (t) {
+                case INTEGER -> LONG;
+                case BOOLEAN -> BOOL;
+                case DATE -> DATE;
+                case DATETIME -> DATETIME;
+                case DECIMAL -> DOUBLE;
+                default -> STRING;
+            };
+            if (kinds[c] == DOUBLE) doubles[c] = new double[this.rows];
+            else if (kinds[c] == STRING) codes[c] = new int[this.rows];
+            else longs[c] = new long[this.rows];
+        }
+    }
+
+    private static final class Chunk {
+        long firstRow;
+        int count;
+        BitSet[] missing;
+        ByteDictionary[] dicts;
+        RejectionLog log = new RejectionLog();
+        BitSet skipped = new BitSet();
+        long rowsRejected, cellsSetMissing;
+    }
+
+    /** Fills the columns; {@code starts} are the chunk starts (the first at data row 0), {@code threads} pieces. */
+    List<Column> run(List<Start> starts, int threads, ChunkRunner runner, double from, double to) throws Exception {
+        List<Start> cuts = pick(starts, threads);
+        List<Callable<Chunk>> tasks = new ArrayList<>();
+        for (int k = 0; k < cuts.size(); k++) {
+            Start s = cuts.get(k);
+            long endOffset = k + 1 < cuts.size() ? cuts.get(k + 1).offset() : src.length();
+            long endRow = k + 1 < cuts.size() ? cuts.get(k + 1).row() : rows;
+            tasks.add(() -> fillChunk(s, endOffset, (int) (endRow - s.row()), runner));
+        }
+        List<Chunk> chunks = runner.run(tasks, src.length() - cuts.get(0).offset(), from, to, "Reading the values");
+        return finish(chunks);
+    }
+
+    /** Groups the checkpoints into about {@code threads} runs of similar byte size. */
+    private List<Start> pick(List<Start> starts, int threads) {
+        List<Start> out = new ArrayList<>();
+        out.add(starts.get(0));
+        long total = src.length() - starts.get(0).offset();
+        int n = (int) Math.max(1, Math.min(threads, total / Chunking.MIN_BYTES_PER_CHUNK));
+        int next = 1;
+        for (Start s : starts) {
+            if (next >= n) break;
+            if (s.offset() - starts.get(0).offset() >= total * next / n && s.row() > out.get(out.size() - 1).row()) {
+                out.add(s);
+                next++;
+            }
+        }
+        return out;
+    }
+
+    private Chunk fillChunk(Start start, long endOffset, int count, ChunkRunner runner) {
+        Chunk ch = new Chunk();
+        ch.firstRow = start.row();
+        ch.count = count;
+        ch.missing = new BitSet[nf];
+        ch.dicts = new ByteDictionary[nf];
+        for (int c = 0; c < nf; c++) {
+            ch.missing[c] = new BitSet();
+            if (kinds[c] == STRING) ch.dicts[c] = new ByteDictionary();
+        }
+        CellParser p = new CellParser(decimalComma);
+        DateParser dp = new DateParser();
+        RecordScanner sc = new RecordScanner(src, start.offset(), endOffset, start.line(), delimiter, quote, ScanPass.BUFFER);
+        int base = (int) start.row();
+        int local = 0;
+        int sinceTick = 0;
+        long lastTickPos = start.offset();
+        boolean keep = policy == BadRowPolicy.KEEP_AS_MISSING;
+        while (local < count && sc.next()) {
+            if (++sinceTick == ChunkRunner.TICK_ROWS) {
+                long pos = sc.position();
+                runner.tick(pos - lastTickPos);
+                lastTickPos = pos;
+                sinceTick = 0;
+            }
+            int row = base + local;
+            int fc = sc.fieldCount;
+            boolean bad = false;
+            if (fc > nf) {
+                ch.log.add(sc.recordLine, null, null, "has " + fc + " fields, expected " + nf);
+                bad = true;
+                fc = 0; // nothing of this row is kept
+            } else if (fc < nf) {
+                if (keep) {
+                    ch.log.add(sc.recordLine, null, null, "has " + fc + " fields, expected " + nf
+                            + "; the last " + (nf - fc) + " were left empty");
+                    ch.cellsSetMissing += nf - fc;
+                    for (int c = fc; c < nf; c++) setMissing(ch, c, row, local);
+                } else {
+                    ch.log.add(sc.recordLine, null, null, "has " + fc + " fields, expected " + nf);
+                    bad = true;
+                    fc = 0;
+                }
+            }
+            // Typed cells first: when one fails under SKIP_ROW the row's strings are never added to a dictionary.
+            for (int pass = 0; pass < 2; pass++) {
+                if (pass == 1 && bad) break;
+                for (int c = 0; c < fc; c++) {
+                    if ((kinds[c] == STRING) != (pass == 1)) continue;
+                    if (!cell(ch, sc, c, row, local, p, dp, keep)) bad = true;
+                }
+            }
+            if (bad) {
+                ch.skipped.set(local);
+                ch.rowsRejected++;
+            }
+            local++;
+        }
+        if (local != count) throw new IllegalStateException("pass 2 read " + local + " rows where pass 1 counted " + count);
+        runner.tick(sc.position() - lastTickPos);
+        return ch;
+    }
+
+    /** Reads one cell into its column; false when it does not fit and the row must go (SKIP_ROW). */
+    private boolean cell(Chunk ch, RecordScanner sc, int c, int row, int local, CellParser p, DateParser dp, boolean keep) {
+        int s, e;
+        byte[] b = sc.buf;
+        if (sc.flags[c] == RecordScanner.ESCAPED) {
+            b = sc.cook(c);
+            s = 0;
+            e = b.length;
+        } else {
+            s = sc.starts[c];
+            e = sc.ends[c];
+        }
+        int ts = CellParser.trimStart(b, s, e);
+        int te = CellParser.trimEnd(b, ts, e);
+        if (CellParser.isMissing(b, ts, te)) {
+            setMissing(ch, c, row, local);
+            return true;
+        }
+        if (convert(ch, c, row, b, ts, te, p, dp)) return true;
+        ch.log.add(sc.recordLine, schema.get(c).name(), new String(b, s, e - s, charset), reason(c, b, s, e));
+        if (keep) {
+            setMissing(ch, c, row, local);
+            ch.cellsSetMissing++;
+            return true;
+        }
+        return false;
+    }
+
+    private void setMissing(Chunk ch, int c, int row, int local) {
+        ch.missing[c].set(local);
+        if (kinds[c] == STRING) codes[c][row] = -1;
+    }
+
+    private boolean convert(Chunk ch, int c, int row, byte[] b, int s, int e, CellParser p, DateParser dp) {
+        switch (kinds[c]) {
+            case LONG:
+                if (p.parseLong(b, s, e)) {
+                    longs[c][row] = p.longValue;
+                    return true;
+                }
+                if (p.parseDouble(b, s, e) && p.doubleValue == Math.rint(p.doubleValue) && Math.abs(p.doubleValue) < 9.0e18) {
+                    longs[c][row] = (long) p.doubleValue;
+                    return true;
+                }
+                return false;
+            case DOUBLE:
+                if (p.parseDouble(b, s, e)) {
+                    doubles[c][row] = p.doubleValue;
+                    return true;
+                }
+                return false;
+            case BOOL:
+                if (p.parseBoolean(b, s, e)) {
+                    longs[c][row] = p.longValue;
+                    return true;
+                }
+                return false;
+            case DATE:
+                if (parseDate(dp, c, b, s, e)) {
+                    longs[c][row] = dp.epochDay;
+                    return true;
+                }
+                return false;
+            case DATETIME:
+                if (parseDate(dp, c, b, s, e)) {
+                    longs[c][row] = dp.epochSecond;
+                    return true;
+                }
+                return false;
+            default:
+                codes[c][row] = ch.dicts[c].intern(b, s, e);
+                return true;
+        }
+    }
+
+    /** The column's own order first, then the unambiguous ISO forms. */
+    private boolean parseDate(DateParser dp, int c, byte[] b, int s, int e) {
+        DateParser.DateOrder o = orders[c] == null ? DateParser.DateOrder.YMD_DASH : orders[c];
+        return dp.parse(b, s, e, o)
+                || (o != DateParser.DateOrder.YMD_DASH && dp.parse(b, s, e, DateParser.DateOrder.YMD_DASH))
+                || (o != DateParser.DateOrder.YMD_SLASH && dp.parse(b, s, e, DateParser.DateOrder.YMD_SLASH));
+    }
+
+    private String reason(int c, byte[] b, int s, int e) {
+        String v = RejectionLog.shorten(new String(b, s, e - s, charset).trim());
+        return "'" + v + "' is not " + TypeInference.describe(schema.get(c).type(), orders[c]);
+    }
+
+    private List<Column> finish(List<Chunk> chunks) {
+        BitSet skipped = new BitSet();
+        BitSet[] missing = new BitSet[nf];
+        for (int c = 0; c < nf; c++) missing[c] = new BitSet();
+        List<RejectionLog> logs = new ArrayList<>();
+        for (Chunk ch : chunks) {
+            int base = (int) ch.firstRow;
+            for (int c = 0; c < nf; c++) {
+                BitSet m = ch.missing[c];
+                for (int i = m.nextSetBit(0); i >= 0; i = m.nextSetBit(i + 1)) missing[c].set(base + i);
+            }
+            for (int i = ch.skipped.nextSetBit(0); i >= 0; i = ch.skipped.nextSetBit(i + 1)) skipped.set(base + i);
+            rowsRejected += ch.rowsRejected;
+            cellsSetMissing += ch.cellsSetMissing;
+            logs.add(ch.log);
+        }
+        rejections = RejectionLog.concat(logs);
+        List<Column> out = new ArrayList<>(nf);
+        for (int c = 0; c < nf; c++) {
+            ColumnSchema cs = schema.get(c);
+            if (kinds[c] == STRING) {
+                ByteDictionary dict = chunks.get(0).dicts[c];
+                for (int k = 1; k < chunks.size(); k++) {
+                    Chunk ch = chunks.get(k);
+                    int[] map = dict.mergeFrom(ch.dicts[c]);
+                    int[] col = codes[c];
+                    for (int r = (int) ch.firstRow, end = r + ch.count; r < end; r++) {
+                        if (col[r] >= 0) col[r] = map[col[r]];
+                    }
+                }
+            }
+        }
+        int kept = rows - skipped.cardinality();
+        for (int c = 0; c < nf; c++) {
+            ColumnSchema cs = schema.get(c);
+            BitSet m = missing[c];
+            if (kinds[c] == DOUBLE) {
+                double[] v = doubles[c];
+                if (!skipped.isEmpty()) {
+                    v = Compaction.compact(v, skipped, kept);
+                    m = Compaction.compact(m, skipped);
+                }
+                doubles[c] = null;
+                out.add(DoubleColumn.of(cs.name(), v, m));
+            } else if (kinds[c] == STRING) {
+                int[] v = codes[c];
+                if (!skipped.isEmpty()) v = Compaction.compact(v, skipped, kept);
+                codes[c] = null;
+                out.add(StringColumn.of(cs.name(), cs.type(), v, chunks.get(0).dicts[c].strings(charset)));
+            } else {
+                long[] v = longs[c];
+                if (!skipped.isEmpty()) {
+                    v = Compaction.compact(v, skipped, kept);
+                    m = Compaction.compact(m, skipped);
+                }
+                longs[c] = null;
+                out.add(LongColumn.of(cs.name(), cs.type(), v, m));
+            }
+        }
+        return out;
+    }
+}

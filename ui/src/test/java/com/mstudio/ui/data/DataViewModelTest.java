@@ -1,0 +1,148 @@
+package com.mstudio.ui.data;
+
+import com.mstudio.engine.api.BadRowPolicy;
+import com.mstudio.engine.api.ColumnSchema;
+import com.mstudio.engine.api.ColumnType;
+import com.mstudio.engine.api.ImportResult;
+import com.mstudio.engine.runtime.JobEngine;
+import com.mstudio.ui.SampleCatalog;
+import com.mstudio.ui.common.UiBridge;
+import com.mstudio.ui.support.SimpleCsvImporter;
+import com.mstudio.ui.support.TestData;
+import com.mstudio.ui.support.TestUiThread;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The data screen's logic without a scene: real job engine, real files, events pumped on the test thread. */
+class DataViewModelTest {
+    @TempDir Path dir;
+    private final JobEngine engine = new JobEngine(new JobEngine.Config(0, false, 2));
+    private final TestUiThread ui = new TestUiThread();
+
+    @AfterEach
+    void stop() {
+        engine.close();
+    }
+
+    private DataViewModel vm(long slowMillis) {
+        return new DataViewModel(new SimpleCsvImporter(engine, slowMillis), new UiBridge(ui), SampleCatalog.none());
+    }
+
+    private void previewed(DataViewModel vm) {
+        ui.pumpUntil(() -> !vm.previewBusyProperty().get() && vm.screenProperty().get() != DataScreen.EMPTY);
+    }
+
+    @Test
+    void openPreviewImport() throws Exception {
+        DataViewModel vm = vm(0);
+        vm.open(TestData.write(dir, "small.csv", TestData.smallWithProblems()));
+        assertEquals(DataScreen.PREVIEW, vm.screenProperty().get());
+        assertTrue(vm.previewBusyProperty().get());
+        previewed(vm);
+        assertNotNull(vm.previewProperty().get());
+        assertEquals(',', vm.dialect().delimiterProperty().get());
+        assertEquals(ColumnType.INTEGER, vm.previewProperty().get().schema().get(1).type());
+
+        vm.startImport();
+        assertEquals(DataScreen.IMPORTING, vm.screenProperty().get());
+        ui.pumpUntil(() -> vm.screenProperty().get() == DataScreen.IMPORTED);
+        ImportResult r = vm.resultProperty().get();
+        assertEquals(4, r.table().rowCount());
+        assertEquals(6, r.report().rowsRead());
+        assertEquals(r.report().rowsRead(), r.report().rowsImported() + r.report().rowsRejected());
+    }
+
+    @Test
+    void keepAsMissingAndTypeOverridesReachTheImporter() throws Exception {
+        DataViewModel vm = vm(0);
+        vm.open(TestData.write(dir, "small.csv", TestData.smallWithProblems()));
+        previewed(vm);
+        vm.badRowPolicyProperty().set(BadRowPolicy.KEEP_AS_MISSING);
+        ColumnSchema age = vm.previewProperty().get().schema().get(1);
+        vm.overrideType(age, ColumnType.TEXT);
+        assertEquals(ColumnType.TEXT, vm.effectiveType(age));
+        vm.overrideType(age, ColumnType.INTEGER);
+        assertFalse(vm.optionsProperty().get().columnTypes().containsKey("age"), "choosing the detected type clears the override");
+        vm.startImport();
+        ui.pumpUntil(() -> vm.screenProperty().get() == DataScreen.IMPORTED);
+        assertEquals(5, vm.resultProperty().get().table().rowCount());
+        assertEquals(1, vm.resultProperty().get().report().cellsSetMissing());
+    }
+
+    @Test
+    void editingTheDialectRerunsThePreviewAndTheLatestWins() throws Exception {
+        DataViewModel vm = vm(0);
+        vm.open(TestData.write(dir, "semi.csv", "a;b\n1;2\n3;4\n"));
+        previewed(vm);
+        assertEquals(2, vm.previewProperty().get().schema().size());
+        vm.dialect().delimiterProperty().set(',');
+        vm.dialect().delimiterProperty().set('|');
+        vm.dialect().delimiterProperty().set(';');
+        assertTrue(vm.previewBusyProperty().get());
+        previewed(vm);
+        assertEquals(';', vm.optionsProperty().get().delimiter());
+        assertEquals(2, vm.previewProperty().get().schema().size());
+        ui.pumpFor(Duration.ofMillis(200));
+        assertEquals(';', vm.previewProperty().get().dialect().delimiter(), "a superseded preview never shows");
+    }
+
+    @Test
+    void aFailedImportKeepsTheDatasetAndShowsThePlainMessage() throws Exception {
+        DataViewModel vm = vm(0);
+        vm.open(TestData.write(dir, "good.csv", "x,y\n1,2\n"));
+        previewed(vm);
+        vm.startImport();
+        ui.pumpUntil(() -> vm.screenProperty().get() == DataScreen.IMPORTED);
+        ImportResult before = vm.resultProperty().get();
+
+        vm.open(TestData.write(dir, "bad.csv", "x,y\n1,2\n3,\"open\n"));
+        ui.pumpUntil(() -> vm.screenProperty().get() == DataScreen.ERROR);
+        assertEquals("bad.csv, line 3, column 2: A quoted field is never closed", vm.errorMessageProperty().get());
+        assertSame(before, vm.resultProperty().get());
+        vm.back();
+        assertEquals(DataScreen.IMPORTED, vm.screenProperty().get());
+    }
+
+    @Test
+    void cancellingAnImportLosesNothing() throws Exception {
+        DataViewModel vm = vm(10);
+        vm.open(TestData.write(dir, "first.csv", "x\n1\n"));
+        previewed(vm);
+        vm.startImport();
+        ui.pumpUntil(() -> vm.screenProperty().get() == DataScreen.IMPORTED);
+        ImportResult before = vm.resultProperty().get();
+
+        StringBuilder big = new StringBuilder("id,v\n");
+        for (int i = 0; i < 5_000; i++) big.append(i).append(',').append(i % 7).append('\n');
+        vm.open(TestData.write(dir, "big.csv", big.toString()));
+        previewed(vm);
+        vm.startImport();
+        ui.pumpUntil(() -> vm.jobProgressProperty().get() > 0);
+        vm.cancel();
+        assertEquals(DataScreen.PREVIEW, vm.screenProperty().get());
+        assertTrue(vm.noticeProperty().get().startsWith("Import cancelled"));
+        ui.pumpFor(Duration.ofMillis(300));
+        assertEquals(DataScreen.PREVIEW, vm.screenProperty().get(), "the late cancelled event changes nothing");
+        assertSame(before, vm.resultProperty().get());
+        vm.back();
+        assertEquals(DataScreen.IMPORTED, vm.screenProperty().get());
+    }
+
+    @Test
+    void acceptsOnlyTableFiles() {
+        assertTrue(DataViewModel.isAccepted(Path.of("a.CSV")));
+        assertTrue(DataViewModel.isAccepted(Path.of("a.tsv")));
+        assertFalse(DataViewModel.isAccepted(Path.of("a.xlsx")));
+        assertFalse(DataViewModel.isAccepted(Path.of("csv")));
+    }
+}
