@@ -38,7 +38,7 @@ public final class StudioUi {
         window = new MainWindowViewModel(services.workspaceName());
         status = new StatusBarViewModel(services.jobs(), bridge);
         data = new DataViewModel(services.importer(), bridge, services.samples());
-        ProfileViewModel profile = new ProfileViewModel(services.jobs(), bridge);
+        ProfileViewModel profile = new ProfileViewModel(services.profiles(), bridge);
         dataView = new DataView(data, profile, new ReportViewModel());
         data.resultProperty().addListener((o, was, now) ->
                 window.datasetNameProperty().set(now == null || now.report().file() == null

@@ -4,7 +4,7 @@
  * <h2>How the app starts it</h2>
  * <pre>{@code
  * JobEngine engine = new JobEngine();
- * UiServices services = new UiServices(engine, new CsvImportService(engine),
+ * UiServices services = new UiServices(engine, new CsvImportService(engine), new DefaultProfileService(engine),
  *         SampleCatalog.fromFiles(sampleLocator.samples()),   // resolve the files before: read on the FX thread
  *         "My workspace");
  * StudioApplication.launch(services);   // blocks until the window closes

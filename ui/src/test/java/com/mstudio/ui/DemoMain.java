@@ -1,7 +1,8 @@
 package com.mstudio.ui;
 
 import com.mstudio.engine.runtime.JobEngine;
-import com.mstudio.ui.support.SimpleCsvImporter;
+import com.mstudio.engine.data.csv.CsvImportService;
+import com.mstudio.engine.data.profile.DefaultProfileService;
 import com.mstudio.ui.support.TestData;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -39,7 +40,7 @@ public final class DemoMain {
             }, 4000);
         }
         try {
-            StudioApplication.launch(new UiServices(engine, new SimpleCsvImporter(engine, 0),
+            StudioApplication.launch(new UiServices(engine, new CsvImportService(engine), new DefaultProfileService(engine),
                     SampleCatalog.fromFiles(List.of(TestData.churn())), "Demo workspace"));
         } finally {
             engine.close();

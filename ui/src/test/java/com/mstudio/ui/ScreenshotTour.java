@@ -32,8 +32,8 @@ import static com.mstudio.ui.support.UiHarness.waitFor;
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTour {
     static {
-        // Monocle's headless screen is 1280×800 unless told otherwise; the tour also shoots 1920×1080.
-        System.setProperty("headless.geometry", "1920x1080-32");
+        // Monocle's headless screen is 1280×800 unless told otherwise; the tour also shoots 1920×1080 (with room for the window offset).
+        System.setProperty("headless.geometry", "2048x1280-32");
     }
 
     private final UiHarness h = new UiHarness();
@@ -44,7 +44,7 @@ class ScreenshotTour {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Path messy = TestData.write(Files.createTempDirectory("ui-messy"), "messy_customers.csv", TestData.smallWithProblems());
-        h.show(stage, h.importer(4), messy, 1280, 800);
+        h.show(stage, messy, 1280, 800);
     }
 
     @AfterEach
@@ -95,6 +95,7 @@ class ScreenshotTour {
         StringBuilder big = new StringBuilder("id,spend,plan\n");
         for (int i = 0; i < 60_000; i++) big.append(i).append(',').append(i % 300 / 3.0).append(",p").append(i % 5).append('\n');
         Path file = TestData.write(uncheckedTemp(), "big_export.csv", big.toString());
+        h.useSlowImporter(4);
         robot.interact(() -> h.ui.data().open(file));
         previewReady();
         robot.clickOn("#import-button");
@@ -104,11 +105,12 @@ class ScreenshotTour {
         waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.PREVIEW);
         robot.clickOn("#preview-back");
 
+        h.importer.use(new com.mstudio.engine.data.csv.CsvImportService(h.engine));
         robot.interact(() -> h.ui.data().open(TestData.churn()));
         previewReady();
         robot.clickOn("#import-button");
         waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED && !h.ui.status().busyProperty().get());
-        robot.interact(() -> { stage.setWidth(1920); stage.setHeight(1080); });
+        robot.interact(() -> { stage.setX(0); stage.setY(0); stage.setWidth(1920); stage.setHeight(1080); });
         robot.clickOn("#tab-rows");
         shot(robot, "08-rows-1920");
         robot.interact(() -> { h.ui.window().darkProperty().set(true); Theme.apply(true); });

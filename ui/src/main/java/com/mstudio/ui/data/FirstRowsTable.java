@@ -13,6 +13,7 @@ import java.util.List;
 final class FirstRowsTable extends TableView<List<String>> {
     FirstRowsTable(DataViewModel vm) {
         setId("first-rows");
+        getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         setPlaceholder(new Label("The file has no data rows"));
         vm.previewProperty().addListener((o, was, now) -> show(now));
     }

@@ -19,6 +19,8 @@ import javafx.scene.layout.VBox;
 final class ProfileCard extends VBox {
     private static final double CHART_HEIGHT = 64;
     private static final double TRACK = 90;
+    /** The engine reports ten top values; six keep the cards of a row the same height. */
+    private static final int TOP = 6;
 
     ProfileCard(ColumnStats s) {
         getStyleClass().addAll("card", "profile-card");
@@ -38,14 +40,20 @@ final class ProfileCard extends VBox {
         facts.setHgap(10);
         facts.setVgap(2);
         int r = 0;
-        fact(facts, r++, "Missing", Formats.percent(s.missingFraction()) + "  (" + Formats.count(s.missing()) + ")");
-        fact(facts, r++, "Distinct", Formats.count(s.distinct()) + (s.distinctCapped() ? "+" : ""));
-        if (!Double.isNaN(s.mean()) && s.type().isNumeric()) {
-            // Two short rows rather than one "min · mean · max" line, which clips on large values.
-            fact(facts, r++, "Mean", Formats.number(s.mean()));
+        fact(facts, r++, "Missing", Formats.percent(s.missingShare()) + "  (" + Formats.count(s.missing()) + ")");
+        fact(facts, r++, "Distinct", Formats.count(s.distinct()));
+        if (s.hasNumbers()) {
+            // Short rows rather than one "min · mean · max" line, which clips on large values.
+            fact(facts, r++, "Mean · Median", Formats.number(s.mean()) + " · " + Formats.number(s.median()));
             fact(facts, r++, "Range", Formats.number(s.min()) + " – " + Formats.number(s.max()));
         }
-        getChildren().addAll(head, facts, s.type().isNumeric() || s.type().isTemporal() ? histogram(s) : topValues(s));
+        getChildren().addAll(head, facts, s.histogram() ? histogram(s) : topValues(s));
+        if (!s.note().isEmpty()) {
+            Label note = new Label(s.note());
+            note.getStyleClass().add("muted");
+            note.setWrapText(true);
+            getChildren().add(note);
+        }
     }
 
     private static void fact(GridPane g, int row, String label, String value) {
@@ -71,8 +79,9 @@ final class ProfileCard extends VBox {
             Tooltip.install(bar, new Tooltip(b.label() + ": " + Formats.count(b.count())));
             bars.getChildren().add(bar);
         }
-        Label lo = new Label(Formats.number(s.min()));
-        Label hi = new Label(Formats.number(s.max()));
+        boolean numbers = s.hasNumbers();
+        Label lo = new Label(numbers ? Formats.number(s.min()) : s.bars().isEmpty() ? "" : s.bars().get(0).label());
+        Label hi = new Label(numbers ? Formats.number(s.max()) : s.bars().isEmpty() ? "" : s.bars().get(s.bars().size() - 1).label());
         lo.getStyleClass().add("muted");
         hi.getStyleClass().add("muted");
         Region grow = new Region();
@@ -86,7 +95,7 @@ final class ProfileCard extends VBox {
         long max = s.bars().stream().mapToLong(ColumnStats.Bar::count).max().orElse(0);
         VBox rows = new VBox(3);
         rows.getStyleClass().add("histogram");
-        for (ColumnStats.Bar b : s.bars()) {
+        for (ColumnStats.Bar b : s.bars().subList(0, Math.min(TOP, s.bars().size()))) {
             Label label = new Label(b.label().isEmpty() ? "(empty)" : b.label());
             label.setMinWidth(40);
             label.setMaxWidth(Double.MAX_VALUE);

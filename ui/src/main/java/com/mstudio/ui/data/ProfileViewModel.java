@@ -1,10 +1,11 @@
 package com.mstudio.ui.data;
 
 import com.mstudio.engine.api.DataTable;
+import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobOutcome;
-import com.mstudio.engine.api.JobRunner;
-import com.mstudio.engine.api.Lane;
+import com.mstudio.engine.api.ProfileService;
+import com.mstudio.engine.api.TableProfile;
 import com.mstudio.ui.common.LatestJob;
 import com.mstudio.ui.common.UiBridge;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,24 +15,21 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * The profile tab's cards. Stats are computed on the IO lane as a job (a million rows take a moment), so the tab
- * shows "Profiling…" meanwhile and the status bar can cancel it. A newer dataset supersedes the old job.
- * Ui-side stand-in: swap the computation for the engine's ProfileService when it is on main.
+ * The profile tab's cards. The engine's {@link ProfileService} computes them as a job (a million rows take a
+ * moment), so the tab shows "Profiling…" meanwhile and the status bar can cancel it. A newer dataset supersedes
+ * the old job.
  */
 public final class ProfileViewModel {
-    private final JobRunner jobs;
+    private final ProfileService profiles;
     private final UiBridge bridge;
     private final LatestJob job = new LatestJob();
     private final ObservableList<ColumnStats> columns = FXCollections.observableArrayList();
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
     private final SimpleStringProperty status = new SimpleStringProperty("");
 
-    public ProfileViewModel(JobRunner jobs, UiBridge bridge) {
-        this.jobs = jobs;
+    public ProfileViewModel(ProfileService profiles, UiBridge bridge) {
+        this.profiles = profiles;
         this.bridge = bridge;
     }
 
@@ -40,34 +38,39 @@ public final class ProfileViewModel {
         columns.clear();
         if (table == null) {
             busy.set(false);
+            status.set("");
             return;
         }
         busy.set(true);
         status.set("Profiling " + table.columnCount() + " columns…");
-        var handle = jobs.submit("Profiling columns", Lane.IO, ctx -> {
-            List<ColumnStats> out = new ArrayList<>();
-            for (int c = 0; c < table.columnCount(); c++) {
-                ctx.checkCancelled();
-                ctx.progress(c / (double) table.columnCount(), "Profiling " + table.column(c).name());
-                out.add(ColumnStatsCalculator.compute(table, c));
-            }
-            return List.copyOf(out);
-        }, bridge.source(), bridge.listener(new JobListener<List<ColumnStats>>() {
-            @Override public void onFinished(JobOutcome<List<ColumnStats>> outcome) {
+        JobHandle<TableProfile> handle;
+        try {
+            handle = submit(table, gen);
+        } catch (RuntimeException e) {
+            // A service that refuses the table up front must not break the screen: the rows and report still work.
+            busy.set(false);
+            status.set("Could not profile the columns: " + e.getMessage());
+            return;
+        }
+        job.started(gen, handle);
+    }
+
+    private JobHandle<TableProfile> submit(DataTable table, long gen) {
+        return profiles.profile(table, bridge.source(), bridge.listener(new JobListener<TableProfile>() {
+            @Override public void onFinished(JobOutcome<TableProfile> outcome) {
                 if (!job.isCurrent(gen)) return;
                 job.finished(gen);
                 busy.set(false);
-                if (outcome instanceof JobOutcome.Succeeded<List<ColumnStats>> s) {
-                    columns.setAll(s.value());
+                if (outcome instanceof JobOutcome.Succeeded<TableProfile> s) {
+                    columns.setAll(s.value().columns().stream().map(ColumnStats::from).toList());
                     status.set("");
-                } else if (outcome instanceof JobOutcome.Failed<List<ColumnStats>> f) {
+                } else if (outcome instanceof JobOutcome.Failed<TableProfile> f) {
                     status.set("Could not profile the columns: " + f.message());
                 } else {
                     status.set("Profiling was cancelled.");
                 }
             }
         }));
-        job.started(gen, handle);
     }
 
     public ObservableList<ColumnStats> columns() { return columns; }

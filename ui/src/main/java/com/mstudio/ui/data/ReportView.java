@@ -49,6 +49,7 @@ final class ReportView extends VBox {
 
         TableView<Rejection> table = new TableView<>(vm.rejections());
         table.setId("rejections-table");
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         table.setPlaceholder(new Label("No rows were rejected and no cells were set to missing."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Rejection, Long> line = new TableColumn<>("Line");

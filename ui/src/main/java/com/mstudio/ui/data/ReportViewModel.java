@@ -48,9 +48,10 @@ public final class ReportViewModel {
         }
         all.setAll(report.rejections());
         notices.setAll(report.notices());
-        summary.set(String.format(Locale.ROOT, "%s rows read = %s imported + %s rejected · %s cells set to missing · %.1f s",
+        summary.set(String.format(Locale.ROOT, "%s rows read = %s imported + %s rejected · %s cells set to missing · read in %s",
                 Formats.count(report.rowsRead()), Formats.count(report.rowsImported()),
-                Formats.count(report.rowsRejected()), Formats.count(report.cellsSetMissing()), report.seconds()));
+                Formats.count(report.rowsRejected()), Formats.count(report.cellsSetMissing()),
+                report.seconds() < 0.1 ? "under 0.1 s" : String.format(Locale.ROOT, "%.1f s", report.seconds())));
     }
 
     /** The counts as (label, value) pairs for the summary tiles; empty before an import. */

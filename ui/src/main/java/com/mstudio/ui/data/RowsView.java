@@ -21,7 +21,7 @@ final class RowsView extends TableView<Integer> {
 
     RowsView() {
         setId("rows-table");
-        getStyleClass().add("data-table");
+        getStyleClass().addAll("data-table", atlantafx.base.theme.Styles.DENSE);
         // A fixed height lets the virtual flow compute positions without measuring rows: smooth over 1M rows.
         setFixedCellSize(26);
         setPlaceholder(new Label("No rows"));

@@ -21,6 +21,7 @@ import java.util.Set;
 final class SchemaTable extends TableView<ColumnSchema> {
     SchemaTable(DataViewModel vm) {
         setId("schema-table");
+        getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No columns"));
 

@@ -4,6 +4,7 @@ import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobOutcome;
 import com.mstudio.engine.api.JobRunner;
+import com.mstudio.engine.api.JobState;
 import com.mstudio.engine.api.Progress;
 import com.mstudio.ui.common.Formats;
 import com.mstudio.ui.common.UiBridge;
@@ -50,7 +51,12 @@ public final class StatusBarViewModel {
     }
 
     private void track(JobHandle<?> handle) {
-        if (handle.state().isFinal()) return;
+        if (handle.state().isFinal()) {
+            // Done before the FX thread heard of it (a quick preview): only the last result line changes.
+            lastResult.set(describe(handle.name(), handle.state()));
+            refresh();
+            return;
+        }
         Tracked t = new Tracked(handle);
         active.add(t);
         handle.subscribe(bridge.source(), bridge.listener(new JobListener<Object>() {
@@ -61,15 +67,19 @@ public final class StatusBarViewModel {
 
             @Override public void onFinished(JobOutcome<Object> outcome) {
                 active.remove(t);
-                lastResult.set(switch (outcome.state()) {
-                    case FAILED -> handle.name() + " failed";
-                    case CANCELLED -> handle.name() + " cancelled";
-                    default -> handle.name() + " done";
-                });
+                lastResult.set(describe(handle.name(), outcome.state()));
                 refresh();
             }
         }));
         refresh();
+    }
+
+    private static String describe(String name, JobState state) {
+        return switch (state) {
+            case FAILED -> name + " failed";
+            case CANCELLED -> name + " cancelled";
+            default -> name + " done";
+        };
     }
 
     private void refresh() {

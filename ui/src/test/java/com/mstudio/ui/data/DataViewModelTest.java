@@ -4,6 +4,7 @@ import com.mstudio.engine.api.BadRowPolicy;
 import com.mstudio.engine.api.ColumnSchema;
 import com.mstudio.engine.api.ColumnType;
 import com.mstudio.engine.api.ImportResult;
+import com.mstudio.engine.data.csv.CsvImportService;
 import com.mstudio.engine.runtime.JobEngine;
 import com.mstudio.ui.SampleCatalog;
 import com.mstudio.ui.common.UiBridge;
@@ -34,8 +35,14 @@ class DataViewModelTest {
         engine.close();
     }
 
-    private DataViewModel vm(long slowMillis) {
-        return new DataViewModel(new SimpleCsvImporter(engine, slowMillis), new UiBridge(ui), SampleCatalog.none());
+    /** The real CSV importer. */
+    private DataViewModel vm() {
+        return new DataViewModel(new CsvImportService(engine), new UiBridge(ui), SampleCatalog.none());
+    }
+
+    /** The small test importer, slowed down so that an import can be caught while it runs. */
+    private DataViewModel slowVm(long millisPerChunk) {
+        return new DataViewModel(new SimpleCsvImporter(engine, millisPerChunk), new UiBridge(ui), SampleCatalog.none());
     }
 
     private void previewed(DataViewModel vm) {
@@ -44,7 +51,7 @@ class DataViewModelTest {
 
     @Test
     void openPreviewImport() throws Exception {
-        DataViewModel vm = vm(0);
+        DataViewModel vm = vm();
         vm.open(TestData.write(dir, "small.csv", TestData.smallWithProblems()));
         assertEquals(DataScreen.PREVIEW, vm.screenProperty().get());
         assertTrue(vm.previewBusyProperty().get());
@@ -57,14 +64,14 @@ class DataViewModelTest {
         assertEquals(DataScreen.IMPORTING, vm.screenProperty().get());
         ui.pumpUntil(() -> vm.screenProperty().get() == DataScreen.IMPORTED);
         ImportResult r = vm.resultProperty().get();
-        assertEquals(4, r.table().rowCount());
-        assertEquals(6, r.report().rowsRead());
+        assertEquals(120, r.report().rowsRead());
+        assertEquals(118, r.table().rowCount(), "the stray word and the ragged row are left out");
         assertEquals(r.report().rowsRead(), r.report().rowsImported() + r.report().rowsRejected());
     }
 
     @Test
     void keepAsMissingAndTypeOverridesReachTheImporter() throws Exception {
-        DataViewModel vm = vm(0);
+        DataViewModel vm = vm();
         vm.open(TestData.write(dir, "small.csv", TestData.smallWithProblems()));
         previewed(vm);
         vm.badRowPolicyProperty().set(BadRowPolicy.KEEP_AS_MISSING);
@@ -75,13 +82,15 @@ class DataViewModelTest {
         assertFalse(vm.optionsProperty().get().columnTypes().containsKey("age"), "choosing the detected type clears the override");
         vm.startImport();
         ui.pumpUntil(() -> vm.screenProperty().get() == DataScreen.IMPORTED);
-        assertEquals(5, vm.resultProperty().get().table().rowCount());
-        assertEquals(1, vm.resultProperty().get().report().cellsSetMissing());
+        ImportResult r = vm.resultProperty().get();
+        assertTrue(r.report().cellsSetMissing() >= 1, "the stray word became a missing cell");
+        assertEquals(r.report().rowsImported(), r.table().rowCount());
+        assertTrue(r.table().isMissing(29, 1));
     }
 
     @Test
     void editingTheDialectRerunsThePreviewAndTheLatestWins() throws Exception {
-        DataViewModel vm = vm(0);
+        DataViewModel vm = vm();
         vm.open(TestData.write(dir, "semi.csv", "a;b\n1;2\n3;4\n"));
         previewed(vm);
         assertEquals(2, vm.previewProperty().get().schema().size());
@@ -98,7 +107,7 @@ class DataViewModelTest {
 
     @Test
     void aFailedImportKeepsTheDatasetAndShowsThePlainMessage() throws Exception {
-        DataViewModel vm = vm(0);
+        DataViewModel vm = vm();
         vm.open(TestData.write(dir, "good.csv", "x,y\n1,2\n"));
         previewed(vm);
         vm.startImport();
@@ -107,7 +116,9 @@ class DataViewModelTest {
 
         vm.open(TestData.write(dir, "bad.csv", "x,y\n1,2\n3,\"open\n"));
         ui.pumpUntil(() -> vm.screenProperty().get() == DataScreen.ERROR);
-        assertEquals("bad.csv, line 3, column 2: A quoted field is never closed", vm.errorMessageProperty().get());
+        String message = vm.errorMessageProperty().get();
+        assertTrue(message.startsWith("bad.csv, line 3, column 2: "), message);
+        assertTrue(message.contains("never closed"), message);
         assertSame(before, vm.resultProperty().get());
         vm.back();
         assertEquals(DataScreen.IMPORTED, vm.screenProperty().get());
@@ -115,7 +126,7 @@ class DataViewModelTest {
 
     @Test
     void cancellingAnImportLosesNothing() throws Exception {
-        DataViewModel vm = vm(10);
+        DataViewModel vm = slowVm(10);
         vm.open(TestData.write(dir, "first.csv", "x\n1\n"));
         previewed(vm);
         vm.startImport();

@@ -31,8 +31,21 @@ public final class TestData {
         return p;
     }
 
-    /** A CSV with a stray word in a numeric column and a ragged row: the report then has rejections. */
+    /**
+     * 120 customers with problems the report must show: a stray word in the numeric age column (line 31), a ragged
+     * row (line 61) and an empty age (line 91, a missing cell, not a problem).
+     */
     public static String smallWithProblems() {
-        return "id,age,plan,spend\n1,34,basic,12.5\n2,41,pro,80.0\n3,abc,basic,11.0\n4,29,pro\n5,52,basic,19.9\n6,,pro,60\n";
+        StringBuilder b = new StringBuilder("id,age,plan,spend\n");
+        for (int i = 1; i <= 120; i++) {
+            String age = i == 30 ? "abc" : i == 90 ? "" : String.valueOf(18 + i * 7 % 60);
+            if (i == 60) {
+                b.append(i).append(',').append(age).append(",pro\n");
+                continue;
+            }
+            b.append(i).append(',').append(age).append(',').append(i % 3 == 0 ? "pro" : "basic").append(',')
+                    .append(i * 13 % 200).append('.').append(i % 10).append('\n');
+        }
+        return b.toString();
     }
 }

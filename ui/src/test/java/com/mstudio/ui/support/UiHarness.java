@@ -1,6 +1,8 @@
 package com.mstudio.ui.support;
 
 import com.mstudio.engine.api.ImportService;
+import com.mstudio.engine.data.csv.CsvImportService;
+import com.mstudio.engine.data.profile.DefaultProfileService;
 import com.mstudio.engine.runtime.JobEngine;
 import com.mstudio.ui.SampleCatalog;
 import com.mstudio.ui.StudioUi;
@@ -21,16 +23,20 @@ public final class UiHarness implements AutoCloseable {
     public StudioUi ui;
     public Scene scene;
 
-    public ImportService importer(long millisPerChunk) {
-        return new SimpleCsvImporter(engine, millisPerChunk);
+    /** The real CSV importer, swappable for {@link #useSlowImporter}. */
+    public final SwitchableImporter importer = new SwitchableImporter(new CsvImportService(engine));
+
+    /** From now on, the small test importer, slowed down so that a test can catch an import while it runs. */
+    public void useSlowImporter(long millisPerChunk) {
+        importer.use(new SimpleCsvImporter(engine, millisPerChunk));
     }
 
     /** Call on the FX thread (TestFX @Start). */
-    public void show(Stage stage, ImportService importer, Path messy, double w, double h) {
+    public void show(Stage stage, Path messy, double w, double h) {
         SampleCatalog samples = SampleCatalog.of(
                 new SampleCatalog.Sample("Telco churn", "7,043 customers, 20 columns, with a churn flag", TestData.churn()),
                 new SampleCatalog.Sample("Messy customers", "A file with problems, to see the import report", messy));
-        ui = new StudioUi(new UiServices(engine, importer, samples, "Demo workspace"));
+        ui = new StudioUi(new UiServices(engine, importer, new DefaultProfileService(engine), samples, "Demo workspace"));
         Theme.apply(false);
         scene = ui.createScene(w, h);
         stage.setScene(scene);
