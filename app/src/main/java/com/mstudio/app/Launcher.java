@@ -34,7 +34,7 @@ public final class Launcher {
             services.workspaces().updateSettings(s -> s.withLastWorkspace(workspace.folder().toString()));
             log.info("Workspace: {}", workspace.folder());
             try (workspace) {
-                StudioApplication.launch(new UiServices(services.engine(), services.imports(), samples(services),
+                StudioApplication.launch(new UiServices(services.engine(), services.imports(), services.profiles(), samples(services),
                         workspace.folder().getFileName().toString()));
             }
         }

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds and masks personal data. Both operations work on distinct values (dictionary entries), so they take well under
- * a second even for a million rows, and may be called directly or wrapped in a job.
+ * Finds and masks personal data. Both operations work on distinct values (dictionary entries): a million rows of a
+ * few thousand distinct values take milliseconds. Masking costs about 2–3 µs per distinct value (a million distinct
+ * e-mails: about 2.5 s on the 2-core reference machine; detection samples 20,000 of them: about 0.3 s), so call them
+ * from a job for large identifier-like columns. {@link Workspace#openDataset} already does.
  */
 public interface PiiService {
     /** Columns that look like e-mail addresses, phone numbers, person names or street addresses, most confident first. */

@@ -32,6 +32,12 @@ public interface Workspace extends AutoCloseable {
     /** The table to show for an opened dataset, honouring the entry's unmasked columns. */
     DataTable view(MaskedTable table, String id);
 
+    /**
+     * Chooses which of a dataset's masked columns are shown with their original values (the rest stay masked).
+     * Remembered in the manifest; an empty set masks everything again.
+     */
+    void setUnmasked(String id, java.util.Set<String> columns);
+
     /** Removes a dataset from the manifest and deletes its data file once the manifest is saved. */
     void removeDataset(String id);
 

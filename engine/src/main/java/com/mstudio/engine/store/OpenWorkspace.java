@@ -50,6 +50,7 @@ final class OpenWorkspace implements Workspace {
     private final Autosaver autosaver;
     private final Object saveLock = new Object();
     private final List<Path> deleteAfterSave = new ArrayList<>();
+    private volatile boolean closed;
     private byte[] lastGood;              // the bytes now in workspace.json; guarded by saveLock
     private WorkspaceManifest lastSaved;  // guarded by saveLock
 
@@ -74,7 +75,8 @@ final class OpenWorkspace implements Workspace {
     @Override
     public void update(UnaryOperator<WorkspaceManifest> change) {
         current.updateAndGet(change);
-        autosaver.changed();
+        // A job that finishes after close() (a dataset still being written) must not lose its entry: save directly.
+        if (closed) save(); else autosaver.changed();
     }
 
     /** Writes the manifest if it changed since the last save. Runs on the autosave thread (or in flush). */
@@ -162,6 +164,18 @@ final class OpenWorkspace implements Workspace {
     }
 
     @Override
+    public void setUnmasked(String id, Set<String> columns) {
+        DatasetEntry e = entry(id);
+        for (String c : columns) {
+            if (!e.maskedColumns().contains(c)) {
+                throw new StudioException("Column \"" + c + "\" of " + e.name() + " is not masked.", null, -1, c);
+            }
+        }
+        List<String> ordered = e.maskedColumns().stream().filter(columns::contains).toList();
+        update(m -> m.withDataset(m.dataset(id).withMasking(m.dataset(id).maskedColumns(), ordered)));
+    }
+
+    @Override
     public void removeDataset(String id) {
         DatasetEntry entry = entry(id);
         synchronized (deleteAfterSave) {
@@ -184,6 +198,7 @@ final class OpenWorkspace implements Workspace {
 
     @Override
     public void close() {
+        closed = true;
         autosaver.changed();
         autosaver.close();
     }

@@ -66,6 +66,7 @@ public final class WorkspaceStore implements com.mstudio.engine.api.WorkspaceSer
         }
         ManifestCodec.Decoded decoded = codec.decode(bytes, file);
         AtomicFiles.deleteLeftovers(folder);
+        if (Files.isDirectory(folder.resolve("data"))) AtomicFiles.deleteLeftovers(folder.resolve("data"));
         Workspace ws = new OpenWorkspace(folder, decoded, bytes, jobs, pii, codec, appVersion, clock);
         remember(folder);
         return ws;

@@ -18,7 +18,7 @@ class AutosaverTest {
         try (Autosaver a = new Autosaver("test-autosave", () -> {
             saver.set(Thread.currentThread());
             savedState.set(state.get());
-        }, Duration.ofMillis(200), Duration.ofSeconds(5))) {
+        }, Duration.ofMillis(500), Duration.ofSeconds(5))) {
             for (int i = 1; i <= 20; i++) {
                 state.set(i);
                 a.changed();

@@ -75,16 +75,32 @@ class WorkspaceStoreTest {
             assertTrue(t.masked().text(0, pm).startsWith("pii_"));
             assertEquals("Electronic check", t.original().text(0, pm));
             assertEquals(t.masked().text(0, pm), ws.view(t, entry.id()).text(0, pm));
-            ws.update(m -> m.withDataset(m.dataset(entry.id()).withMasking(List.of("payment_method"), List.of("payment_method"))));
+            assertThrows(StudioException.class, () -> ws.setUnmasked(entry.id(), java.util.Set.of("contract")));
+            ws.setUnmasked(entry.id(), java.util.Set.of("payment_method"));
             DataTable shown = ws.view(t, entry.id());
             assertEquals("Electronic check", shown.text(0, pm));
             DatasetFileTest.assertSameData(churn, Dataset.of(t.original()));
+            ws.flush();
+            try (Workspace reread = store().open(folder)) {
+                assertEquals(List.of("payment_method"), reread.manifest().dataset(entry.id()).unmaskedColumns());
+            }
 
             ws.removeDataset(entry.id());
             assertTrue(Files.exists(folder.resolve(entry.dataFile())), "deleted only after the manifest is saved");
             ws.flush();
             assertFalse(Files.exists(folder.resolve(entry.dataFile())));
             assertEquals(List.of(), ws.manifest().datasets());
+        }
+    }
+
+    @Test
+    void aDatasetJobFinishingAfterCloseIsStillListed() throws Exception {
+        Path folder = home.resolve("late");
+        Workspace ws = store().create(folder);
+        ws.close();
+        ws.update(m -> m.withExtension("late", true)); // what a dataset job does when it ends after close()
+        try (Workspace again = store().open(folder)) {
+            assertEquals(true, again.manifest().extensions().get("late"));
         }
     }
 

@@ -71,8 +71,8 @@ final class TransformFitter {
         int n = 0;
         for (int r = 0; r < c.size(); r++) if (keep[r] && !c.isMissing(r)) values[n++] = c.number(r);
         values = Arrays.copyOf(values, n);
-        Arrays.sort(values);
         Impute impute = step.impute();
+        if (impute == Impute.MEDIAN || impute == Impute.MODE) Arrays.sort(values); // only these need order
         if (n == 0 && (impute == Impute.MEAN || impute == Impute.MEDIAN || impute == Impute.MODE)) {
             throw problem(c, "Column \"" + c.name() + "\" has no values to compute a fill value from.");
         }
@@ -98,7 +98,9 @@ final class TransformFitter {
             center = mean;
             spread = std > 0 ? std : 1;
         } else if (step.scale() == Scale.MIN_MAX && (n > 0 || fill != null)) {
-            double min = n > 0 ? values[0] : fill, max = n > 0 ? values[n - 1] : fill;
+            double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+            for (double v : values) { min = Math.min(min, v); max = Math.max(max, v); }
+            if (n == 0) min = max = fill;
             if (fill != null && missingKept > 0) { min = Math.min(min, fill); max = Math.max(max, fill); }
             center = min;
             spread = max > min ? max - min : 1;

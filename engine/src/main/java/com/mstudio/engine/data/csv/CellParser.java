@@ -85,15 +85,17 @@ final class CellParser {
         return true;
     }
 
+    /** 19+ digits: accumulate negatively, so that Long.MIN_VALUE fits and every overflow is caught. */
     private boolean parseLongSlow(byte[] b, int s, int e, boolean neg) {
         long v = 0;
         for (int i = s; i < e; i++) {
             int d = b[i] - '0';
             if (d < 0 || d > 9) return false;
-            if (v > (Long.MAX_VALUE - d) / 10) return false;
-            v = v * 10 + d;
+            if (v < (Long.MIN_VALUE + d) / 10) return false;
+            v = v * 10 - d;
         }
-        longValue = neg ? -v : v;
+        if (!neg && v == Long.MIN_VALUE) return false;
+        longValue = neg ? v : -v;
         return true;
     }
 

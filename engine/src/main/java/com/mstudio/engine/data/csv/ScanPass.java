@@ -33,6 +33,8 @@ final class ScanPass {
         List<Checkpoint> checkpoints = new ArrayList<>();
         List<List<String>> firstRows = new ArrayList<>();
         long endLine;
+        /** Whether a parallel scan found a cut inside a quoted field and the pass ran again on one thread. */
+        boolean rescanned;
     }
 
     private static final class Chunk {
@@ -67,9 +69,15 @@ final class ScanPass {
     Result run(long start, long startLine, int threads, ChunkRunner runner, double from, double to) throws Exception {
         long[] cuts = Chunking.cuts(src, start, src.length(), threads);
         List<Chunk> chunks = scan(cuts, startLine, runner, from, to);
-        if (!aligned(chunks)) chunks = scan(new long[] {start, src.length()}, startLine, runner, from, to);
+        boolean rescanned = false;
+        if (!aligned(chunks)) {
+            chunks = scan(new long[] {start, src.length()}, startLine, runner, from, to);
+            rescanned = true;
+        }
         for (Chunk c : chunks) if (c.unclosed != null) throw c.unclosed;
-        return merge(chunks, startLine);
+        Result r = merge(chunks, startLine);
+        r.rescanned = rescanned;
+        return r;
     }
 
     private List<Chunk> scan(long[] cuts, long startLine, ChunkRunner runner, double from, double to) throws Exception {

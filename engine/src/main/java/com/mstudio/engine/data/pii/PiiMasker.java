@@ -23,6 +23,7 @@ import java.util.Map;
  */
 public final class PiiMasker {
     public static final String PREFIX = "pii_";
+    private static final HexFormat HEX = HexFormat.of();
     private final Mac mac;
 
     public PiiMasker(String workspaceSalt) {
@@ -40,7 +41,7 @@ public final class PiiMasker {
         String v = value.strip();
         if (v.indexOf('@') >= 0) v = v.toLowerCase(Locale.ROOT);
         byte[] digest = mac.doFinal(v.getBytes(StandardCharsets.UTF_8));
-        return PREFIX + HexFormat.of().formatHex(digest, 0, 6);
+        return PREFIX + HEX.formatHex(digest, 0, 6);
     }
 
     /**

@@ -34,23 +34,19 @@ final class TemporalProfiler {
     static ColumnProfile profileDate(LongColumn column) {
         boolean dateTime = column.type() == ColumnType.DATETIME;
         int rows = column.size();
-        long minDay = Long.MAX_VALUE, maxDay = Long.MIN_VALUE;
-        int minRow = -1, maxRow = -1;
         long minRaw = Long.MAX_VALUE, maxRaw = Long.MIN_VALUE;
-        long[] present = new long[rows - column.missingCount()];
-        int k = 0;
+        int minRow = -1, maxRow = -1;
         for (int r = 0; r < rows; r++) {
             if (column.isMissing(r)) continue;
             long raw = column.get(r);
-            present[k++] = raw;
             if (raw < minRaw) { minRaw = raw; minRow = r; }
             if (raw > maxRaw) { maxRaw = raw; maxRow = r; }
         }
         List<Bin> bins = new ArrayList<>();
         String first = null, last = null;
+        int distinct = 0;
         if (minRow >= 0) {
-            minDay = day(minRaw, dateTime);
-            maxDay = day(maxRaw, dateTime);
+            long minDay = day(minRaw, dateTime), maxDay = day(maxRaw, dateTime);
             first = column.text(minRow);
             last = column.text(maxRow);
             LocalDate start = LocalDate.ofEpochDay(minDay).withDayOfMonth(1);
@@ -60,13 +56,23 @@ final class TemporalProfiler {
             int count = (int) (byMonth ? ChronoUnit.MONTHS.between(start, end.withDayOfMonth(1))
                     : end.getYear() - start.getYear()) + 1;
             long[] counts = new long[count];
-            for (int r = 0; r < rows; r++) {
-                if (column.isMissing(r)) continue;
-                LocalDate d = LocalDate.ofEpochDay(day(column.get(r), dateTime));
-                int i = byMonth ? (d.getYear() - start.getYear()) * 12 + d.getMonthValue() - start.getMonthValue()
-                        : d.getYear() - start.getYear();
-                counts[i]++;
+            // Count per day first (a few thousand days at most in practice), so that only each distinct day is
+            // turned into a calendar date, not each row.
+            long dayRange = maxDay - minDay;
+            if (dayRange >= 0 && dayRange < MAX_DAY_RANGE) {
+                int[] perDay = new int[(int) dayRange + 1];
+                for (int r = 0; r < rows; r++) if (!column.isMissing(r)) perDay[(int) (day(column.get(r), dateTime) - minDay)]++;
+                for (int i = 0; i < perDay.length; i++) {
+                    if (perDay[i] == 0) continue;
+                    if (!dateTime) distinct++;
+                    counts[bin(LocalDate.ofEpochDay(minDay + i), start, byMonth)] += perDay[i];
+                }
+            } else {
+                for (int r = 0; r < rows; r++) {
+                    if (!column.isMissing(r)) counts[bin(LocalDate.ofEpochDay(day(column.get(r), dateTime)), start, byMonth)]++;
+                }
             }
+            if (dateTime || dayRange >= MAX_DAY_RANGE || dayRange < 0) distinct = distinctCount(presentValues(column));
             for (int i = 0; i < count; i++) {
                 LocalDate from = byMonth ? start.plusMonths(i) : start.plusYears(i);
                 LocalDate to = byMonth ? from.plusMonths(1) : from.plusYears(1);
@@ -75,8 +81,23 @@ final class TemporalProfiler {
             }
         }
         return new ColumnProfile(column.name(), column.type(), rows, column.missingCount(),
-                NumberProfiler.share(column.missingCount(), rows), distinctCount(present), null, List.copyOf(bins), null,
+                NumberProfiler.share(column.missingCount(), rows), distinct, null, List.copyOf(bins), null,
                 0, 0, 0, 0, first, last);
+    }
+
+    /** About 11,000 years of days: any real date column. */
+    private static final long MAX_DAY_RANGE = 1 << 22;
+
+    private static int bin(LocalDate d, LocalDate start, boolean byMonth) {
+        return byMonth ? (d.getYear() - start.getYear()) * 12 + d.getMonthValue() - start.getMonthValue()
+                : d.getYear() - start.getYear();
+    }
+
+    private static long[] presentValues(LongColumn column) {
+        long[] out = new long[column.size() - column.missingCount()];
+        int k = 0;
+        for (int r = 0; r < column.size(); r++) if (!column.isMissing(r)) out[k++] = column.get(r);
+        return out;
     }
 
     /** Exact distinct count by sorting a copy: no boxing, fast enough at a million rows. */

@@ -175,4 +175,28 @@ class CleaningServiceTest {
         for (String v : values) b.append(v);
         return b.build();
     }
+
+    @Test
+    void fitsAndBuildsFeaturesForAMillionRowsQuickly() {
+        Dataset big = com.mstudio.engine.testsupport.SyntheticData.generate(1_000_000, 42);
+        CleaningSpec spec = CleaningSpec.of(
+                ColumnStep.number("int_0", Impute.NONE, Scale.Z_SCORE),
+                ColumnStep.number("int_1", Impute.MEDIAN, Scale.MIN_MAX),
+                ColumnStep.number("dec_0", Impute.MEAN, Scale.Z_SCORE),
+                ColumnStep.number("dec_1", Impute.NONE, Scale.Z_SCORE),
+                ColumnStep.number("bool_0", Impute.NONE, Scale.NONE),
+                ColumnStep.oneHot("cat_0", Impute.NONE, 0),
+                ColumnStep.oneHot("cat_1", Impute.MODE, 3));
+        cleaning.toFeatureMatrix(cleaning.fit(rows(big, 0, 20_000), spec), rows(big, 0, 20_000)); // warm up
+        long t0 = System.nanoTime();
+        FittedTransform t = cleaning.fit(big, spec);
+        long t1 = System.nanoTime();
+        FeatureMatrix m = cleaning.toFeatureMatrix(t, big);
+        long t2 = System.nanoTime();
+        System.out.printf("PERF cleaning 1,000,000 rows -> %d features: fit %.2f s, feature matrix %.2f s%n",
+                m.columns(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        assertEquals(1_000_000, m.rows());
+        assertEquals(5 + 6 + 4, m.columns());
+        assertTrue((t2 - t0) / 1e9 < 5);
+    }
 }

@@ -134,4 +134,22 @@ class PiiServiceTest {
         StudioException e = assertThrows(StudioException.class, () -> pii.mask(contacts(), List.of("emial"), "s"));
         assertTrue(e.getMessage().contains("emial"));
     }
+
+    @Test
+    void detectsAndMasksAMillionDistinctEmailsQuickly() {
+        int n = 1_000_000;
+        StringColumn.Builder b = StringColumn.builder("email", ColumnType.IDENTIFIER, n);
+        for (int i = 0; i < n; i++) b.append("customer" + i + "@example.com");
+        Dataset big = new Dataset(List.of(b.build()));
+        pii.mask(new Dataset(List.of(text("email", "warm@up.com"))), List.of("email"), "s"); // load the JCE provider
+        long t0 = System.nanoTime();
+        List<PiiFinding> found = pii.detect(big);
+        long t1 = System.nanoTime();
+        MaskedTable m = pii.mask(big, List.of("email"), "workspace-salt");
+        long t2 = System.nanoTime();
+        System.out.printf("PERF pii 1,000,000 distinct e-mails: detect %.2f s, mask %.2f s%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        assertEquals(PiiKind.EMAIL, found.get(0).kind());
+        assertEquals(1.0, found.get(0).confidence());
+        assertEquals(n, ((StringColumn) Dataset.of(m.masked()).columnAt(0)).dictionary().size(), "48-bit tokens: no collision expected here");
+    }
 }
