@@ -18,6 +18,7 @@ import java.util.List;
  */
 final class RowsView extends TableView<Integer> {
     static final String MISSING = "—";
+    private static final int WIDTH_SAMPLE = 100;
 
     RowsView() {
         setId("rows-table");
@@ -58,12 +59,24 @@ final class RowsView extends TableView<Integer> {
         c.setGraphic(header);
         c.setId("col-" + col);
         c.setUserData(info.name());
-        int chars = Math.max(info.name().length(), SchemaTable.typeName(info.type()).length() * 3 / 4);
-        c.setPrefWidth(Math.max(90, Math.min(260, chars * 9.5 + 34)));
+        c.setPrefWidth(width(table, col, info));
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue()));
         boolean numeric = info.type().isNumeric();
         c.setCellFactory(x -> new ValueCell(table, col, numeric));
         return c;
+    }
+
+    /**
+     * A width that fits the header (name in bold, type below) and the first rows' values: a sample of
+     * {@value #WIDTH_SAMPLE} rows is cheap on the FX thread and right for all but freak columns.
+     */
+    private static double width(DataTable table, int col, DataTable.ColumnInfo info) {
+        double header = Math.max(info.name().length() * 9.5, SchemaTable.typeName(info.type()).length() * 7.0);
+        int longest = 0;
+        for (int r = 0, n = Math.min(WIDTH_SAMPLE, table.rowCount()); r < n; r++) {
+            longest = Math.max(longest, table.text(r, col).length());
+        }
+        return Math.max(72, Math.min(280, Math.max(header, longest * 8.0) + 28));
     }
 
     /** Reads the cell text on demand; numbers right-aligned, missing cells a muted dash. */

@@ -89,6 +89,21 @@ class DataViewModelTest {
     }
 
     @Test
+    void aTypeOverrideChangesHowTheColumnIsImported() throws Exception {
+        DataViewModel vm = vm();
+        vm.open(TestData.write(dir, "small.csv", TestData.smallWithProblems()));
+        previewed(vm);
+        ColumnSchema age = vm.previewProperty().get().schema().get(1);
+        vm.overrideType(age, ColumnType.TEXT);
+        vm.startImport();
+        ui.pumpUntil(() -> vm.screenProperty().get() == DataScreen.IMPORTED);
+        ImportResult r = vm.resultProperty().get();
+        assertEquals(ColumnType.TEXT, r.table().column(1).type());
+        assertTrue(r.report().rejections().stream().noneMatch(x -> "age".equals(x.column())),
+                "as text, 'abc' is a fine age");
+    }
+
+    @Test
     void editingTheDialectRerunsThePreviewAndTheLatestWins() throws Exception {
         DataViewModel vm = vm();
         vm.open(TestData.write(dir, "semi.csv", "a;b\n1;2\n3;4\n"));
