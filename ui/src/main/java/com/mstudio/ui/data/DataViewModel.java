@@ -51,6 +51,8 @@ public final class DataViewModel {
     private final DialectControls dialect = new DialectControls(this::dialectEdited);
     /** The options that produced the preview on screen. */
     private ImportOptions previewOptions = ImportOptions.detectAll();
+    /** Whether the error on screen came from an import (its preview is still good) rather than from reading the file. */
+    private boolean backToPreview;
 
     private final ObjectProperty<DataScreen> screen = new SimpleObjectProperty<>(DataScreen.EMPTY);
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
@@ -118,7 +120,7 @@ public final class DataViewModel {
         } else if (outcome instanceof JobOutcome.Failed<CsvPreview> f && preview.get() != null) {
             // An edit the file can't be read with (a wrong encoding, say): keep the last good preview and its
             // settings, so Import never runs with settings the user hasn't seen work, and say what went wrong.
-            options.set(previewOptions);
+            options.set(previewOptions.withBadRowPolicy(badRowPolicy.get()));
             dialect.show(preview.get().dialect());
             notice.set("Those settings don't work for this file, so the previous ones are back. " + f.message());
         } else if (outcome instanceof JobOutcome.Failed<CsvPreview> f) {
@@ -170,6 +172,7 @@ public final class DataViewModel {
             screen.set(DataScreen.IMPORTED);
         } else if (outcome instanceof JobOutcome.Failed<ImportResult> f) {
             fail(f.message());
+            backToPreview = true;
         } else {
             notice.set("Import cancelled. " + (result.get() == null ? "Nothing was imported." : "Your current data is unchanged."));
             screen.set(DataScreen.PREVIEW);
@@ -188,12 +191,16 @@ public final class DataViewModel {
         }
     }
 
-    /** Leaves the preview or the error: back to the loaded dataset, or to the empty state. */
+    /**
+     * Leaves the preview or the error: back to the loaded dataset, or to the empty state. After a failed import
+     * the preview is still valid, so "back" returns there to try other settings.
+     */
     public void back() {
+        boolean toPreview = screen.get() == DataScreen.ERROR && backToPreview && preview.get() != null;
         previewJob.cancel();
         previewBusy.set(false);
         notice.set("");
-        screen.set(home());
+        screen.set(toPreview ? DataScreen.PREVIEW : home());
     }
 
     /** "Choose another file": the empty state with its file chooser and samples; the dataset stays loaded. */
@@ -204,6 +211,7 @@ public final class DataViewModel {
     }
 
     private void fail(String message) {
+        backToPreview = false;
         errorMessage.set(message == null || message.isBlank() ? "The file could not be read." : message);
         screen.set(DataScreen.ERROR);
     }

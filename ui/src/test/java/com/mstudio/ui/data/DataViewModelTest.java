@@ -3,7 +3,14 @@ package com.mstudio.ui.data;
 import com.mstudio.engine.api.BadRowPolicy;
 import com.mstudio.engine.api.ColumnSchema;
 import com.mstudio.engine.api.ColumnType;
+import com.mstudio.engine.api.CsvPreview;
+import com.mstudio.engine.api.ImportOptions;
 import com.mstudio.engine.api.ImportResult;
+import com.mstudio.engine.api.ImportService;
+import com.mstudio.engine.api.JobHandle;
+import com.mstudio.engine.api.JobListener;
+import com.mstudio.engine.api.Lane;
+import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.data.csv.CsvImportService;
 import com.mstudio.engine.runtime.JobEngine;
 import com.mstudio.ui.SampleCatalog;
@@ -17,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -152,6 +160,30 @@ class DataViewModelTest {
         assertSame(before, vm.resultProperty().get());
         vm.back();
         assertEquals(DataScreen.IMPORTED, vm.screenProperty().get());
+    }
+
+    @Test
+    void afterAFailedImportBackReturnsToThePreview() throws Exception {
+        CsvImportService real = new CsvImportService(engine);
+        ImportService failingImport = new ImportService() {
+            @Override public JobHandle<CsvPreview> preview(Path f, ImportOptions o, Executor e, JobListener<? super CsvPreview> l) {
+                return real.preview(f, o, e, l);
+            }
+            @Override public JobHandle<ImportResult> importCsv(Path f, ImportOptions o, Executor e, JobListener<? super ImportResult> l) {
+                return engine.submit("Import", Lane.IO, ctx -> {
+                    throw new StudioException("The disk went away", f, 2, null);
+                }, e, l);
+            }
+        };
+        DataViewModel vm = new DataViewModel(failingImport, new UiBridge(ui), SampleCatalog.none());
+        vm.open(TestData.write(dir, "ok.csv", "a,b\n1,2\n"));
+        previewed(vm);
+        vm.startImport();
+        ui.pumpUntil(() -> vm.screenProperty().get() == DataScreen.ERROR);
+        assertEquals("ok.csv, line 2: The disk went away", vm.errorMessageProperty().get());
+        vm.back();
+        assertEquals(DataScreen.PREVIEW, vm.screenProperty().get());
+        assertFalse(vm.hasDataset());
     }
 
     @Test
