@@ -1,6 +1,7 @@
 package com.mstudio.ui.data;
 
 import com.mstudio.ui.common.BusyPanel;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -27,7 +28,7 @@ public final class DataView extends StackPane {
         imported = new ImportedView(vm, profile, report);
         error = new ErrorView(vm, this::chooseFile);
         // The import card floats over the (disabled) preview, so the user still sees what is being imported.
-        javafx.scene.layout.Region scrim = new javafx.scene.layout.Region();
+        Region scrim = new Region();
         scrim.getStyleClass().add("scrim");
         StackPane card = new StackPane(new BusyPanel(title("Importing ", vm),
                 vm.jobProgressProperty(), vm.jobMessageProperty(), vm::cancel));

@@ -1,6 +1,5 @@
 package com.mstudio.ui.support;
 
-import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.data.csv.CsvImportService;
 import com.mstudio.engine.data.profile.DefaultProfileService;
 import com.mstudio.engine.runtime.JobEngine;
