@@ -129,7 +129,22 @@ class ScreenshotTour {
         waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.ERROR);
         shot(robot, "11-error-dark-1920");
         robot.clickOn("#error-back");
-        robot.interact(() -> Theme.apply(false));
+        robot.interact(() -> { h.ui.window().darkProperty().set(false); Theme.apply(false); });
+
+        StringBuilder paged = new StringBuilder("customer_id,age,spend,plan\n");
+        for (int i = 0; i < 150_000; i++) {
+            paged.append("C").append(i).append(',').append(18 + i % 60).append(',')
+                    .append(i % 97 == 0 ? "" : String.valueOf(i % 9973 / 7.0)).append(",plan_").append(i % 4).append('\n');
+        }
+        Path pagedFile = TestData.write(uncheckedTemp(), "customers_150k.csv", paged.toString());
+        robot.interact(() -> h.ui.data().open(pagedFile));
+        previewReady();
+        robot.clickOn("#import-button");
+        waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED && !h.ui.status().busyProperty().get());
+        robot.interact(() -> { stage.setWidth(1280); stage.setHeight(800); });
+        robot.clickOn("#tab-rows");
+        robot.clickOn("#rows-goto").write("123456\n");
+        shot(robot, "12-rows-paged");
     }
 
     private static Path uncheckedTemp() {
