@@ -25,6 +25,8 @@ final class CsvAnalysis {
     List<ColumnSchema> schema;
     DateParser.DateOrder[] orders;
     long[] distinctStringBytes;
+    /** Distinct values per column as pass 1 counted them; Long.MAX_VALUE when there were very many. */
+    long[] distinctCounts;
     List<List<String>> firstRows;
     long rowCount;
     List<FillPass.Start> starts;
@@ -138,6 +140,7 @@ final class CsvAnalysis {
         schema = new ArrayList<>(nf);
         orders = new DateParser.DateOrder[nf];
         distinctStringBytes = new long[nf];
+        distinctCounts = new long[nf];
         for (int c = 0; c < nf; c++) {
             String name = names.names().get(c);
             ColumnType detected = dec[c].type();
@@ -149,6 +152,7 @@ final class CsvAnalysis {
             schema.add(new ColumnSchema(name, names.headerTexts().get(c), type, detected, format));
             ColumnStats s = stats[c];
             long distinct = s.distinct.saturated() ? s.nonMissing : s.distinct.size();
+            distinctCounts[c] = s.distinct.saturated() ? Long.MAX_VALUE : s.distinct.size();
             double avg = s.textCells == 0 ? 8 : (double) s.textBytes / s.textCells;
             distinctStringBytes[c] = (long) (distinct * (avg * 2 + 64));
         }

@@ -46,8 +46,12 @@ final class FillPass {
     long cellsSetMissing;
     RejectionLog rejections;
 
+    private final long[] expectedDistinct;
+
+    /** {@code expectedDistinct[c]}: distinct values pass 1 saw in column c (Long.MAX_VALUE for "very many"). */
     FillPass(ByteSource src, char delimiter, char quote, boolean decimalComma, List<ColumnSchema> schema,
-             DateParser.DateOrder[] orders, BadRowPolicy policy, long rows) {
+             DateParser.DateOrder[] orders, BadRowPolicy policy, long rows, long[] expectedDistinct) {
+        this.expectedDistinct = expectedDistinct;
         this.src = src;
         this.delimiter = delimiter;
         this.quote = quote;
@@ -99,7 +103,7 @@ final class FillPass {
             tasks.add(() -> fillChunk(s, endOffset, (int) (endRow - s.row()), runner));
         }
         List<Chunk> chunks = runner.run(tasks, src.length() - cuts.get(0).offset(), from, to, "Reading the values");
-        return finish(chunks);
+        return finish(chunks, runner);
     }
 
     /** Groups the checkpoints into about {@code threads} runs of similar byte size. */
@@ -127,7 +131,7 @@ final class FillPass {
         ch.dicts = new ByteDictionary[nf];
         for (int c = 0; c < nf; c++) {
             ch.missing[c] = new BitSet();
-            if (kinds[c] == STRING) ch.dicts[c] = new ByteDictionary();
+            if (kinds[c] == STRING) ch.dicts[c] = new ByteDictionary((int) Math.min(count, expectedDistinct[c]));
         }
         CellParser p = new CellParser(decimalComma);
         DateParser dp = new DateParser();
@@ -270,65 +274,59 @@ final class FillPass {
         return "'" + v + "' is not " + TypeInference.describe(schema.get(c).type(), orders[c]);
     }
 
-    private List<Column> finish(List<Chunk> chunks) {
+    /** Merges the chunks column by column, the columns in parallel: dictionaries, missing bits, skipped rows. */
+    private List<Column> finish(List<Chunk> chunks, ChunkRunner runner) throws Exception {
         BitSet skipped = new BitSet();
-        BitSet[] missing = new BitSet[nf];
-        for (int c = 0; c < nf; c++) missing[c] = new BitSet();
         List<RejectionLog> logs = new ArrayList<>();
         for (Chunk ch : chunks) {
             int base = (int) ch.firstRow;
-            for (int c = 0; c < nf; c++) {
-                BitSet m = ch.missing[c];
-                for (int i = m.nextSetBit(0); i >= 0; i = m.nextSetBit(i + 1)) missing[c].set(base + i);
-            }
             for (int i = ch.skipped.nextSetBit(0); i >= 0; i = ch.skipped.nextSetBit(i + 1)) skipped.set(base + i);
             rowsRejected += ch.rowsRejected;
             cellsSetMissing += ch.cellsSetMissing;
             logs.add(ch.log);
         }
         rejections = RejectionLog.concat(logs);
-        List<Column> out = new ArrayList<>(nf);
-        for (int c = 0; c < nf; c++) {
-            ColumnSchema cs = schema.get(c);
-            if (kinds[c] == STRING) {
-                ByteDictionary dict = chunks.get(0).dicts[c];
-                for (int k = 1; k < chunks.size(); k++) {
-                    Chunk ch = chunks.get(k);
-                    int[] map = dict.mergeFrom(ch.dicts[c]);
-                    int[] col = codes[c];
-                    for (int r = (int) ch.firstRow, end = r + ch.count; r < end; r++) {
-                        if (col[r] >= 0) col[r] = map[col[r]];
-                    }
-                }
-            }
-        }
         int kept = rows - skipped.cardinality();
+        List<Callable<Column>> tasks = new ArrayList<>(nf);
         for (int c = 0; c < nf; c++) {
-            ColumnSchema cs = schema.get(c);
-            BitSet m = missing[c];
-            if (kinds[c] == DOUBLE) {
-                double[] v = doubles[c];
-                if (!skipped.isEmpty()) {
-                    v = Compaction.compact(v, skipped, kept);
-                    m = Compaction.compact(m, skipped);
-                }
-                doubles[c] = null;
-                out.add(DoubleColumn.of(cs.name(), v, m));
-            } else if (kinds[c] == STRING) {
-                int[] v = codes[c];
-                if (!skipped.isEmpty()) v = Compaction.compact(v, skipped, kept);
-                codes[c] = null;
-                out.add(StringColumn.of(cs.name(), cs.type(), v, chunks.get(0).dicts[c].strings(charset)));
-            } else {
-                long[] v = longs[c];
-                if (!skipped.isEmpty()) {
-                    v = Compaction.compact(v, skipped, kept);
-                    m = Compaction.compact(m, skipped);
-                }
-                longs[c] = null;
-                out.add(LongColumn.of(cs.name(), cs.type(), v, m));
-            }
+            int col = c;
+            tasks.add(() -> finishColumn(col, chunks, skipped, kept));
         }
-        return out;
+        return runner.runAll(tasks);
+    }
+
+    private Column finishColumn(int c, List<Chunk> chunks, BitSet skipped, int kept) {
+        ColumnSchema cs = schema.get(c);
+        if (kinds[c] == STRING) {
+            ByteDictionary dict = chunks.get(0).dicts[c];
+            int[] col = codes[c];
+            for (int k = 1; k < chunks.size(); k++) {
+                Chunk ch = chunks.get(k);
+                int[] map = dict.mergeFrom(ch.dicts[c]);
+                for (int r = (int) ch.firstRow, end = r + ch.count; r < end; r++) {
+                    if (col[r] >= 0) col[r] = map[col[r]];
+                }
+            }
+            if (!skipped.isEmpty()) col = Compaction.compact(col, skipped, kept);
+            codes[c] = null;
+            return StringColumn.of(cs.name(), cs.type(), col, dict.strings(charset));
+        }
+        BitSet m = new BitSet();
+        for (Chunk ch : chunks) {
+            int base = (int) ch.firstRow;
+            BitSet local = ch.missing[c];
+            for (int i = local.nextSetBit(0); i >= 0; i = local.nextSetBit(i + 1)) m.set(base + i);
+        }
+        if (!skipped.isEmpty()) m = Compaction.compact(m, skipped);
+        if (kinds[c] == DOUBLE) {
+            double[] v = doubles[c];
+            if (!skipped.isEmpty()) v = Compaction.compact(v, skipped, kept);
+            doubles[c] = null;
+            return DoubleColumn.of(cs.name(), v, m);
+        }
+        long[] v = longs[c];
+        if (!skipped.isEmpty()) v = Compaction.compact(v, skipped, kept);
+        longs[c] = null;
+        return LongColumn.of(cs.name(), cs.type(), v, m);
     }
 }
