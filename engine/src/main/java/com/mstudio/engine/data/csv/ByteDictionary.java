@@ -79,7 +79,18 @@ final class ByteDictionary {
         return map;
     }
 
+    /** Above this many values the dictionary stays as bytes ({@link PooledStrings}); below it, Strings. */
+    static final int POOLED_ABOVE = 1 << 14;
+
+    /** The values in code order. The dictionary must not be used afterwards (a pooled list shares its bytes). */
     List<String> strings(Charset cs) {
+        if (size > POOLED_ABOVE) {
+            List<String> pooled = new PooledStrings(Arrays.copyOf(pool, poolUsed), Arrays.copyOf(offsets, size),
+                    Arrays.copyOf(lengths, size), cs);
+            table = null;
+            pool = null;
+            return pooled;
+        }
         List<String> out = new ArrayList<>(size);
         for (int c = 0; c < size; c++) out.add(new String(pool, offsets[c], lengths[c], cs));
         return out;

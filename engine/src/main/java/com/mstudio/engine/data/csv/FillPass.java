@@ -131,7 +131,9 @@ final class FillPass {
         ch.dicts = new ByteDictionary[nf];
         for (int c = 0; c < nf; c++) {
             ch.missing[c] = new BitSet();
-            if (kinds[c] == STRING) ch.dicts[c] = new ByteDictionary((int) Math.min(count, expectedDistinct[c]));
+            // the first chunk's dictionary receives the others' at the end: size it for all rows, so it never grows
+            long expect = Math.min(start.row() == 0 ? rows : count, expectedDistinct[c]);
+            if (kinds[c] == STRING) ch.dicts[c] = new ByteDictionary((int) expect);
         }
         CellParser p = new CellParser(decimalComma);
         DateParser dp = new DateParser();
