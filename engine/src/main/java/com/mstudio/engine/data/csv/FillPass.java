@@ -4,9 +4,6 @@ import com.mstudio.engine.api.BadRowPolicy;
 import com.mstudio.engine.api.ColumnSchema;
 import com.mstudio.engine.api.ColumnType;
 import com.mstudio.engine.data.Column;
-import com.mstudio.engine.data.DoubleColumn;
-import com.mstudio.engine.data.LongColumn;
-import com.mstudio.engine.data.StringColumn;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -24,7 +21,7 @@ final class FillPass {
     /** Where a chunk starts: data row index, byte offset, line. */
     record Start(long row, long offset, long line) {}
 
-    private static final int LONG = 0, BOOL = 1, DATE = 2, DATETIME = 3, DOUBLE = 4, STRING = 5;
+    static final int LONG = 0, BOOL = 1, DATE = 2, DATETIME = 3, DOUBLE = 4, STRING = 5;
 
     private final ByteSource src;
     private final char delimiter, quote;
@@ -61,7 +58,8 @@ final class FillPass {
         this.policy = policy;
         this.charset = src.cellCharset;
         this.nf = schema.size();
-        this.rows = Math.toIntExact(rows);
+        if (rows > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("too many rows: " + rows);
+        this.rows = (int) rows;
         this.kinds = new int[nf];
         this.longs = new long[nf][];
         this.doubles = new double[nf][];
@@ -82,7 +80,8 @@ final class FillPass {
         }
     }
 
-    private static final class Chunk {
+    /** What one chunk produced besides the values it wrote into the shared arrays. */
+    static final class Chunk {
         long firstRow;
         int count;
         BitSet[] missing;
@@ -153,8 +152,15 @@ final class FillPass {
             int row = base + local;
             int fc = sc.fieldCount;
             boolean bad = false;
-            if (fc > nf) {
-                ch.log.add(sc.recordLine, null, null, "has " + fc + " fields, expected " + nf);
+            if (sc.recordLastLine > sc.recordLine && sc.hasStrayText()) {
+                // "a,"oops,b\n...\n...",c": a quote opened in one row closed in the middle of a value rows later, and
+                // the rows between were swallowed. Never import that as one row, whatever the policy.
+                ch.log.add(sc.recordLine, null, null, "the quotes do not pair up: a quote opened on line " + sc.recordLine
+                        + " closes inside a value on line " + sc.recordLastLine + ", so these lines were read as one row");
+                bad = true;
+                fc = 0;
+            } else if (fc > nf) {
+                ch.log.add(sc.recordLine, null, null, "has " + fc + " fields, expected " + nf + spanHint(sc));
                 bad = true;
                 fc = 0; // nothing of this row is kept
             } else if (fc < nf) {
@@ -164,7 +170,7 @@ final class FillPass {
                     ch.cellsSetMissing += nf - fc;
                     for (int c = fc; c < nf; c++) setMissing(ch, c, row, local);
                 } else {
-                    ch.log.add(sc.recordLine, null, null, "has " + fc + " fields, expected " + nf);
+                    ch.log.add(sc.recordLine, null, null, "has " + fc + " fields, expected " + nf + spanHint(sc));
                     bad = true;
                     fc = 0;
                 }
@@ -188,11 +194,20 @@ final class FillPass {
         return ch;
     }
 
+    /**
+     * For a ragged record that runs over several lines: a quote that opened inside a field and closed only lines later
+     * is the usual cause, and the user needs to look at the start line.
+     */
+    private static String spanHint(RecordScanner sc) {
+        if (sc.recordLastLine <= sc.recordLine) return "";
+        return " (it runs over lines " + sc.recordLine + " to " + sc.recordLastLine + "; perhaps a quote there is not closed)";
+    }
+
     /** Reads one cell into its column; false when it does not fit and the row must go (SKIP_ROW). */
     private boolean cell(Chunk ch, RecordScanner sc, int c, int row, int local, CellParser p, DateParser dp, boolean keep) {
         int s, e;
         byte[] b = sc.buf;
-        if (sc.flags[c] == RecordScanner.ESCAPED) {
+        if (sc.flags[c] >= RecordScanner.ESCAPED) {
             b = sc.cook(c);
             s = 0;
             e = b.length;
@@ -289,46 +304,12 @@ final class FillPass {
         }
         rejections = RejectionLog.concat(logs);
         int kept = rows - skipped.cardinality();
+        ColumnAssembler assembler = new ColumnAssembler(schema, kinds, longs, doubles, codes, charset);
         List<Callable<Column>> tasks = new ArrayList<>(nf);
         for (int c = 0; c < nf; c++) {
             int col = c;
-            tasks.add(() -> finishColumn(col, chunks, skipped, kept));
+            tasks.add(() -> assembler.column(col, chunks, skipped, kept));
         }
         return runner.runAll(tasks);
-    }
-
-    private Column finishColumn(int c, List<Chunk> chunks, BitSet skipped, int kept) {
-        ColumnSchema cs = schema.get(c);
-        if (kinds[c] == STRING) {
-            ByteDictionary dict = chunks.get(0).dicts[c];
-            int[] col = codes[c];
-            for (int k = 1; k < chunks.size(); k++) {
-                Chunk ch = chunks.get(k);
-                int[] map = dict.mergeFrom(ch.dicts[c]);
-                for (int r = (int) ch.firstRow, end = r + ch.count; r < end; r++) {
-                    if (col[r] >= 0) col[r] = map[col[r]];
-                }
-            }
-            if (!skipped.isEmpty()) col = Compaction.compact(col, skipped, kept);
-            codes[c] = null;
-            return StringColumn.of(cs.name(), cs.type(), col, dict.strings(charset));
-        }
-        BitSet m = new BitSet();
-        for (Chunk ch : chunks) {
-            int base = (int) ch.firstRow;
-            BitSet local = ch.missing[c];
-            for (int i = local.nextSetBit(0); i >= 0; i = local.nextSetBit(i + 1)) m.set(base + i);
-        }
-        if (!skipped.isEmpty()) m = Compaction.compact(m, skipped);
-        if (kinds[c] == DOUBLE) {
-            double[] v = doubles[c];
-            if (!skipped.isEmpty()) v = Compaction.compact(v, skipped, kept);
-            doubles[c] = null;
-            return DoubleColumn.of(cs.name(), v, m);
-        }
-        long[] v = longs[c];
-        if (!skipped.isEmpty()) v = Compaction.compact(v, skipped, kept);
-        longs[c] = null;
-        return LongColumn.of(cs.name(), cs.type(), v, m);
     }
 }
