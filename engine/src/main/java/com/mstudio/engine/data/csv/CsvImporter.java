@@ -4,10 +4,14 @@ import com.mstudio.engine.api.CsvPreview;
 import com.mstudio.engine.api.ImportOptions;
 import com.mstudio.engine.api.ImportReport;
 import com.mstudio.engine.api.ImportResult;
+import com.mstudio.engine.api.JobCancelledException;
 import com.mstudio.engine.api.JobContext;
 import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.data.Column;
 import com.mstudio.engine.data.Dataset;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -27,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code Lane.IO}) plus, for big files, a few named helper threads that live only for the call.
  */
 public final class CsvImporter {
+    private static final Logger LOG = LoggerFactory.getLogger(CsvImporter.class);
     private static final AtomicInteger POOL_IDS = new AtomicInteger();
 
     private final int threads;
@@ -88,8 +93,11 @@ public final class CsvImporter {
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, namedDaemons()) : null;
         try {
             return step.run(new ChunkRunner(pool, context));
-        } catch (StudioException | com.mstudio.engine.api.JobCancelledException e) {
+        } catch (StudioException | JobCancelledException e) {
             throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JobCancelledException();
         } catch (NoSuchFileException e) {
             throw new StudioException("The file does not exist (any more)", Path.of(e.getFile()), -1, null, e);
         } catch (AccessDeniedException e) {
@@ -111,6 +119,7 @@ public final class CsvImporter {
         return r -> {
             Thread t = new Thread(r, "csv-import-" + id + "-" + n.incrementAndGet());
             t.setDaemon(true);
+            t.setUncaughtExceptionHandler((th, e) -> LOG.error("Uncaught in {}", th.getName(), e));
             return t;
         };
     }
