@@ -158,7 +158,8 @@ final class CsvAnalysis {
             long distinct = s.distinct.saturated() ? s.nonMissing : s.distinct.size();
             distinctCounts[c] = s.distinct.saturated() ? Long.MAX_VALUE : s.distinct.size();
             double avg = s.textCells == 0 ? 8 : (double) s.textBytes / s.textCells;
-            distinctStringBytes[c] = (long) (distinct * (avg * 2 + 64));
+            // pooled bytes plus the dictionary's table while it is built, or a String per value (see PooledStrings)
+            distinctStringBytes[c] = (long) (distinct * (distinct > ByteDictionary.POOLED_ABOVE ? avg + 40 : avg * 2 + 64));
         }
         for (String name : overrides.keySet()) {
             if (!names.names().contains(name)) notices.add("There is no column called '" + name + "'; its type setting was ignored");
