@@ -25,6 +25,8 @@ final class CsvAnalysis {
     List<ColumnSchema> schema;
     DateParser.DateOrder[] orders;
     long[] distinctStringBytes;
+    /** Distinct values per column as pass 1 counted them; Long.MAX_VALUE when there were very many. */
+    long[] distinctCounts;
     List<List<String>> firstRows;
     long rowCount;
     List<FillPass.Start> starts;
@@ -80,7 +82,7 @@ final class CsvAnalysis {
         int nf = first.fieldCount;
         byte[][] firstCells = new byte[nf][];
         for (int f = 0; f < nf; f++) {
-            firstCells[f] = first.flags[f] == RecordScanner.ESCAPED ? first.cook(f)
+            firstCells[f] = first.flags[f] >= RecordScanner.ESCAPED ? first.cook(f)
                     : java.util.Arrays.copyOfRange(first.buf, first.starts[f], first.ends[f]);
         }
         List<String> firstText = ScanPass.texts(first, src.cellCharset);
@@ -117,6 +119,10 @@ final class CsvAnalysis {
         dialect = new CsvDialect(enc.charset().name(), enc.bomLength() > 0, g.delimiter(), g.quote(), header, g.decimalComma());
         buildSchema(names, dec, r.stats, options.columnTypes());
         rowCount = r.records + (header ? 0 : 1);
+        if (rowCount > Integer.MAX_VALUE - 8) {
+            throw new StudioException(String.format("The file has %,d rows; the studio reads at most %,d", rowCount,
+                    Integer.MAX_VALUE - 8), file, -1, null);
+        }
 
         starts = new ArrayList<>();
         if (!header) starts.add(new FillPass.Start(0, 0, 1));
@@ -138,17 +144,19 @@ final class CsvAnalysis {
         schema = new ArrayList<>(nf);
         orders = new DateParser.DateOrder[nf];
         distinctStringBytes = new long[nf];
+        distinctCounts = new long[nf];
         for (int c = 0; c < nf; c++) {
             String name = names.names().get(c);
             ColumnType detected = dec[c].type();
             ColumnType type = overrides.getOrDefault(name, detected);
             DateParser.DateOrder order = dec[c].order();
-            if (type.isTemporal() && order == null) order = DateParser.DateOrder.YMD_DASH;
+            if (type.isTemporal() && order == null) order = TypeInference.bestOrder(stats[c]); // an override
             orders[c] = order;
             String format = type.isTemporal() ? order.pattern + (type == ColumnType.DATETIME ? " HH:mm:ss" : "") : null;
             schema.add(new ColumnSchema(name, names.headerTexts().get(c), type, detected, format));
             ColumnStats s = stats[c];
             long distinct = s.distinct.saturated() ? s.nonMissing : s.distinct.size();
+            distinctCounts[c] = s.distinct.saturated() ? Long.MAX_VALUE : s.distinct.size();
             double avg = s.textCells == 0 ? 8 : (double) s.textBytes / s.textCells;
             distinctStringBytes[c] = (long) (distinct * (avg * 2 + 64));
         }
@@ -174,6 +182,10 @@ final class CsvAnalysis {
                     == r.stats[c].dateOk[DateParser.DateOrder.DMY_SLASH.ordinal()] && s.dateCells > 0) {
                 n.add("The dates in '" + cs.name() + "' could be day/month or month/day; they are read as day/month (dd/MM/yyyy)");
             }
+        }
+        if (r.multiLineRecords > 0) {
+            n.add(String.format(Locale.ROOT, "%,d row%s ha%s line breaks inside quoted values (the first at line %d)",
+                    r.multiLineRecords, r.multiLineRecords == 1 ? "" : "s", r.multiLineRecords == 1 ? "s" : "ve", r.firstMultiLine));
         }
         if (r.ragged > 0) {
             n.add(String.format(Locale.ROOT, "%,d row%s do%s not have %d fields (the first at line %d)", r.ragged,

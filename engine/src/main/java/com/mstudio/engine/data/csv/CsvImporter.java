@@ -61,7 +61,7 @@ public final class CsvImporter {
                 long need = MemoryBudget.estimateColumns(a.rowCount, a.schema, a.distinctStringBytes);
                 budget.check(need, file);
                 FillPass fill = new FillPass(src, a.dialect.delimiter(), a.dialect.quote(), a.dialect.decimalComma(),
-                        a.schema, a.orders, options.badRowPolicy(), a.rowCount);
+                        a.schema, a.orders, options.badRowPolicy(), a.rowCount, a.distinctCounts);
                 List<Column> columns = fill.run(a.starts, threads, runner, 0.5, 1.0);
                 Dataset data = new Dataset(columns);
                 List<String> notices = new ArrayList<>(a.notices);

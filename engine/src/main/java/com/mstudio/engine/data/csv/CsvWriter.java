@@ -7,18 +7,21 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a table as UTF-8 CSV (RFC 4180: fields with the delimiter, a quote or a line break are quoted, quotes
  * doubled). Text that a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage return) is
  * written with a leading apostrophe, so opening an export never executes what a customer typed into a form;
- * numbers such as -5 are left alone. The file is written to a temporary sibling and moved into place, so a crash
- * or a full disk never leaves half a file under the real name.
+ * numbers such as -5 are left alone. The file is written to a temporary sibling, forced to disk and moved into
+ * place, so a crash or a full disk never leaves half a file under the real name.
  */
 public final class CsvWriter {
     private final char delimiter;
@@ -37,8 +40,11 @@ public final class CsvWriter {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                Writer w = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(ch), StandardCharsets.UTF_8), 1 << 16);
                 writeTo(table, w);
+                w.flush();
+                ch.force(true); // on disk before the rename makes it visible under the real name
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

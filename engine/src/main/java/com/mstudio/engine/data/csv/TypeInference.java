@@ -69,6 +69,19 @@ final class TypeInference {
         return !s.distinct.saturated() && s.distinct.size() == n;
     }
 
+    /** The order that reads most of the column's values (for a user's override to a date type); ISO when none does. */
+    static DateParser.DateOrder bestOrder(ColumnStats s) {
+        DateParser.DateOrder best = DateParser.DateOrder.YMD_DASH;
+        long bestCount = 0;
+        for (DateParser.DateOrder o : DateParser.DateOrder.ALL) {
+            if (s.dateOk[o.ordinal()] > bestCount) {
+                best = o;
+                bestCount = s.dateOk[o.ordinal()];
+            }
+        }
+        return best;
+    }
+
     private static Decision decideDate(ColumnStats s, double need) {
         long iso = s.dateOk[DateParser.DateOrder.YMD_DASH.ordinal()] + s.dateOk[DateParser.DateOrder.YMD_SLASH.ordinal()];
         DateParser.DateOrder best = null;
