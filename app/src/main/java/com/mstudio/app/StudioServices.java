@@ -1,30 +1,79 @@
 package com.mstudio.app;
 
+import com.mstudio.engine.api.CleaningService;
 import com.mstudio.engine.api.ImportService;
+import com.mstudio.engine.api.PiiService;
+import com.mstudio.engine.api.ProfileService;
+import com.mstudio.engine.api.WorkspaceService;
+import com.mstudio.engine.data.clean.DefaultCleaningService;
+import com.mstudio.engine.data.csv.CsvImportService;
+import com.mstudio.engine.data.pii.DefaultPiiService;
+import com.mstudio.engine.data.profile.DefaultProfileService;
 import com.mstudio.engine.runtime.JobEngine;
+import com.mstudio.engine.store.WorkspaceStore;
+
+import java.nio.file.Path;
 
 /**
  * The composition root's product: every engine service, wired by hand (constructor injection, no static locator).
  * The desktop app and the CLI build one each; closing it stops the engine threads.
  */
 public final class StudioServices implements AutoCloseable {
+    public static final String APP_VERSION = "0.1.0";
+
     private final JobEngine engine;
     private final ImportService imports;
+    private final ProfileService profiles;
+    private final PiiService pii;
+    private final CleaningService cleaning;
+    private final WorkspaceService workspaces;
+    private final Path settingsDir;
 
-    private StudioServices(JobEngine engine, ImportService imports) {
+    private StudioServices(JobEngine engine, Path settingsDir, Path workspacesRoot) {
         this.engine = engine;
-        this.imports = imports;
+        this.settingsDir = settingsDir;
+        this.imports = new CsvImportService(engine);
+        this.profiles = new DefaultProfileService(engine);
+        this.pii = new DefaultPiiService();
+        this.cleaning = new DefaultCleaningService();
+        this.workspaces = new WorkspaceStore(engine, pii, settingsDir, workspacesRoot, APP_VERSION);
+    }
+
+    /** For the desktop app: ND4J loads on the engine thread in the background while the window opens. */
+    public static StudioServices desktop() {
+        return new StudioServices(new JobEngine(), settingsDir(), workspacesRoot());
     }
 
     /** For the CLI: {@code needsNative} false skips loading ND4J when the command trains nothing. */
     public static StudioServices headless(boolean needsNative) {
-        JobEngine engine = new JobEngine(new JobEngine.Config(0, needsNative, 2));
-        return new StudioServices(engine, null);
+        return new StudioServices(new JobEngine(new JobEngine.Config(0, needsNative, 2)), settingsDir(), workspacesRoot());
+    }
+
+    /** {@code ~/.marketing-studio}, or {@code -Dstudio.home=DIR} (tests, portable installs). */
+    static Path settingsDir() {
+        String home = System.getProperty("studio.home");
+        return home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".marketing-studio");
+    }
+
+    /** New workspaces go to {@code ~/MarketingStudio}, or under {@code studio.home} when that is set. */
+    static Path workspacesRoot() {
+        String home = System.getProperty("studio.home");
+        return home != null ? Path.of(home, "workspaces") : Path.of(System.getProperty("user.home"), "MarketingStudio");
     }
 
     public JobEngine engine() { return engine; }
 
     public ImportService imports() { return imports; }
+
+    public ProfileService profiles() { return profiles; }
+
+    public PiiService pii() { return pii; }
+
+    public CleaningService cleaning() { return cleaning; }
+
+    public WorkspaceService workspaces() { return workspaces; }
+
+    public Path settingsFolder() { return settingsDir; }
 
     @Override
     public void close() {

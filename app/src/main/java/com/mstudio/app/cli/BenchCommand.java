@@ -27,7 +27,7 @@ final class BenchCommand implements Command {
         CliArgs args = CliArgs.parse(argList, Set.of("json"), Set.of("rows", "cols", "epochs"));
         String what = args.positional().isEmpty() ? "" : args.positional().get(0);
         return switch (what) {
-            case "import" -> throw new StudioException("bench import arrives with the importer.");
+            case "import" -> ImportBench.run(args, out, err);
             case "engine" -> engine(args, out);
             default -> throw new StudioException("bench needs 'import' or 'engine' (got '" + what + "').");
         };

@@ -58,7 +58,7 @@ public final class Cli {
 
     private static Map<String, Command> commands(StudioServices s) {
         Map<String, Command> m = new LinkedHashMap<>();
-        for (Command c : List.of(new ImportCommand(s.imports()), new BenchCommand(s))) {
+        for (Command c : List.of(new ImportCommand(s.imports()), new ProfileCommand(s.imports(), s.profiles()), new BenchCommand(s))) {
             m.put(c.name(), c);
         }
         return m;

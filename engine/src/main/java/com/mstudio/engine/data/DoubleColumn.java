@@ -92,4 +92,9 @@ public final class DoubleColumn implements Column {
             return new DoubleColumn(name, exact, (BitSet) missing.clone(), size);
         }
     }
+
+    /** Wraps finished arrays without copying; the caller must not change them afterwards. */
+    public static DoubleColumn wrap(String name, double[] values, BitSet missing) {
+        return new DoubleColumn(name, values, missing, values.length);
+    }
 }

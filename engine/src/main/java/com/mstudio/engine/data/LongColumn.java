@@ -114,4 +114,12 @@ public final class LongColumn implements Column {
             return new LongColumn(name, type, exact, (BitSet) missing.clone(), size);
         }
     }
+
+    /**
+     * Wraps finished arrays without copying (the file reader and transforms build whole columns at once).
+     * The caller hands over ownership: neither array may be changed afterwards.
+     */
+    public static LongColumn wrap(String name, ColumnType type, long[] values, BitSet missing) {
+        return new LongColumn(name, type, values, missing, values.length);
+    }
 }

@@ -129,4 +129,12 @@ public final class StringColumn implements Column {
             return new StringColumn(name, type, exact, Collections.unmodifiableList(new ArrayList<>(dictionary)), size);
         }
     }
+
+    /**
+     * Wraps finished codes and dictionary without copying (code -1 = missing); the caller must not change the
+     * array afterwards. Every code must index the dictionary.
+     */
+    public static StringColumn wrap(String name, ColumnType type, int[] codes, List<String> dictionary) {
+        return new StringColumn(name, type, codes, List.copyOf(dictionary), codes.length);
+    }
 }

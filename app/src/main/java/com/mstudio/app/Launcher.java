@@ -1,0 +1,58 @@
+package com.mstudio.app;
+
+import com.mstudio.app.cli.Cli;
+import com.mstudio.engine.api.Workspace;
+import com.mstudio.ui.SampleCatalog;
+import com.mstudio.ui.StudioApplication;
+import com.mstudio.ui.UiServices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The entry point of studio.jar. Not an {@code Application} subclass: with a plain classpath JavaFX refuses to start
+ * such a main class ("JavaFX runtime components are missing"). No arguments: the desktop app; otherwise the CLI.
+ */
+public final class Launcher {
+    private static final Logger log = LoggerFactory.getLogger(Launcher.class);
+
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            System.exit(Cli.run(args, System.out, System.err));
+        }
+        launchDesktop();
+    }
+
+    private static void launchDesktop() {
+        try (StudioServices services = StudioServices.desktop()) {
+            Workspace workspace = services.workspaces().openLastOrCreate();
+            services.workspaces().updateSettings(s -> s.withLastWorkspace(workspace.folder().toString()));
+            log.info("Workspace: {}", workspace.folder());
+            try (workspace) {
+                StudioApplication.launch(new UiServices(services.engine(), services.imports(), services.profiles(), samples(services),
+                        workspace.folder().getFileName().toString()));
+            }
+        }
+        System.exit(0); // DL4J leaves non-daemon threads behind; the window is closed and everything is saved
+    }
+
+    private static SampleCatalog samples(StudioServices services) {
+        List<SampleCatalog.Sample> list = new ArrayList<>();
+        for (Path p : new SampleLocator(services.settingsFolder()).samples()) {
+            String name = p.getFileName().toString();
+            if (name.equals("wa_churn.csv")) {
+                list.add(new SampleCatalog.Sample("Telco customer churn", "7,043 customers, 20 columns, with churn Yes/No", p));
+            } else if (name.equals("messy_customers.csv")) {
+                list.add(new SampleCatalog.Sample("Messy customer file", "Shows how the import report handles broken rows", p));
+            } else {
+                list.add(new SampleCatalog.Sample(name, "", p));
+            }
+        }
+        return SampleCatalog.of(list.toArray(SampleCatalog.Sample[]::new));
+    }
+}

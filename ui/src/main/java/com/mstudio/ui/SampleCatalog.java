@@ -1,0 +1,44 @@
+package com.mstudio.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The example files a new user can open in one click. The app decides where they live (the install's
+ * {@code samples/} folder); the UI only lists them.
+ */
+@FunctionalInterface
+public interface SampleCatalog {
+    List<Sample> samples();
+
+    /** @param title short name on the button, e.g. "Telco churn"; @param description one line under it */
+    record Sample(String title, String description, Path file) {}
+
+    static SampleCatalog none() {
+        return List::of;
+    }
+
+    /**
+     * Samples from files the app has already located (resolve them before the UI starts: this list is read on the
+     * FX thread). Known samples get their friendly title and description; others are named after the file.
+     */
+    static SampleCatalog fromFiles(List<Path> files) {
+        List<Sample> list = files.stream().map(SampleCatalog::describe).toList();
+        return () -> list;
+    }
+
+    private static Sample describe(Path file) {
+        String name = file.getFileName().toString();
+        return switch (name) {
+            case "wa_churn.csv" -> new Sample("Telco churn", "7,043 customers, 20 columns, and who churned", file);
+            case "messy_customers.csv" -> new Sample("Messy customers",
+                    "A file full of problems, to see how the import report handles them", file);
+            default -> new Sample(name.replaceFirst("\\.[^.]+$", "").replace('_', ' '), name, file);
+        };
+    }
+
+    static SampleCatalog of(Sample... samples) {
+        List<Sample> list = List.of(samples);
+        return () -> list;
+    }
+}

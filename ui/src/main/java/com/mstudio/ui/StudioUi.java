@@ -1,0 +1,79 @@
+package com.mstudio.ui;
+
+import com.mstudio.ui.common.UiBridge;
+import com.mstudio.ui.data.DataView;
+import com.mstudio.ui.data.DataViewModel;
+import com.mstudio.ui.data.ProfileViewModel;
+import com.mstudio.ui.data.ReportViewModel;
+import com.mstudio.ui.shell.MainWindow;
+import com.mstudio.ui.shell.MainWindowViewModel;
+import com.mstudio.ui.shell.StatusBarViewModel;
+import com.mstudio.ui.shell.Theme;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+
+/**
+ * The UI's composition root: builds every view model and view from the {@link UiServices} by constructor
+ * injection. The app constructs it on the FX thread (see {@link StudioApplication}); tests construct it directly.
+ */
+public final class StudioUi {
+    public static final double MIN_WIDTH = 1024;
+    public static final double MIN_HEIGHT = 640;
+
+    private final MainWindowViewModel window;
+    private final StatusBarViewModel status;
+    private final DataViewModel data;
+    private final MainWindow root;
+    private final DataView dataView;
+
+    /** Must run on the FX thread. */
+    public StudioUi(UiServices services) {
+        this(services, UiBridge.fx());
+    }
+
+    StudioUi(UiServices services, UiBridge bridge) {
+        window = new MainWindowViewModel(services.workspaceName());
+        status = new StatusBarViewModel(services.jobs(), bridge);
+        data = new DataViewModel(services.importer(), bridge, services.samples());
+        ProfileViewModel profile = new ProfileViewModel(services.profiles(), bridge);
+        dataView = new DataView(data, profile, new ReportViewModel());
+        data.resultProperty().addListener((o, was, now) ->
+                window.datasetNameProperty().set(now == null || now.report().file() == null
+                        ? "" : String.valueOf(now.report().file().getFileName())));
+        root = new MainWindow(window, status, data, dataView);
+        status.start();
+    }
+
+    /** A scene with the studio's stylesheet, at a size that suits a laptop (1280×800) and grows well. */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        Theme.install(scene);
+        // Ctrl+O (Cmd+O on macOS) opens a file from anywhere, as in every desktop app.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (data.canOpen()) {
+                window.select(com.mstudio.ui.shell.Area.DATA);
+                dataView.chooseFile();
+            }
+        });
+        return scene;
+    }
+
+    /** Puts the UI on {@code stage} and shows it. */
+    public void show(Stage stage) {
+        Theme.apply(window.darkProperty().get());
+        window.darkProperty().addListener((o, was, dark) -> Theme.apply(dark));
+        stage.setScene(createScene(1280, 800));
+        stage.titleProperty().bind(window.titleProperty());
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.show();
+    }
+
+    public MainWindow root() { return root; }
+    public MainWindowViewModel window() { return window; }
+    public DataViewModel data() { return data; }
+    public StatusBarViewModel status() { return status; }
+}

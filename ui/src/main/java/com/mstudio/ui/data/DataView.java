@@ -1,0 +1,74 @@
+package com.mstudio.ui.data;
+
+import com.mstudio.ui.common.BusyPanel;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+
+/**
+ * The data screen: shows the panel for the view model's current {@link DataScreen}. Panels are built once and
+ * swapped, so switching back to the dataset after an error keeps its scroll position and tab.
+ */
+public final class DataView extends StackPane {
+    private final DataViewModel vm;
+    private final EmptyStateView empty;
+    private final PreviewView preview;
+    private final ImportedView imported;
+    private final ErrorView error;
+    private final StackPane importing;
+
+    public DataView(DataViewModel vm, ProfileViewModel profile, ReportViewModel report) {
+        this.vm = vm;
+        setId("data-view");
+        empty = new EmptyStateView(vm, this::chooseFile);
+        preview = new PreviewView(vm);
+        imported = new ImportedView(vm, profile, report);
+        error = new ErrorView(vm, this::chooseFile);
+        // The import card floats over the (disabled) preview, so the user still sees what is being imported.
+        Region scrim = new Region();
+        scrim.getStyleClass().add("scrim");
+        StackPane card = new StackPane(new BusyPanel(title("Importing ", vm),
+                vm.jobProgressProperty(), vm.jobMessageProperty(), vm::cancel));
+        card.getStyleClass().add("screen");
+        importing = new StackPane(scrim, card);
+        importing.setId("importing-panel");
+        preview.disableProperty().bind(vm.screenProperty().isEqualTo(DataScreen.IMPORTING));
+        show(vm.screenProperty().get());
+        vm.screenProperty().addListener((o, was, now) -> show(now));
+    }
+
+    private void show(DataScreen s) {
+        switch (s) {
+            case EMPTY -> getChildren().setAll(empty);
+            case PREVIEW -> getChildren().setAll(preview);
+            case IMPORTING -> getChildren().setAll(preview, importing);
+            case IMPORTED -> getChildren().setAll(imported);
+            case ERROR -> getChildren().setAll(error);
+        }
+    }
+
+    /** The native file chooser; only the chosen path goes to the view model (reading happens in a job). */
+    public void chooseFile() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Open a CSV file");
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Tables (*.csv, *.tsv, *.txt)", "*.csv", "*.tsv", "*.txt", "*.CSV"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (vm.fileProperty().get() != null && vm.fileProperty().get().getParent() != null) {
+            File dir = vm.fileProperty().get().getParent().toFile();
+            if (dir.isDirectory()) fc.setInitialDirectory(dir);
+        }
+        Window w = getScene() == null ? null : getScene().getWindow();
+        File f = fc.showOpenDialog(w);
+        if (f != null) vm.open(f.toPath());
+    }
+
+    /** "Importing wa_churn.csv" for the busy panels, following the file. */
+    static javafx.beans.binding.StringBinding title(String verb, DataViewModel vm) {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> verb
+                + (vm.fileProperty().get() == null ? "" : vm.fileProperty().get().getFileName()), vm.fileProperty());
+    }
+}

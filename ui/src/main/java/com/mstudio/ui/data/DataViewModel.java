@@ -1,0 +1,274 @@
+package com.mstudio.ui.data;
+
+import com.mstudio.engine.api.BadRowPolicy;
+import com.mstudio.engine.api.ColumnSchema;
+import com.mstudio.engine.api.ColumnType;
+import com.mstudio.engine.api.CsvPreview;
+import com.mstudio.engine.api.ImportOptions;
+import com.mstudio.engine.api.ImportResult;
+import com.mstudio.engine.api.ImportService;
+import com.mstudio.engine.api.JobHandle;
+import com.mstudio.engine.api.JobListener;
+import com.mstudio.engine.api.JobOutcome;
+import com.mstudio.engine.api.Progress;
+import com.mstudio.ui.SampleCatalog;
+import com.mstudio.ui.common.LatestJob;
+import com.mstudio.ui.common.UiBridge;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The data screen's state machine: choose a file → review the preview (dialect and types editable, latest preview
+ * wins) → import as a job → inspect. The loaded dataset is only replaced by a successful import, so a failed or
+ * cancelled preview or import never loses what the user had. Runs on the UI thread only; the engine's events
+ * reach it through the {@link UiBridge}.
+ */
+public final class DataViewModel {
+    /** File name endings the screen accepts by drag and drop and in the file chooser. */
+    public static final Set<String> EXTENSIONS = Set.of("csv", "tsv", "txt");
+
+    private final ImportService importer;
+    private final UiBridge bridge;
+    private final SampleCatalog samples;
+    private final LatestJob previewJob = new LatestJob();
+    private final LatestJob importJob = new LatestJob();
+    private final DialectControls dialect = new DialectControls(this::dialectEdited);
+    /** The options that produced the preview on screen. */
+    private ImportOptions previewOptions = ImportOptions.detectAll();
+    /** Whether the error on screen came from an import (its preview is still good) rather than from reading the file. */
+    private boolean backToPreview;
+
+    private final ObjectProperty<DataScreen> screen = new SimpleObjectProperty<>(DataScreen.EMPTY);
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final ObjectProperty<ImportOptions> options = new SimpleObjectProperty<>(ImportOptions.detectAll());
+    private final ObjectProperty<CsvPreview> preview = new SimpleObjectProperty<>();
+    private final BooleanProperty previewBusy = new SimpleBooleanProperty();
+    private final ObjectProperty<ImportResult> result = new SimpleObjectProperty<>();
+    private final DoubleProperty jobProgress = new SimpleDoubleProperty(-1);
+    private final StringProperty jobMessage = new SimpleStringProperty("");
+    private final StringProperty errorMessage = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final ObjectProperty<BadRowPolicy> badRowPolicy = new SimpleObjectProperty<>(BadRowPolicy.SKIP_ROW);
+
+    public DataViewModel(ImportService importer, UiBridge bridge, SampleCatalog samples) {
+        this.importer = importer;
+        this.bridge = bridge;
+        this.samples = samples;
+        badRowPolicy.addListener((o, was, now) -> options.set(options.get().withBadRowPolicy(now)));
+    }
+
+    public List<SampleCatalog.Sample> samples() {
+        return samples.samples();
+    }
+
+    public static boolean isAccepted(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && EXTENSIONS.contains(name.substring(dot + 1));
+    }
+
+    /** Starts over with a new file: every option back to "detect". */
+    public void open(Path path) {
+        importJob.cancel();
+        file.set(path);
+        preview.set(null);
+        notice.set("");
+        badRowPolicy.set(BadRowPolicy.SKIP_ROW);
+        options.set(ImportOptions.detectAll());
+        runPreview();
+    }
+
+    public void openSample(SampleCatalog.Sample sample) {
+        open(sample.file());
+    }
+
+    private void runPreview() {
+        long gen = previewJob.next();
+        ImportOptions asked = options.get();
+        previewBusy.set(true);
+        jobProgress.set(-1);
+        jobMessage.set("Reading " + fileName() + "…");
+        screen.set(DataScreen.PREVIEW);
+        JobHandle<CsvPreview> h = importer.preview(file.get(), options.get(), bridge.source(),
+                bridge.listener(new Listener<CsvPreview>(gen, previewJob, o -> previewDone(o, asked))));
+        previewJob.started(gen, h);
+    }
+
+    private void previewDone(JobOutcome<CsvPreview> outcome, ImportOptions asked) {
+        previewBusy.set(false);
+        if (outcome instanceof JobOutcome.Succeeded<CsvPreview> s) {
+            preview.set(s.value());
+            previewOptions = asked;
+            notice.set("");
+            dialect.show(s.value().dialect());
+        } else if (outcome instanceof JobOutcome.Failed<CsvPreview> f && preview.get() != null) {
+            // An edit the file can't be read with (a wrong encoding, say): keep the last good preview and its
+            // settings, so Import never runs with settings the user hasn't seen work, and say what went wrong.
+            options.set(previewOptions.withBadRowPolicy(badRowPolicy.get()));
+            dialect.show(preview.get().dialect());
+            notice.set("Those settings don't work for this file, so the previous ones are back. " + f.message());
+        } else if (outcome instanceof JobOutcome.Failed<CsvPreview> f) {
+            fail(f.message());
+        } else if (preview.get() == null) {
+            // Cancelled before anything was shown: go back to where the user came from.
+            screen.set(home());
+        }
+    }
+
+    private void dialectEdited(Function<ImportOptions, ImportOptions> change) {
+        if (file.get() == null) return;
+        // Column names may change with the header or delimiter, so type overrides made for the old ones are dropped.
+        ImportOptions next = change.apply(options.get());
+        options.set(new ImportOptions(next.encoding(), next.delimiter(), next.quote(), next.hasHeader(),
+                next.decimalComma(), null, next.badRowPolicy()));
+        runPreview();
+    }
+
+    /** The user's type for a column; choosing the detected type again removes the override. */
+    public void overrideType(ColumnSchema column, ColumnType type) {
+        ColumnType value = type == null || type == column.detectedType() ? null : type;
+        options.set(options.get().withColumnType(column.name(), value));
+    }
+
+    /** The type the import will use for a column: the override, else what the preview said. */
+    public ColumnType effectiveType(ColumnSchema column) {
+        ColumnType o = options.get().columnTypes().get(column.name());
+        return o != null ? o : column.type();
+    }
+
+    public void startImport() {
+        if (file.get() == null || preview.get() == null || importJob.isActive()) return;
+        previewJob.cancel();
+        previewBusy.set(false);
+        long gen = importJob.next();
+        notice.set("");
+        jobProgress.set(-1);
+        jobMessage.set("Importing " + fileName() + "…");
+        screen.set(DataScreen.IMPORTING);
+        JobHandle<ImportResult> h = importer.importCsv(file.get(), options.get(), bridge.source(),
+                bridge.listener(new Listener<ImportResult>(gen, importJob, this::importDone)));
+        importJob.started(gen, h);
+    }
+
+    private void importDone(JobOutcome<ImportResult> outcome) {
+        if (outcome instanceof JobOutcome.Succeeded<ImportResult> s) {
+            result.set(s.value());
+            screen.set(DataScreen.IMPORTED);
+        } else if (outcome instanceof JobOutcome.Failed<ImportResult> f) {
+            fail(f.message());
+            backToPreview = true;
+        } else {
+            notice.set("Import cancelled. " + (result.get() == null ? "Nothing was imported." : "Your current data is unchanged."));
+            screen.set(DataScreen.PREVIEW);
+        }
+    }
+
+    /** Cancels whatever this screen is running (preview or import). */
+    public void cancel() {
+        if (importJob.isActive()) {
+            importJob.cancel();
+            importDone(new JobOutcome.Cancelled<>());
+        } else if (previewJob.isActive() || previewBusy.get()) {
+            previewJob.cancel();
+            previewBusy.set(false);
+            if (preview.get() == null) screen.set(home());
+        }
+    }
+
+    /**
+     * Leaves the preview or the error: back to the loaded dataset, or to the empty state. After a failed import
+     * the preview is still valid, so "back" returns there to try other settings.
+     */
+    public void back() {
+        boolean toPreview = screen.get() == DataScreen.ERROR && backToPreview && preview.get() != null;
+        previewJob.cancel();
+        previewBusy.set(false);
+        notice.set("");
+        screen.set(toPreview ? DataScreen.PREVIEW : home());
+    }
+
+    /** "Choose another file": the empty state with its file chooser and samples; the dataset stays loaded. */
+    public void chooseAnother() {
+        previewJob.cancel();
+        previewBusy.set(false);
+        screen.set(DataScreen.EMPTY);
+    }
+
+    private void fail(String message) {
+        backToPreview = false;
+        errorMessage.set(message == null || message.isBlank() ? "The file could not be read." : message);
+        screen.set(DataScreen.ERROR);
+    }
+
+    private DataScreen home() {
+        return result.get() != null ? DataScreen.IMPORTED : DataScreen.EMPTY;
+    }
+
+    private String fileName() {
+        Path f = file.get();
+        return f == null || f.getFileName() == null ? "file" : f.getFileName().toString();
+    }
+
+    public boolean hasDataset() { return result.get() != null; }
+
+    /** A new file may be opened unless an import is running (it must be cancelled first). */
+    public boolean canOpen() { return screen.get() != DataScreen.IMPORTING; }
+
+    public ReadOnlyObjectProperty<DataScreen> screenProperty() { return screen; }
+    public ReadOnlyObjectProperty<Path> fileProperty() { return file; }
+    public ReadOnlyObjectProperty<ImportOptions> optionsProperty() { return options; }
+    public ReadOnlyObjectProperty<CsvPreview> previewProperty() { return preview; }
+    public ReadOnlyBooleanProperty previewBusyProperty() { return previewBusy; }
+    public ReadOnlyObjectProperty<ImportResult> resultProperty() { return result; }
+    /** 0..1, or -1 for "unknown" (indeterminate). */
+    public ReadOnlyDoubleProperty jobProgressProperty() { return jobProgress; }
+    public ReadOnlyStringProperty jobMessageProperty() { return jobMessage; }
+    public ReadOnlyStringProperty errorMessageProperty() { return errorMessage; }
+    /** A one-line remark above the preview, e.g. "Import cancelled…". */
+    public ReadOnlyStringProperty noticeProperty() { return notice; }
+    public ObjectProperty<BadRowPolicy> badRowPolicyProperty() { return badRowPolicy; }
+    public DialectControls dialect() { return dialect; }
+
+    /** Routes one job's events to this view model, ignoring them once a newer job of the same kind started. */
+    private final class Listener<R> implements JobListener<R> {
+        private final long gen;
+        private final LatestJob slot;
+        private final java.util.function.Consumer<JobOutcome<R>> done;
+
+        Listener(long gen, LatestJob slot, java.util.function.Consumer<JobOutcome<R>> done) {
+            this.gen = gen;
+            this.slot = slot;
+            this.done = done;
+        }
+
+        @Override public void onProgress(Progress p) {
+            if (!slot.isCurrent(gen)) return;
+            jobProgress.set(p.isIndeterminate() ? -1 : p.fraction());
+            if (p.message() != null && !p.message().isBlank()) jobMessage.set(p.message());
+        }
+
+        @Override public void onFinished(JobOutcome<R> outcome) {
+            if (!slot.isCurrent(gen)) return;
+            slot.finished(gen);
+            done.accept(outcome);
+        }
+    }
+
+
+}

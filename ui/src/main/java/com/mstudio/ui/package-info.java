@@ -1,0 +1,27 @@
+/**
+ * The Marketing Studio desktop UI (JavaFX + AtlantaFX), talking to the engine only through {@code engine.api}.
+ *
+ * <h2>How the app starts it</h2>
+ * <pre>{@code
+ * JobEngine engine = new JobEngine();
+ * UiServices services = new UiServices(engine, new CsvImportService(engine), new DefaultProfileService(engine),
+ *         SampleCatalog.fromFiles(sampleLocator.samples()),   // resolve the files before: read on the FX thread
+ *         "My workspace");
+ * StudioApplication.launch(services);   // blocks until the window closes
+ * engine.close();
+ * }</pre>
+ * Tests and other hosts build {@link com.mstudio.ui.StudioUi} directly on the FX thread and call
+ * {@code show(stage)} or {@code createScene(w, h)}.
+ *
+ * <h2>Layout</h2>
+ * <ul>
+ *   <li>{@code common}: the bridge from engine events to the FX thread ({@code FxExecutor}, {@code CoalescingListener},
+ *       {@code UiBridge}), "latest wins" for jobs, formats, shared widgets.</li>
+ *   <li>{@code shell}: the window (sidebar, content, status bar) and the theme.</li>
+ *   <li>{@code data}: the data screen, one {@code XxxView} (nodes only) per {@code XxxViewModel} (state and logic with
+ *       javafx.beans/collections only, tested without a scene).</li>
+ * </ul>
+ * Threads: nothing here blocks the FX thread. Every file read and every computation over a table runs as a job on
+ * the {@code JobRunner}; its events come back coalesced through {@code UiBridge}.
+ */
+package com.mstudio.ui;

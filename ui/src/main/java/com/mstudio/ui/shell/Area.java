@@ -1,0 +1,24 @@
+package com.mstudio.ui.shell;
+
+/** The studio's areas in the sidebar. Only the ones marked available have a screen yet. */
+public enum Area {
+    DATA("Data", "Import and inspect customer tables", true),
+    SEGMENTS("Segments", "Find customer groups — coming soon", false),
+    PROPENSITY("Propensity", "Predict churn and response — coming soon", false),
+    CREATIVES("Creatives", "Generate image variations — coming soon", false),
+    COPY("Copy", "Score and explain ad copy — coming soon", false);
+
+    private final String title;
+    private final String hint;
+    private final boolean available;
+
+    Area(String title, String hint, boolean available) {
+        this.title = title;
+        this.hint = hint;
+        this.available = available;
+    }
+
+    public String title() { return title; }
+    public String hint() { return hint; }
+    public boolean available() { return available; }
+}

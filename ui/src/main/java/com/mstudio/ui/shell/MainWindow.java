@@ -1,0 +1,65 @@
+package com.mstudio.ui.shell;
+
+import com.mstudio.ui.data.DataView;
+import com.mstudio.ui.data.DataViewModel;
+import javafx.scene.Node;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The window's layout: sidebar, the selected area's screen, status bar. A CSV dropped anywhere on the window
+ * opens on the data screen, so the user doesn't have to aim for a drop zone.
+ */
+public final class MainWindow extends BorderPane {
+    private final MainWindowViewModel vm;
+    private final DataViewModel data;
+
+    public MainWindow(MainWindowViewModel vm, StatusBarViewModel status, DataViewModel data, DataView dataView) {
+        this.vm = vm;
+        this.data = data;
+        setId("main-window");
+        setLeft(new Sidebar(vm));
+        setBottom(new StatusBar(status));
+        show(vm.areaProperty().get(), dataView);
+        vm.areaProperty().addListener((o, was, now) -> show(now, dataView));
+        setOnDragOver(this::dragOver);
+        setOnDragExited(e -> getStyleClass().remove("drop-target"));
+        setOnDragDropped(this::dropped);
+    }
+
+    private void show(Area area, Node dataView) {
+        // Only the data area exists so far; the sidebar never lets another one be selected.
+        setCenter(dataView);
+    }
+
+    private static Optional<Path> acceptedFile(DragEvent e) {
+        List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+        return files.size() == 1 && DataViewModel.isAccepted(files.get(0).toPath())
+                ? Optional.of(files.get(0).toPath()) : Optional.empty();
+    }
+
+    private void dragOver(DragEvent e) {
+        if (acceptedFile(e).isPresent() && data.canOpen()) {
+            e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            if (!getStyleClass().contains("drop-target")) getStyleClass().add("drop-target");
+        }
+        e.consume();
+    }
+
+    private void dropped(DragEvent e) {
+        Optional<Path> file = acceptedFile(e);
+        file.ifPresent(p -> {
+            vm.select(Area.DATA);
+            data.open(p);
+        });
+        getStyleClass().remove("drop-target");
+        e.setDropCompleted(file.isPresent());
+        e.consume();
+    }
+}

@@ -1,0 +1,137 @@
+package com.mstudio.ui;
+
+import com.mstudio.ui.data.DataScreen;
+import com.mstudio.ui.shell.Theme;
+import com.mstudio.ui.support.TestData;
+import com.mstudio.ui.support.UiHarness;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static com.mstudio.ui.support.UiHarness.waitFor;
+
+/**
+ * Not a test: a tour that writes a PNG of every state to ui/target/screenshots, to look at after UI changes.
+ * Run with {@code -Dtest=ScreenshotTour -Dscreenshots=true}.
+ */
+@EnabledIfSystemProperty(named = "screenshots", matches = "true")
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTour {
+    static {
+        // Monocle's headless screen is 1280×800 unless told otherwise; the tour also shoots 1920×1080 (with room for the window offset).
+        System.setProperty("headless.geometry", "2048x1280-32");
+    }
+
+    private final UiHarness h = new UiHarness();
+    private final Path out = Path.of("target", "screenshots");
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path messy = TestData.write(Files.createTempDirectory("ui-messy"), "messy_customers.csv", TestData.smallWithProblems());
+        h.show(stage, messy, 1280, 800);
+    }
+
+    @AfterEach
+    void stop() {
+        h.close();
+    }
+
+    private void shot(FxRobot robot, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<WritableImage> img = new AtomicReference<>();
+        robot.interact(() -> img.set(h.scene.snapshot(null)));
+        Files.createDirectories(out);
+        ImageIO.write(SwingFXUtils.fromFXImage(img.get(), null), "png", out.resolve(name + ".png").toFile());
+    }
+
+    private void previewReady() {
+        waitFor(() -> h.ui.data().previewProperty().get() != null && !h.ui.data().previewBusyProperty().get());
+    }
+
+    @Test
+    void tour(FxRobot robot) throws Exception {
+        shot(robot, "01-empty");
+        robot.clickOn("#sample-0");
+        previewReady();
+        shot(robot, "02-preview");
+        robot.clickOn("#import-button");
+        waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED);
+        shot(robot, "04-rows");
+        robot.clickOn("#tab-profile");
+        waitFor(() -> !h.ui.data().resultProperty().get().table().columns().isEmpty()
+                && h.scene.lookup("#profile-tenure") != null);
+        shot(robot, "05-profile");
+
+        Path messy = TestData.write(uncheckedTemp(), "messy_customers.csv", TestData.smallWithProblems());
+        robot.interact(() -> h.ui.data().open(messy));
+        previewReady();
+        robot.clickOn("#import-button");
+        waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED);
+        robot.clickOn("#tab-report");
+        shot(robot, "06-report");
+
+        Path bad = TestData.write(uncheckedTemp(), "broken.csv", "a,b\n1,2\n3,\"never closed\n");
+        robot.interact(() -> h.ui.data().open(bad));
+        waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.ERROR);
+        shot(robot, "07-error");
+        robot.clickOn("#error-back");
+
+        StringBuilder big = new StringBuilder("id,spend,plan\n");
+        for (int i = 0; i < 60_000; i++) big.append(i).append(',').append(i % 300 / 3.0).append(",p").append(i % 5).append('\n');
+        Path file = TestData.write(uncheckedTemp(), "big_export.csv", big.toString());
+        h.useSlowImporter(4);
+        robot.interact(() -> h.ui.data().open(file));
+        previewReady();
+        robot.clickOn("#import-button");
+        waitFor(() -> h.ui.status().progressProperty().get() > 0.3);
+        shot(robot, "03-importing");
+        robot.clickOn("#status-cancel");
+        waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.PREVIEW);
+        robot.clickOn("#preview-back");
+
+        h.importer.use(new com.mstudio.engine.data.csv.CsvImportService(h.engine));
+        robot.interact(() -> h.ui.data().open(TestData.churn()));
+        previewReady();
+        robot.clickOn("#import-button");
+        waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED && !h.ui.status().busyProperty().get());
+        robot.interact(() -> { stage.setWidth(1024); stage.setHeight(640); });
+        robot.interact(() -> h.ui.data().open(TestData.churn()));
+        previewReady();
+        robot.interact(() -> h.ui.data().dialect().encodingProperty().set("no-such-charset"));
+        previewReady();
+        shot(robot, "10-preview-min-size-bad-setting");
+        robot.clickOn("#preview-back");
+
+        robot.interact(() -> { stage.setX(0); stage.setY(0); stage.setWidth(1920); stage.setHeight(1080); });
+        robot.clickOn("#tab-rows");
+        shot(robot, "08-rows-1920");
+        robot.interact(() -> { h.ui.window().darkProperty().set(true); Theme.apply(true); });
+        robot.clickOn("#tab-profile");
+        shot(robot, "09-profile-dark-1920");
+        robot.interact(() -> Theme.apply(false));
+    }
+
+    private static Path uncheckedTemp() {
+        try {
+            return Files.createTempDirectory("ui-tour");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package com.mstudio.ui;
+
+import com.mstudio.engine.api.ImportReport;
+import com.mstudio.engine.api.Rejection;
+import com.mstudio.ui.data.DataScreen;
+import com.mstudio.ui.support.TestData;
+import com.mstudio.ui.support.UiHarness;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static com.mstudio.ui.support.UiHarness.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Drives the real window headless (Monocle): sample → preview → import → rows, profile, report; errors; cancel. */
+@ExtendWith(ApplicationExtension.class)
+class StudioUiTest {
+    @TempDir static Path dir;
+    private final UiHarness h = new UiHarness();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path messy = TestData.write(Files.createTempDirectory("ui-messy"), "messy.csv", TestData.smallWithProblems());
+        h.show(stage, messy, 1280, 800);
+    }
+
+    @AfterEach
+    void stop() {
+        h.close();
+    }
+
+    private String tile(String id) {
+        Node t = h.lookup(id);
+        return ((Label) t.lookup(".tile-value")).getText();
+    }
+
+    private DataScreen screen() {
+        return h.ui.data().screenProperty().get();
+    }
+
+    @Test
+    void theSampleImportsAndShowsRowsProfileAndReport(FxRobot robot) {
+        Label status = h.lookup("#status-job");
+        assertEquals("Ready", status.getText());
+        assertTrue(h.lookup("#nav-segments").isDisabled(), "future areas are visibly disabled");
+
+        robot.clickOn("#sample-0");
+        waitFor(() -> h.ui.data().previewProperty().get() != null && !h.ui.data().previewBusyProperty().get());
+        TableView<?> schema = h.lookup("#schema-table");
+        assertEquals(20, schema.getItems().size());
+        TableView<?> first = h.lookup("#first-rows");
+        assertEquals(50, first.getItems().size());
+
+        robot.clickOn("#import-button");
+        waitFor(() -> screen() == DataScreen.IMPORTED);
+        TableView<?> rows = h.lookup("#rows-table");
+        assertEquals(7043, rows.getItems().size());
+        assertEquals(21, rows.getColumns().size(), "20 columns plus the row number");
+        assertTrue(robot.window(0).getScene() != null);
+        assertTrue(((Stage) robot.window(0)).getTitle().startsWith("wa_churn.csv"));
+
+        robot.clickOn("#tab-profile");
+        waitFor(() -> ((FlowPane) h.lookup("#profile-cards")).getChildren().size() == 20);
+        Node tenure = h.lookup("#profile-tenure");
+        assertNotNull(tenure);
+        assertEquals("Integer", ((Label) tenure.lookup(".type-badge")).getText(), "the card shows the type");
+
+        robot.clickOn("#tab-report");
+        assertEquals("7,043", tile("#tile-imported"));
+        waitFor(() -> "Ready".equals(status.getText()));
+    }
+
+    @Test
+    void changingTheDelimiterRerunsThePreview(FxRobot robot) throws Exception {
+        Path semi = TestData.write(dir, "semi.csv", "a;b;c\n1;2;3\n4;5;6\n");
+        robot.interact(() -> h.ui.data().open(semi));
+        waitFor(() -> h.ui.data().previewProperty().get() != null && !h.ui.data().previewBusyProperty().get());
+        TableView<?> schema = h.lookup("#schema-table");
+        assertEquals(3, schema.getItems().size());
+        javafx.scene.control.ComboBox<Character> delimiter = h.lookup("#delimiter");
+        robot.interact(() -> delimiter.setValue(','));
+        waitFor(() -> !h.ui.data().previewBusyProperty().get() && schema.getItems().size() == 1);
+        assertEquals(',', h.ui.data().previewProperty().get().dialect().delimiter());
+    }
+
+    @Test
+    void theMessySampleReportsItsRejectionsWithAFilter(FxRobot robot) {
+        robot.clickOn("#sample-1");
+        waitFor(() -> h.ui.data().previewProperty().get() != null && !h.ui.data().previewBusyProperty().get());
+        robot.clickOn("#import-button");
+        waitFor(() -> screen() == DataScreen.IMPORTED);
+        robot.clickOn("#tab-report");
+        ImportReport report = h.ui.data().resultProperty().get().report();
+        assertEquals(120, report.rowsRead());
+        assertTrue(report.rowsRejected() + report.cellsSetMissing() > 0, "the messy file has problems");
+        assertEquals(report.rowsRead(), report.rowsImported() + report.rowsRejected());
+        assertEquals("120", tile("#tile-rows-read"));
+        assertEquals(String.valueOf(report.rowsImported()), tile("#tile-imported"));
+        assertEquals(String.valueOf(report.rowsRejected()), tile("#tile-rejected"));
+        TableView<Rejection> problems = h.lookup("#rejections-table");
+        assertEquals(report.rejections().size(), problems.getItems().size());
+        Rejection firstProblem = report.rejections().get(0);
+        robot.clickOn("#rejection-filter").write(String.valueOf(firstProblem.line()));
+        waitFor(() -> problems.getItems().stream().allMatch(r -> r.line() == firstProblem.line()));
+        assertTrue(problems.getItems().contains(firstProblem));
+    }
+
+    @Test
+    void aBrokenFileShowsThePlainMessageAndKeepsTheDataset(FxRobot robot) throws Exception {
+        robot.clickOn("#sample-1");
+        waitFor(() -> h.ui.data().previewProperty().get() != null && !h.ui.data().previewBusyProperty().get());
+        robot.clickOn("#import-button");
+        waitFor(() -> screen() == DataScreen.IMPORTED);
+        Object before = h.ui.data().resultProperty().get();
+
+        Path bad = TestData.write(dir, "broken.csv", "a,b\n1,2\n3,\"never closed\n");
+        robot.interact(() -> h.ui.data().open(bad));
+        waitFor(() -> screen() == DataScreen.ERROR);
+        Label message = h.lookup("#error-message");
+        assertTrue(message.getText().startsWith("broken.csv, line 3"), message.getText());
+        assertTrue(message.getText().contains("never closed"), message.getText());
+        assertTrue(h.lookup("#choose-another").isVisible());
+        robot.clickOn("#error-back");
+        assertEquals(DataScreen.IMPORTED, screen());
+        assertSame(before, h.ui.data().resultProperty().get());
+    }
+
+    @Test
+    void theStatusBarCancelsARunningImport(FxRobot robot) throws Exception {
+        StringBuilder big = new StringBuilder("id,spend,plan\n");
+        for (int i = 0; i < 40_000; i++) big.append(i).append(',').append(i % 300 / 3.0).append(",p").append(i % 5).append('\n');
+        Path file = TestData.write(dir, "big.csv", big.toString());
+        h.useSlowImporter(6);
+        robot.interact(() -> h.ui.data().open(file));
+        waitFor(() -> h.ui.data().previewProperty().get() != null && !h.ui.data().previewBusyProperty().get());
+        robot.clickOn("#import-button");
+        waitFor(() -> h.ui.status().busyProperty().get() && h.ui.status().progressProperty().get() > 0.05);
+        assertTrue(h.lookup("#importing-panel").isVisible());
+        assertTrue(((Label) h.lookup("#status-job")).getText().startsWith("Importing big.csv"));
+        robot.clickOn("#status-cancel");
+        waitFor(() -> screen() == DataScreen.PREVIEW && !h.ui.status().busyProperty().get());
+        assertTrue(((Label) h.lookup("#preview-notice")).getText().startsWith("Import cancelled"));
+        assertFalse(h.ui.data().hasDataset());
+        assertEquals("Ready", ((Label) h.lookup("#status-job")).getText());
+    }
+}

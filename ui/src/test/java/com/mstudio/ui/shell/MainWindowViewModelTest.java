@@ -1,0 +1,18 @@
+package com.mstudio.ui.shell;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+class MainWindowViewModelTest {
+    @Test
+    void futureAreasCannotBeSelectedAndTheTitleNamesWorkspaceAndDataset() {
+        MainWindowViewModel vm = new MainWindowViewModel("Spring campaign");
+        assertFalse(vm.select(Area.SEGMENTS));
+        assertEquals(Area.DATA, vm.areaProperty().get());
+        assertEquals("Spring campaign — Marketing Studio", vm.titleProperty().get());
+        vm.datasetNameProperty().set("churn.csv");
+        assertEquals("churn.csv · Spring campaign — Marketing Studio", vm.titleProperty().get());
+    }
+}

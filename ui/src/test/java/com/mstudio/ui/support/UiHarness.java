@@ -1,0 +1,64 @@
+package com.mstudio.ui.support;
+
+import com.mstudio.engine.data.csv.CsvImportService;
+import com.mstudio.engine.data.profile.DefaultProfileService;
+import com.mstudio.engine.runtime.JobEngine;
+import com.mstudio.ui.SampleCatalog;
+import com.mstudio.ui.StudioUi;
+import com.mstudio.ui.UiServices;
+import com.mstudio.ui.shell.Theme;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** Builds the real window on a stage with the real job engine (no ND4J) and the given importer. */
+public final class UiHarness implements AutoCloseable {
+    public final JobEngine engine = new JobEngine(new JobEngine.Config(0, false, 2));
+    public StudioUi ui;
+    public Scene scene;
+
+    /** The real CSV importer, swappable for {@link #useSlowImporter}. */
+    public final SwitchableImporter importer = new SwitchableImporter(new CsvImportService(engine));
+
+    /** From now on, the small test importer, slowed down so that a test can catch an import while it runs. */
+    public void useSlowImporter(long millisPerChunk) {
+        importer.use(new SimpleCsvImporter(engine, millisPerChunk));
+    }
+
+    /** Call on the FX thread (TestFX @Start). */
+    public void show(Stage stage, Path messy, double w, double h) {
+        SampleCatalog samples = SampleCatalog.of(
+                new SampleCatalog.Sample("Telco churn", "7,043 customers, 20 columns, with a churn flag", TestData.churn()),
+                new SampleCatalog.Sample("Messy customers", "A file with problems, to see the import report", messy));
+        ui = new StudioUi(new UiServices(engine, importer, new DefaultProfileService(engine), samples, "Demo workspace"));
+        Theme.apply(false);
+        scene = ui.createScene(w, h);
+        stage.setScene(scene);
+        stage.titleProperty().bind(ui.window().titleProperty());
+        stage.show();
+    }
+
+    public static void waitFor(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (Exception e) {
+            throw new AssertionError("Condition not met in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public <T extends Node> T lookup(String selector) {
+        @SuppressWarnings("unchecked") T n = (T) scene.getRoot().lookup(selector);
+        return n;
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+}
