@@ -68,10 +68,20 @@ final class CsvAnalysis {
         if (src.length() == 0) throw new StudioException("The file is empty", file, -1, null);
         byte[] sample = DialectDetector.sample(src);
         boolean truncated = sample.length < src.length();
-        DialectDetector.Guess g = DialectDetector.guess(sample, truncated, options.delimiter(), options.quote(), options.decimalComma());
+        // Excel writes "sep=;" as the first line of some exports: it names the delimiter and is not data.
+        int bodyStart = excelSepLineLength(sample);
+        long bodyLine = 1;
+        Character delimiter = options.delimiter();
+        if (bodyStart > 0) {
+            if (delimiter == null) delimiter = (char) sample[4];
+            notices.add("The first line '" + new String(sample, 0, 5, StandardCharsets.US_ASCII) + "' names the delimiter; it was skipped");
+            sample = java.util.Arrays.copyOfRange(sample, bodyStart, sample.length);
+            bodyLine = 2;
+        }
+        DialectDetector.Guess g = DialectDetector.guess(sample, truncated, delimiter, options.quote(), options.decimalComma());
 
         // The first record: header or first data row, decided after pass 1.
-        RecordScanner first = new RecordScanner(src, 0, src.length(), 1, g.delimiter(), g.quote(), 1 << 16);
+        RecordScanner first = new RecordScanner(src, bodyStart, src.length(), bodyLine, g.delimiter(), g.quote(), 1 << 16);
         boolean any;
         try {
             any = first.next();
@@ -101,6 +111,14 @@ final class CsvAnalysis {
             throw unclosed(file, e);
         }
 
+        if (r.records >= 2 && r.ragged * 2 > r.records) {
+            // Importing would reject most rows; the first line is the odd one out (a title above the header, or a
+            // delimiter that only the first line uses).
+            throw new StudioException(String.format(Locale.ROOT, "This line has %d field%s, but %,d of the %,d rows below have a "
+                            + "different number: is there a title above the header, or another delimiter than the %s?", nf,
+                    nf == 1 ? "" : "s", r.ragged, r.records, new CsvDialect("", false, g.delimiter(), '"', true, false).delimiterName()),
+                    file, first.recordLine, null);
+        }
         TypeInference.Decision[] dec = new TypeInference.Decision[nf];
         for (int c = 0; c < nf; c++) dec[c] = TypeInference.decide(new String(firstCells[c], src.cellCharset), r.stats[c]);
         boolean header = options.hasHeader() != null ? options.hasHeader()
@@ -125,7 +143,7 @@ final class CsvAnalysis {
         }
 
         starts = new ArrayList<>();
-        if (!header) starts.add(new FillPass.Start(0, 0, 1));
+        if (!header) starts.add(new FillPass.Start(0, bodyStart, bodyLine));
         for (ScanPass.Checkpoint cp : r.checkpoints) {
             starts.add(new FillPass.Start(cp.record() + (header ? 0 : 1), cp.offset(), cp.line()));
         }
@@ -197,6 +215,16 @@ final class CsvAnalysis {
 
     private static StudioException unclosed(Path file, RecordScanner.UnclosedQuoteException e) {
         return new StudioException("A quote opened here is never closed", file, e.line, String.valueOf(e.field));
+    }
+
+    /** Length of a leading "sep=X" line including its line break, or 0. */
+    static int excelSepLineLength(byte[] s) {
+        if (s.length < 5 || s[0] != 's' || s[1] != 'e' || s[2] != 'p' || s[3] != '=') return 0;
+        int i = 5;
+        if (i == s.length) return i;
+        if (s[i] == '\r') i++;
+        if (i < s.length && s[i] == '\n') i++;
+        return i > 5 ? i : 0;
     }
 
     private static int countLines(byte[] b) {

@@ -387,4 +387,24 @@ class CsvBadInputCorpusTest {
         assertEquals("2024-12-24", d.table().text(0, 1));
         assertEquals(new Rejection(3, "when", "soon", "'soon' is not a date like dd.MM.yyyy"), d.report().rejections().get(0));
     }
+
+    @Test
+    void excelSepLineNamesTheDelimiterAndIsSkipped() {
+        ImportResult r = importFile(corpus("excel_sep_line.csv"));
+        assertEquals(';', r.report().dialect().delimiter());
+        assertEquals(List.of("name", "amount"), names(r));
+        assertEquals(2.25, r.table().number(1, 1));
+        assertTrue(r.report().notices().contains("The first line 'sep=;' names the delimiter; it was skipped"));
+        // line numbers still count the sep line
+        ImportResult t = importFile(corpus("excel_sep_line.csv"), ImportOptions.detectAll().withColumnType("amount", ColumnType.INTEGER));
+        assertEquals(new Rejection(3, "amount", "1,5", "'1,5' is not a whole number"), t.report().rejections().get(0));
+    }
+
+    @Test
+    void titleLineAboveTheHeaderIsAClearError() {
+        StudioException e = importFails(corpus("title_line_above_header.csv"));
+        assertEquals(1, e.line());
+        assertEquals("This line has 2 fields, but 11 of the 11 rows below have a different number: is there a title above "
+                + "the header, or another delimiter than the comma?", e.reason());
+    }
 }
