@@ -21,10 +21,14 @@ final class EncodingDetector {
     static final Charset GB18030 = Charset.forName("GB18030");
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** The detected encoding; {@code needsTranscoding} for encodings whose bytes can hide ASCII delimiters. */
+    /**
+     * The detected encoding. {@code needsTranscoding} for every encoding whose bytes can hide ASCII delimiters: all
+     * but UTF-8 and the single-byte code pages (UTF-16, GB18030/GBK, Shift_JIS, Big5... have ASCII-range second bytes).
+     */
     record Detected(Charset charset, int bomLength) {
         boolean needsTranscoding() {
-            return charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE) || charset.equals(GB18030);
+            if (charset.equals(StandardCharsets.UTF_8)) return false;
+            return !charset.canEncode() || charset.newEncoder().maxBytesPerChar() > 1.0f;
         }
     }
 
