@@ -31,8 +31,35 @@ final class CsvAnalysis {
     long rowCount;
     List<FillPass.Start> starts;
     List<String> notices = new ArrayList<>();
+    EncodingDetector.Detected encoding;
+    Path file;
+    /** Whether this analysis came from an earlier call (pass 1 was not run again). */
+    boolean reused;
 
     private CsvAnalysis() {}
+
+    /**
+     * The same analysis over a freshly opened source, for another call. Everything else is never changed after
+     * {@link #run}, so it is shared.
+     */
+    CsvAnalysis reopen() throws java.io.IOException {
+        CsvAnalysis a = new CsvAnalysis();
+        a.fileSize = fileSize;
+        a.dialect = dialect;
+        a.schema = schema;
+        a.orders = orders;
+        a.distinctStringBytes = distinctStringBytes;
+        a.distinctCounts = distinctCounts;
+        a.firstRows = firstRows;
+        a.rowCount = rowCount;
+        a.starts = starts;
+        a.notices = notices;
+        a.encoding = encoding;
+        a.file = file;
+        a.reused = true;
+        a.source = ByteSource.open(file, encoding);
+        return a;
+    }
 
     static CsvAnalysis run(Path file, ImportOptions options, ChunkRunner runner, int threads, MemoryBudget budget,
                            double from, double to) throws Exception {
@@ -53,9 +80,16 @@ final class CsvAnalysis {
         }
         ByteSource src = ByteSource.open(file, enc);
         a.source = src;
+        a.encoding = enc;
+        a.file = file;
         boolean ok = false;
         try {
             a.detect(file, options, enc, src, runner, threads, budget, from, to);
+            // handed to callers (CsvPreview, ImportResult) and kept for reuse: nobody may change them
+            a.schema = List.copyOf(a.schema);
+            a.notices = List.copyOf(a.notices);
+            a.firstRows = a.firstRows.stream().map(List::copyOf).toList();
+            a.starts = List.copyOf(a.starts);
             ok = true;
         } finally {
             if (!ok) src.close();
