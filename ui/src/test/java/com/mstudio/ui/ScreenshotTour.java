@@ -124,6 +124,11 @@ class ScreenshotTour {
         robot.interact(() -> { h.ui.window().darkProperty().set(true); Theme.apply(true); });
         robot.clickOn("#tab-profile");
         shot(robot, "09-profile-dark-1920");
+        Path broken = TestData.write(uncheckedTemp(), "broken.csv", "a,b\n1,2\n3,\"never closed\n");
+        robot.interact(() -> h.ui.data().open(broken));
+        waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.ERROR);
+        shot(robot, "11-error-dark-1920");
+        robot.clickOn("#error-back");
         robot.interact(() -> Theme.apply(false));
     }
 
