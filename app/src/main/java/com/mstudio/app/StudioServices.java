@@ -1,11 +1,13 @@
 package com.mstudio.app;
 
 import com.mstudio.engine.api.CleaningService;
+import com.mstudio.engine.api.ExportService;
 import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.PiiService;
 import com.mstudio.engine.api.ProfileService;
 import com.mstudio.engine.api.WorkspaceService;
 import com.mstudio.engine.data.clean.DefaultCleaningService;
+import com.mstudio.engine.data.csv.CsvExportService;
 import com.mstudio.engine.data.csv.CsvImportService;
 import com.mstudio.engine.data.pii.DefaultPiiService;
 import com.mstudio.engine.data.profile.DefaultProfileService;
@@ -23,6 +25,7 @@ public final class StudioServices implements AutoCloseable {
 
     private final JobEngine engine;
     private final ImportService imports;
+    private final ExportService exports;
     private final ProfileService profiles;
     private final PiiService pii;
     private final CleaningService cleaning;
@@ -33,6 +36,7 @@ public final class StudioServices implements AutoCloseable {
         this.engine = engine;
         this.settingsDir = settingsDir;
         this.imports = new CsvImportService(engine);
+        this.exports = new CsvExportService(engine);
         this.profiles = new DefaultProfileService(engine);
         this.pii = new DefaultPiiService();
         this.cleaning = new DefaultCleaningService();
@@ -64,6 +68,8 @@ public final class StudioServices implements AutoCloseable {
     public JobEngine engine() { return engine; }
 
     public ImportService imports() { return imports; }
+
+    public ExportService exports() { return exports; }
 
     public ProfileService profiles() { return profiles; }
 

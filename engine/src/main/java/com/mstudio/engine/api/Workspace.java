@@ -2,6 +2,7 @@ package com.mstudio.engine.api;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 
@@ -37,6 +38,19 @@ public interface Workspace extends AutoCloseable {
      * Remembered in the manifest; an empty set masks everything again.
      */
     void setUnmasked(String id, java.util.Set<String> columns);
+
+    /**
+     * Keeps a fresh import in the workspace as its active dataset: detects personal data and masks those columns by
+     * default, saves the original values and the import's schema and report, and returns what to show. Runs on the I/O
+     * lane; a failure or cancel leaves the workspace as it was.
+     */
+    JobHandle<LoadedDataset> keepImport(String name, ImportResult imported, Executor events, JobListener<? super LoadedDataset> listener);
+
+    /** Reads the dataset the user had open last; the job's value is null when the workspace has none. */
+    JobHandle<LoadedDataset> openActive(Executor events, JobListener<? super LoadedDataset> listener);
+
+    /** Shows exactly {@code unmaskedColumns} of the masked columns in clear, remembers it, and returns the new view. Quick. */
+    LoadedDataset withUnmasked(LoadedDataset dataset, Set<String> unmaskedColumns);
 
     /** Removes a dataset from the manifest and deletes its data file once the manifest is saved. */
     void removeDataset(String id);

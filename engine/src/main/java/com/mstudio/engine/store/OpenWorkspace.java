@@ -3,7 +3,9 @@ package com.mstudio.engine.store;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mstudio.engine.api.DataTable;
 import com.mstudio.engine.api.DatasetEntry;
+import com.mstudio.engine.api.ImportResult;
 import com.mstudio.engine.api.JobHandle;
+import com.mstudio.engine.api.LoadedDataset;
 import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobRunner;
 import com.mstudio.engine.api.Lane;
@@ -49,6 +51,7 @@ final class OpenWorkspace implements Workspace {
     private final ObjectNode unknownFields;
     private final Autosaver autosaver;
     private final Object saveLock = new Object();
+    private final DatasetKeeper keeper;
     private final List<Path> deleteAfterSave = new ArrayList<>();
     private volatile boolean closed;
     private byte[] lastGood;              // the bytes now in workspace.json; guarded by saveLock
@@ -66,6 +69,7 @@ final class OpenWorkspace implements Workspace {
         this.unknownFields = decoded.unknown();
         this.lastGood = bytesOnDisk;
         this.lastSaved = bytesOnDisk == null ? null : decoded.manifest();
+        this.keeper = new DatasetKeeper(this, pii);
         this.autosaver = new Autosaver("studio-autosave-" + folder.getFileName(), this::save, AUTOSAVE_DELAY, AUTOSAVE_MAX_DELAY);
     }
 
@@ -139,7 +143,23 @@ final class OpenWorkspace implements Workspace {
         }, events, listener);
     }
 
-    private String newId() {
+    @Override
+    public JobHandle<LoadedDataset> keepImport(String name, ImportResult imported, Executor events,
+                                               JobListener<? super LoadedDataset> listener) {
+        return jobs.submit("Keep " + name + " in the workspace", Lane.IO, ctx -> keeper.keep(name, imported, ctx), events, listener);
+    }
+
+    @Override
+    public JobHandle<LoadedDataset> openActive(Executor events, JobListener<? super LoadedDataset> listener) {
+        return jobs.submit("Reopen the last dataset", Lane.IO, keeper::openActive, events, listener);
+    }
+
+    @Override
+    public LoadedDataset withUnmasked(LoadedDataset dataset, Set<String> unmaskedColumns) {
+        return keeper.withUnmasked(dataset, unmaskedColumns);
+    }
+
+    String newId() {
         while (true) {
             String id = "ds-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
             if (current.get().dataset(id) == null && !Files.exists(folder.resolve("data/" + id + ".msd"))) return id;
@@ -180,6 +200,7 @@ final class OpenWorkspace implements Workspace {
         DatasetEntry entry = entry(id);
         synchronized (deleteAfterSave) {
             deleteAfterSave.add(folder.resolve(entry.dataFile()));
+            deleteAfterSave.add(ImportRecords.fileFor(folder.resolve(entry.dataFile())));
         }
         update(m -> m.withoutDataset(id));
     }

@@ -10,13 +10,28 @@ import java.util.List;
  * comparison, never a String. Strings are made once per distinct value, at the end, in the file's charset.
  */
 final class ByteDictionary {
-    private int[] table = new int[1024]; // code + 1; 0 = empty
+    /** Open addressing: hash in the high 32 bits, code + 1 in the low (0 = empty), so a probe touches one array. */
+    private long[] table;
     private byte[] pool = new byte[4096];
     private int poolUsed;
-    private int[] offsets = new int[256];
-    private int[] lengths = new int[256];
-    private int[] hashes = new int[256];
+    private int[] offsets;
+    private int[] lengths;
+    private int[] hashes;
     private int size;
+
+    ByteDictionary() {
+        this(256);
+    }
+
+    /** @param expected distinct values expected (pass 1 counted them), so the table never has to grow */
+    ByteDictionary(int expected) {
+        int cap = Integer.highestOneBit(Math.max(64, Math.min(1 << 26, expected)) * 2 - 1) * 2;
+        table = new long[cap];
+        int n = Math.max(16, Math.min(expected, 1 << 26));
+        offsets = new int[n];
+        lengths = new int[n];
+        hashes = new int[n];
+    }
 
     int size() {
         return size;
@@ -29,10 +44,12 @@ final class ByteDictionary {
         int i = h & mask;
         int len = e - s;
         while (true) {
-            int slot = table[i];
+            long slot = table[i];
             if (slot == 0) break;
-            int code = slot - 1;
-            if (hashes[code] == h && lengths[code] == len && Bytes.same(pool, offsets[code], b, s, len)) return code;
+            if ((int) (slot >>> 32) == h) {
+                int code = (int) slot - 1;
+                if (lengths[code] == len && Bytes.same(pool, offsets[code], b, s, len)) return code;
+            }
             i = (i + 1) & mask;
         }
         int code = size++;
@@ -48,7 +65,7 @@ final class ByteDictionary {
         lengths[code] = len;
         hashes[code] = h;
         poolUsed += len;
-        table[i] = code + 1;
+        table[i] = ((long) h << 32) | (code + 1L);
         if (size * 2 > table.length) rehash();
         return code;
     }
@@ -62,19 +79,30 @@ final class ByteDictionary {
         return map;
     }
 
+    /** Above this many values the dictionary stays as bytes ({@link PooledStrings}); below it, Strings. */
+    static final int POOLED_ABOVE = 1 << 14;
+
+    /** The values in code order. The dictionary must not be used afterwards (a pooled list shares its bytes). */
     List<String> strings(Charset cs) {
+        if (size > POOLED_ABOVE) {
+            List<String> pooled = new PooledStrings(Arrays.copyOf(pool, poolUsed), Arrays.copyOf(offsets, size),
+                    Arrays.copyOf(lengths, size), cs);
+            table = null;
+            pool = null;
+            return pooled;
+        }
         List<String> out = new ArrayList<>(size);
         for (int c = 0; c < size; c++) out.add(new String(pool, offsets[c], lengths[c], cs));
         return out;
     }
 
     private void rehash() {
-        int[] t = new int[table.length * 2];
+        long[] t = new long[table.length * 2];
         int mask = t.length - 1;
         for (int c = 0; c < size; c++) {
             int i = hashes[c] & mask;
             while (t[i] != 0) i = (i + 1) & mask;
-            t[i] = c + 1;
+            t[i] = ((long) hashes[c] << 32) | (c + 1L);
         }
         table = t;
     }

@@ -15,6 +15,13 @@ final class Bytes {
         for (; i + 8 <= len; i += 8) {
             if ((long) LONGS.get(a, ao + i) != (long) LONGS.get(b, bo + i)) return false;
         }
+        int rest = len - i;
+        if (rest == 0) return true;
+        if (ao + i + 8 <= a.length && bo + i + 8 <= b.length) {
+            // the last 1..7 bytes as one masked word (little-endian: they are the low bytes)
+            long mask = (1L << (rest << 3)) - 1;
+            return (((long) LONGS.get(a, ao + i) ^ (long) LONGS.get(b, bo + i)) & mask) == 0;
+        }
         for (; i < len; i++) if (a[ao + i] != b[bo + i]) return false;
         return true;
     }
@@ -27,7 +34,12 @@ final class Bytes {
             h = Long.rotateLeft(h ^ ((long) LONGS.get(b, i) * 0xC2B2AE3D27D4EB4FL), 31) * 0x9E3779B97F4A7C15L;
         }
         long tail = 0;
-        for (int k = 0; i < e; i++, k += 8) tail |= (b[i] & 0xFFL) << k;
+        int rest = e - i;
+        if (rest > 0 && i + 8 <= b.length) {
+            tail = (long) LONGS.get(b, i) & ((1L << (rest << 3)) - 1);
+        } else {
+            for (int k = 0; i < e; i++, k += 8) tail |= (b[i] & 0xFFL) << k;
+        }
         h = Long.rotateLeft(h ^ (tail * 0xC2B2AE3D27D4EB4FL), 31) * 0x9E3779B97F4A7C15L;
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;

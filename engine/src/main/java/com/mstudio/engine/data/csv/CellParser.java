@@ -175,11 +175,6 @@ final class CellParser {
         return Double.parseDouble(sb.toString());
     }
 
-    /** Whether the cell looks like a number (used to tell "-5" from a formula-like "-cmd"). */
-    boolean isNumber(byte[] b, int s, int e) {
-        return parseDouble(b, s, e);
-    }
-
     /** 0/1 and true/false: the forms detection turns into BOOLEAN on its own. Sets {@link #longValue}. */
     boolean parseStrictBoolean(byte[] b, int s, int e) {
         int n = e - s;
@@ -221,7 +216,7 @@ final class CellParser {
         return false;
     }
 
-    /** yes/no and y/n: detected as CATEGORICAL (so "Yes"/"No" keep showing as typed) but parse as BOOLEAN on override. */
+    /** yes/no and y/n (case-insensitive): counted by detection as boolean words. */
     static boolean isWordBoolean(byte[] b, int s, int e) {
         int n = e - s;
         if (n == 1) {

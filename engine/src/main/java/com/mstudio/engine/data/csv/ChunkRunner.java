@@ -53,6 +53,25 @@ final class ChunkRunner {
         context.progress(from + (to - from) * f, message);
     }
 
+    /** Runs short tasks (no progress, no cancellation checks) on the pool and returns their results in order. */
+    <T> List<T> runAll(List<Callable<T>> tasks) throws Exception {
+        List<T> out = new ArrayList<>(tasks.size());
+        if (pool == null || tasks.size() == 1) {
+            for (Callable<T> t : tasks) out.add(t.call());
+            return out;
+        }
+        List<Future<T>> futures = new ArrayList<>();
+        for (Callable<T> t : tasks) futures.add(pool.submit(t));
+        try {
+            for (Future<T> f : futures) out.add(f.get());
+        } catch (ExecutionException e) {
+            for (Future<T> f : futures) f.cancel(false);
+            if (e.getCause() instanceof Exception ex) throw ex;
+            throw e;
+        }
+        return out;
+    }
+
     /** Runs the tasks and returns their results in order; progress goes from {@code from} to {@code to}. */
     <T> List<T> run(List<Callable<T>> tasks, long totalBytes, double from, double to, String message) throws Exception {
         this.from = from;

@@ -25,12 +25,41 @@ final class CsvAnalysis {
     List<ColumnSchema> schema;
     DateParser.DateOrder[] orders;
     long[] distinctStringBytes;
+    /** Distinct values per column as pass 1 counted them; Long.MAX_VALUE when there were very many. */
+    long[] distinctCounts;
     List<List<String>> firstRows;
     long rowCount;
     List<FillPass.Start> starts;
     List<String> notices = new ArrayList<>();
+    EncodingDetector.Detected encoding;
+    Path file;
+    /** Whether this analysis came from an earlier call (pass 1 was not run again). */
+    boolean reused;
 
     private CsvAnalysis() {}
+
+    /**
+     * The same analysis over a freshly opened source, for another call. Everything else is never changed after
+     * {@link #run}, so it is shared.
+     */
+    CsvAnalysis reopen() throws java.io.IOException {
+        CsvAnalysis a = new CsvAnalysis();
+        a.fileSize = fileSize;
+        a.dialect = dialect;
+        a.schema = schema;
+        a.orders = orders;
+        a.distinctStringBytes = distinctStringBytes;
+        a.distinctCounts = distinctCounts;
+        a.firstRows = firstRows;
+        a.rowCount = rowCount;
+        a.starts = starts;
+        a.notices = notices;
+        a.encoding = encoding;
+        a.file = file;
+        a.reused = true;
+        a.source = ByteSource.open(file, encoding);
+        return a;
+    }
 
     static CsvAnalysis run(Path file, ImportOptions options, ChunkRunner runner, int threads, MemoryBudget budget,
                            double from, double to) throws Exception {
@@ -51,9 +80,16 @@ final class CsvAnalysis {
         }
         ByteSource src = ByteSource.open(file, enc);
         a.source = src;
+        a.encoding = enc;
+        a.file = file;
         boolean ok = false;
         try {
             a.detect(file, options, enc, src, runner, threads, budget, from, to);
+            // handed to callers (CsvPreview, ImportResult) and kept for reuse: nobody may change them
+            a.schema = List.copyOf(a.schema);
+            a.notices = List.copyOf(a.notices);
+            a.firstRows = a.firstRows.stream().map(List::copyOf).toList();
+            a.starts = List.copyOf(a.starts);
             ok = true;
         } finally {
             if (!ok) src.close();
@@ -66,10 +102,20 @@ final class CsvAnalysis {
         if (src.length() == 0) throw new StudioException("The file is empty", file, -1, null);
         byte[] sample = DialectDetector.sample(src);
         boolean truncated = sample.length < src.length();
-        DialectDetector.Guess g = DialectDetector.guess(sample, truncated, options.delimiter(), options.quote(), options.decimalComma());
+        // Excel writes "sep=;" as the first line of some exports: it names the delimiter and is not data.
+        int bodyStart = excelSepLineLength(sample);
+        long bodyLine = 1;
+        Character delimiter = options.delimiter();
+        if (bodyStart > 0) {
+            if (delimiter == null) delimiter = (char) sample[4];
+            notices.add("The first line '" + new String(sample, 0, 5, StandardCharsets.US_ASCII) + "' names the delimiter; it was skipped");
+            sample = java.util.Arrays.copyOfRange(sample, bodyStart, sample.length);
+            bodyLine = 2;
+        }
+        DialectDetector.Guess g = DialectDetector.guess(sample, truncated, delimiter, options.quote(), options.decimalComma());
 
         // The first record: header or first data row, decided after pass 1.
-        RecordScanner first = new RecordScanner(src, 0, src.length(), 1, g.delimiter(), g.quote(), 1 << 16);
+        RecordScanner first = new RecordScanner(src, bodyStart, src.length(), bodyLine, g.delimiter(), g.quote(), 1 << 16);
         boolean any;
         try {
             any = first.next();
@@ -80,7 +126,7 @@ final class CsvAnalysis {
         int nf = first.fieldCount;
         byte[][] firstCells = new byte[nf][];
         for (int f = 0; f < nf; f++) {
-            firstCells[f] = first.flags[f] == RecordScanner.ESCAPED ? first.cook(f)
+            firstCells[f] = first.flags[f] >= RecordScanner.ESCAPED ? first.cook(f)
                     : java.util.Arrays.copyOfRange(first.buf, first.starts[f], first.ends[f]);
         }
         List<String> firstText = ScanPass.texts(first, src.cellCharset);
@@ -99,6 +145,14 @@ final class CsvAnalysis {
             throw unclosed(file, e);
         }
 
+        if (r.records >= 2 && r.ragged * 2 > r.records) {
+            // Importing would reject most rows; the first line is the odd one out (a title above the header, or a
+            // delimiter that only the first line uses).
+            throw new StudioException(String.format(Locale.ROOT, "This line has %d field%s, but %,d of the %,d rows below have a "
+                            + "different number: is there a title above the header, or another delimiter than the %s?", nf,
+                    nf == 1 ? "" : "s", r.ragged, r.records, new CsvDialect("", false, g.delimiter(), '"', true, false).delimiterName()),
+                    file, first.recordLine, null);
+        }
         TypeInference.Decision[] dec = new TypeInference.Decision[nf];
         for (int c = 0; c < nf; c++) dec[c] = TypeInference.decide(new String(firstCells[c], src.cellCharset), r.stats[c]);
         boolean header = options.hasHeader() != null ? options.hasHeader()
@@ -117,9 +171,13 @@ final class CsvAnalysis {
         dialect = new CsvDialect(enc.charset().name(), enc.bomLength() > 0, g.delimiter(), g.quote(), header, g.decimalComma());
         buildSchema(names, dec, r.stats, options.columnTypes());
         rowCount = r.records + (header ? 0 : 1);
+        if (rowCount > Integer.MAX_VALUE - 8) {
+            throw new StudioException(String.format("The file has %,d rows; the studio reads at most %,d", rowCount,
+                    Integer.MAX_VALUE - 8), file, -1, null);
+        }
 
         starts = new ArrayList<>();
-        if (!header) starts.add(new FillPass.Start(0, 0, 1));
+        if (!header) starts.add(new FillPass.Start(0, bodyStart, bodyLine));
         for (ScanPass.Checkpoint cp : r.checkpoints) {
             starts.add(new FillPass.Start(cp.record() + (header ? 0 : 1), cp.offset(), cp.line()));
         }
@@ -138,19 +196,22 @@ final class CsvAnalysis {
         schema = new ArrayList<>(nf);
         orders = new DateParser.DateOrder[nf];
         distinctStringBytes = new long[nf];
+        distinctCounts = new long[nf];
         for (int c = 0; c < nf; c++) {
             String name = names.names().get(c);
             ColumnType detected = dec[c].type();
             ColumnType type = overrides.getOrDefault(name, detected);
             DateParser.DateOrder order = dec[c].order();
-            if (type.isTemporal() && order == null) order = DateParser.DateOrder.YMD_DASH;
+            if (type.isTemporal() && order == null) order = TypeInference.bestOrder(stats[c]); // an override
             orders[c] = order;
             String format = type.isTemporal() ? order.pattern + (type == ColumnType.DATETIME ? " HH:mm:ss" : "") : null;
             schema.add(new ColumnSchema(name, names.headerTexts().get(c), type, detected, format));
             ColumnStats s = stats[c];
             long distinct = s.distinct.saturated() ? s.nonMissing : s.distinct.size();
+            distinctCounts[c] = s.distinct.saturated() ? Long.MAX_VALUE : s.distinct.size();
             double avg = s.textCells == 0 ? 8 : (double) s.textBytes / s.textCells;
-            distinctStringBytes[c] = (long) (distinct * (avg * 2 + 64));
+            // pooled bytes plus the dictionary's table while it is built, or a String per value (see PooledStrings)
+            distinctStringBytes[c] = (long) (distinct * (distinct > ByteDictionary.POOLED_ABOVE ? avg + 40 : avg * 2 + 64));
         }
         for (String name : overrides.keySet()) {
             if (!names.names().contains(name)) notices.add("There is no column called '" + name + "'; its type setting was ignored");
@@ -175,6 +236,10 @@ final class CsvAnalysis {
                 n.add("The dates in '" + cs.name() + "' could be day/month or month/day; they are read as day/month (dd/MM/yyyy)");
             }
         }
+        if (r.multiLineRecords > 0) {
+            n.add(String.format(Locale.ROOT, "%,d row%s ha%s line breaks inside quoted values (the first at line %d)",
+                    r.multiLineRecords, r.multiLineRecords == 1 ? "" : "s", r.multiLineRecords == 1 ? "s" : "ve", r.firstMultiLine));
+        }
         if (r.ragged > 0) {
             n.add(String.format(Locale.ROOT, "%,d row%s do%s not have %d fields (the first at line %d)", r.ragged,
                     r.ragged == 1 ? "" : "s", r.ragged == 1 ? "es" : "", schema.size(), r.firstRaggedLine));
@@ -184,6 +249,16 @@ final class CsvAnalysis {
 
     private static StudioException unclosed(Path file, RecordScanner.UnclosedQuoteException e) {
         return new StudioException("A quote opened here is never closed", file, e.line, String.valueOf(e.field));
+    }
+
+    /** Length of a leading "sep=X" line including its line break, or 0. */
+    static int excelSepLineLength(byte[] s) {
+        if (s.length < 5 || s[0] != 's' || s[1] != 'e' || s[2] != 'p' || s[3] != '=') return 0;
+        int i = 5;
+        if (i == s.length) return i;
+        if (s[i] == '\r') i++;
+        if (i < s.length && s[i] == '\n') i++;
+        return i > 5 ? i : 0;
     }
 
     private static int countLines(byte[] b) {

@@ -74,6 +74,11 @@ final class DateParser {
      * fraction and "Z"). Sets {@link #epochDay}, {@link #epochSecond} and {@link #hadTime}.
      */
     boolean parse(byte[] b, int s, int e, DateOrder order) {
+        int len = e - s;
+        if (len == 10 || len == 19) {
+            int r = parseFixed(b, s, len, order);
+            if (r >= 0) return r == 1;
+        }
         int i = s;
         int a, m, d, y;
         int p1, p2, p3;
@@ -144,6 +149,60 @@ final class DateParser {
         epochSecond = day * 86400L + hh * 3600L + mm * 60L + ss;
         hadTime = true;
         return true;
+    }
+
+    /**
+     * The common fixed-width forms (dd/MM/yyyy, yyyy-MM-dd, each optionally with " HH:mm:ss" or "THH:mm:ss") without
+     * the general loop: 1 parsed, 0 invalid, -1 not this shape (the general parser decides).
+     */
+    private int parseFixed(byte[] b, int s, int len, DateOrder order) {
+        char sep = order == DateOrder.YMD_DASH || order == DateOrder.DMY_DASH ? '-' : order == DateOrder.DMY_DOT ? '.' : '/';
+        int y, m, d;
+        if (order.isIso()) {
+            if (b[s + 4] != sep || b[s + 7] != sep) return -1;
+            y = d4(b, s);
+            m = d2(b, s + 5);
+            d = d2(b, s + 8);
+        } else {
+            if (b[s + 2] != sep || b[s + 5] != sep) return -1;
+            int a = d2(b, s), c = d2(b, s + 3);
+            y = d4(b, s + 6);
+            if (order == DateOrder.MDY_SLASH) {
+                m = a;
+                d = c;
+            } else {
+                d = a;
+                m = c;
+            }
+        }
+        if (y < 0 || m < 0 || d < 0) return -1;
+        if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return 0;
+        long day = epochDay(y, m, d);
+        if (len == 10) {
+            epochDay = day;
+            epochSecond = day * 86400L;
+            hadTime = false;
+            return 1;
+        }
+        byte t = b[s + 10];
+        if ((t != ' ' && t != 'T') || b[s + 13] != ':' || b[s + 16] != ':') return -1;
+        int hh = d2(b, s + 11), mm = d2(b, s + 14), ss = d2(b, s + 17);
+        if (hh < 0 || mm < 0 || ss < 0) return -1;
+        if (hh > 23 || mm > 59 || ss > 59) return 0;
+        epochDay = day;
+        epochSecond = day * 86400L + hh * 3600L + mm * 60L + ss;
+        hadTime = true;
+        return 1;
+    }
+
+    private static int d2(byte[] b, int i) {
+        int x = b[i] - '0', y = b[i + 1] - '0';
+        return (x | y) < 0 || x > 9 || y > 9 ? -1 : x * 10 + y;
+    }
+
+    private static int d4(byte[] b, int i) {
+        int hi = d2(b, i), lo = d2(b, i + 2);
+        return hi < 0 || lo < 0 ? -1 : hi * 100 + lo;
     }
 
     static int daysInMonth(int y, int m) {

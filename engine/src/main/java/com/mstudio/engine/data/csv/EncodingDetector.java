@@ -16,13 +16,19 @@ import java.nio.file.Path;
  * Binary files are refused here, before anything tries to read them as a table.
  */
 final class EncodingDetector {
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     static final Charset GB18030 = Charset.forName("GB18030");
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** The detected encoding; {@code needsTranscoding} for encodings whose bytes can hide ASCII delimiters. */
+    /**
+     * The detected encoding. {@code needsTranscoding} for every encoding whose bytes can hide ASCII delimiters: all
+     * but UTF-8 and the single-byte code pages (UTF-16, GB18030/GBK, Shift_JIS, Big5... have ASCII-range second bytes).
+     */
     record Detected(Charset charset, int bomLength) {
         boolean needsTranscoding() {
-            return charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE) || charset.equals(GB18030);
+            if (charset.equals(StandardCharsets.UTF_8)) return false;
+            return !charset.canEncode() || charset.newEncoder().maxBytesPerChar() > 1.0f;
         }
     }
 
@@ -92,6 +98,15 @@ final class EncodingDetector {
                 int lim = carry + n;
                 int i = 0;
                 while (i < lim) {
+                    // Fast path past the first 64 KB: eight plain ASCII bytes (no high bit, no NUL) at a time.
+                    if (base + i >= 65536) {
+                        while (i + 8 <= lim) {
+                            long w = (long) LONGS.get(buf, i);
+                            if ((w & 0x8080808080808080L) != 0 || ((w - 0x0101010101010101L) & ~w & 0x8080808080808080L) != 0) break;
+                            i += 8;
+                        }
+                        if (i >= lim) break;
+                    }
                     int c = buf[i] & 0xFF;
                     if (c >= 0x20 && c < 0x80) {
                         i++;
@@ -99,6 +114,7 @@ final class EncodingDetector {
                     }
                     long at = base + i;
                     if (c < 0x20 || c == 0x7F) {
+                        // (past 64 KB only NULs matter: control bytes are counted in the first 64 KB)
                         if (c == 0) {
                             if (firstNul < 0) firstNul = at;
                             if ((at & 1) == 0) evenNul++; else oddNul++;

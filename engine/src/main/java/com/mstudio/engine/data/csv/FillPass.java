@@ -4,9 +4,6 @@ import com.mstudio.engine.api.BadRowPolicy;
 import com.mstudio.engine.api.ColumnSchema;
 import com.mstudio.engine.api.ColumnType;
 import com.mstudio.engine.data.Column;
-import com.mstudio.engine.data.DoubleColumn;
-import com.mstudio.engine.data.LongColumn;
-import com.mstudio.engine.data.StringColumn;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -24,7 +21,7 @@ final class FillPass {
     /** Where a chunk starts: data row index, byte offset, line. */
     record Start(long row, long offset, long line) {}
 
-    private static final int LONG = 0, BOOL = 1, DATE = 2, DATETIME = 3, DOUBLE = 4, STRING = 5;
+    static final int LONG = 0, BOOL = 1, DATE = 2, DATETIME = 3, DOUBLE = 4, STRING = 5;
 
     private final ByteSource src;
     private final char delimiter, quote;
@@ -46,8 +43,12 @@ final class FillPass {
     long cellsSetMissing;
     RejectionLog rejections;
 
+    private final long[] expectedDistinct;
+
+    /** {@code expectedDistinct[c]}: distinct values pass 1 saw in column c (Long.MAX_VALUE for "very many"). */
     FillPass(ByteSource src, char delimiter, char quote, boolean decimalComma, List<ColumnSchema> schema,
-             DateParser.DateOrder[] orders, BadRowPolicy policy, long rows) {
+             DateParser.DateOrder[] orders, BadRowPolicy policy, long rows, long[] expectedDistinct) {
+        this.expectedDistinct = expectedDistinct;
         this.src = src;
         this.delimiter = delimiter;
         this.quote = quote;
@@ -57,7 +58,8 @@ final class FillPass {
         this.policy = policy;
         this.charset = src.cellCharset;
         this.nf = schema.size();
-        this.rows = Math.toIntExact(rows);
+        if (rows > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("too many rows: " + rows);
+        this.rows = (int) rows;
         this.kinds = new int[nf];
         this.longs = new long[nf][];
         this.doubles = new double[nf][];
@@ -78,7 +80,8 @@ final class FillPass {
         }
     }
 
-    private static final class Chunk {
+    /** What one chunk produced besides the values it wrote into the shared arrays. */
+    static final class Chunk {
         long firstRow;
         int count;
         BitSet[] missing;
@@ -86,6 +89,8 @@ final class FillPass {
         RejectionLog log = new RejectionLog();
         BitSet skipped = new BitSet();
         long rowsRejected, cellsSetMissing;
+        /** Per boolean column, the first spelling seen for false [0] and true [1] ("No", "Yes"). */
+        String[][] booleanLabels;
     }
 
     /** Fills the columns; {@code starts} are the chunk starts (the first at data row 0), {@code threads} pieces. */
@@ -99,7 +104,7 @@ final class FillPass {
             tasks.add(() -> fillChunk(s, endOffset, (int) (endRow - s.row()), runner));
         }
         List<Chunk> chunks = runner.run(tasks, src.length() - cuts.get(0).offset(), from, to, "Reading the values");
-        return finish(chunks);
+        return finish(chunks, runner);
     }
 
     /** Groups the checkpoints into about {@code threads} runs of similar byte size. */
@@ -127,7 +132,9 @@ final class FillPass {
         ch.dicts = new ByteDictionary[nf];
         for (int c = 0; c < nf; c++) {
             ch.missing[c] = new BitSet();
-            if (kinds[c] == STRING) ch.dicts[c] = new ByteDictionary();
+            // the first chunk's dictionary receives the others' at the end: size it for all rows, so it never grows
+            long expect = Math.min(start.row() == 0 ? rows : count, expectedDistinct[c]);
+            if (kinds[c] == STRING) ch.dicts[c] = new ByteDictionary((int) expect);
         }
         CellParser p = new CellParser(decimalComma);
         DateParser dp = new DateParser();
@@ -147,8 +154,15 @@ final class FillPass {
             int row = base + local;
             int fc = sc.fieldCount;
             boolean bad = false;
-            if (fc > nf) {
-                ch.log.add(sc.recordLine, null, null, "has " + fc + " fields, expected " + nf);
+            if (sc.recordLastLine > sc.recordLine && sc.hasStrayText()) {
+                // "a,"oops,b\n...\n...",c": a quote opened in one row closed in the middle of a value rows later, and
+                // the rows between were swallowed. Never import that as one row, whatever the policy.
+                ch.log.add(sc.recordLine, null, null, "the quotes do not pair up: a quote opened on line " + sc.recordLine
+                        + " closes inside a value on line " + sc.recordLastLine + ", so these lines were read as one row");
+                bad = true;
+                fc = 0;
+            } else if (fc > nf) {
+                ch.log.add(sc.recordLine, null, null, "has " + fc + " fields, expected " + nf + spanHint(sc));
                 bad = true;
                 fc = 0; // nothing of this row is kept
             } else if (fc < nf) {
@@ -158,7 +172,7 @@ final class FillPass {
                     ch.cellsSetMissing += nf - fc;
                     for (int c = fc; c < nf; c++) setMissing(ch, c, row, local);
                 } else {
-                    ch.log.add(sc.recordLine, null, null, "has " + fc + " fields, expected " + nf);
+                    ch.log.add(sc.recordLine, null, null, "has " + fc + " fields, expected " + nf + spanHint(sc));
                     bad = true;
                     fc = 0;
                 }
@@ -182,11 +196,20 @@ final class FillPass {
         return ch;
     }
 
+    /**
+     * For a ragged record that runs over several lines: a quote that opened inside a field and closed only lines later
+     * is the usual cause, and the user needs to look at the start line.
+     */
+    private static String spanHint(RecordScanner sc) {
+        if (sc.recordLastLine <= sc.recordLine) return "";
+        return " (it runs over lines " + sc.recordLine + " to " + sc.recordLastLine + "; perhaps a quote there is not closed)";
+    }
+
     /** Reads one cell into its column; false when it does not fit and the row must go (SKIP_ROW). */
     private boolean cell(Chunk ch, RecordScanner sc, int c, int row, int local, CellParser p, DateParser dp, boolean keep) {
         int s, e;
         byte[] b = sc.buf;
-        if (sc.flags[c] == RecordScanner.ESCAPED) {
+        if (sc.flags[c] >= RecordScanner.ESCAPED) {
             b = sc.cook(c);
             s = 0;
             e = b.length;
@@ -236,6 +259,7 @@ final class FillPass {
             case BOOL:
                 if (p.parseBoolean(b, s, e)) {
                     longs[c][row] = p.longValue;
+                    rememberLabel(ch, c, (int) p.longValue, b, s, e);
                     return true;
                 }
                 return false;
@@ -270,65 +294,32 @@ final class FillPass {
         return "'" + v + "' is not " + TypeInference.describe(schema.get(c).type(), orders[c]);
     }
 
-    private List<Column> finish(List<Chunk> chunks) {
+    private void rememberLabel(Chunk ch, int c, int value, byte[] b, int s, int e) {
+        if (ch.booleanLabels == null) ch.booleanLabels = new String[nf][];
+        String[] labels = ch.booleanLabels[c];
+        if (labels == null) labels = ch.booleanLabels[c] = new String[2];
+        if (labels[value] == null) labels[value] = new String(b, s, e - s, charset).trim();
+    }
+
+    /** Merges the chunks column by column, the columns in parallel: dictionaries, missing bits, skipped rows. */
+    private List<Column> finish(List<Chunk> chunks, ChunkRunner runner) throws Exception {
         BitSet skipped = new BitSet();
-        BitSet[] missing = new BitSet[nf];
-        for (int c = 0; c < nf; c++) missing[c] = new BitSet();
         List<RejectionLog> logs = new ArrayList<>();
         for (Chunk ch : chunks) {
             int base = (int) ch.firstRow;
-            for (int c = 0; c < nf; c++) {
-                BitSet m = ch.missing[c];
-                for (int i = m.nextSetBit(0); i >= 0; i = m.nextSetBit(i + 1)) missing[c].set(base + i);
-            }
             for (int i = ch.skipped.nextSetBit(0); i >= 0; i = ch.skipped.nextSetBit(i + 1)) skipped.set(base + i);
             rowsRejected += ch.rowsRejected;
             cellsSetMissing += ch.cellsSetMissing;
             logs.add(ch.log);
         }
         rejections = RejectionLog.concat(logs);
-        List<Column> out = new ArrayList<>(nf);
-        for (int c = 0; c < nf; c++) {
-            ColumnSchema cs = schema.get(c);
-            if (kinds[c] == STRING) {
-                ByteDictionary dict = chunks.get(0).dicts[c];
-                for (int k = 1; k < chunks.size(); k++) {
-                    Chunk ch = chunks.get(k);
-                    int[] map = dict.mergeFrom(ch.dicts[c]);
-                    int[] col = codes[c];
-                    for (int r = (int) ch.firstRow, end = r + ch.count; r < end; r++) {
-                        if (col[r] >= 0) col[r] = map[col[r]];
-                    }
-                }
-            }
-        }
         int kept = rows - skipped.cardinality();
+        ColumnAssembler assembler = new ColumnAssembler(schema, kinds, longs, doubles, codes, charset);
+        List<Callable<Column>> tasks = new ArrayList<>(nf);
         for (int c = 0; c < nf; c++) {
-            ColumnSchema cs = schema.get(c);
-            BitSet m = missing[c];
-            if (kinds[c] == DOUBLE) {
-                double[] v = doubles[c];
-                if (!skipped.isEmpty()) {
-                    v = Compaction.compact(v, skipped, kept);
-                    m = Compaction.compact(m, skipped);
-                }
-                doubles[c] = null;
-                out.add(DoubleColumn.of(cs.name(), v, m));
-            } else if (kinds[c] == STRING) {
-                int[] v = codes[c];
-                if (!skipped.isEmpty()) v = Compaction.compact(v, skipped, kept);
-                codes[c] = null;
-                out.add(StringColumn.of(cs.name(), cs.type(), v, chunks.get(0).dicts[c].strings(charset)));
-            } else {
-                long[] v = longs[c];
-                if (!skipped.isEmpty()) {
-                    v = Compaction.compact(v, skipped, kept);
-                    m = Compaction.compact(m, skipped);
-                }
-                longs[c] = null;
-                out.add(LongColumn.of(cs.name(), cs.type(), v, m));
-            }
+            int col = c;
+            tasks.add(() -> assembler.column(col, chunks, skipped, kept));
         }
-        return out;
+        return runner.runAll(tasks);
     }
 }

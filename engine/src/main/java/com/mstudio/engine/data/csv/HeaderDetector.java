@@ -15,8 +15,8 @@ import java.util.Map;
  * A first record is not a header when any of its cells is a number, date or true/false (column names are words).
  * Otherwise each column votes: a typed column (numbers, dates, booleans in the rows below) votes header, because its
  * first cell is a word; a text column votes header when its first cell never occurs further down, and against
- * when it does. More votes for than against make it a header; a file of words only, with no data rows to judge by,
- * is taken to have one (most exports do).
+ * when it does. It is a header unless the votes against outnumber those for: a file of words only, where nothing
+ * tells, is taken to have one (most exports do).
  */
 final class HeaderDetector {
     private HeaderDetector() {}

@@ -26,6 +26,7 @@ final class LongHashSet {
     }
 
     void add(long h) {
+        if (saturated) return; // nothing learned from here on: "very many" is already the answer
         if (h == 0) h = 1; // 0 marks an empty slot
         long[] t = table;
         int mask = t.length - 1;
@@ -38,13 +39,16 @@ final class LongHashSet {
         }
         if (size >= cap) {
             saturated = true;
+            table = new long[1]; // free it: a saturated set is never asked for its values
             return;
         }
         t[i] = h;
         if (++size * 2 > t.length) rehash();
     }
 
+    /** Whether {@code h} was added; always false once saturated. */
     boolean contains(long h) {
+        if (saturated) return false;
         if (h == 0) h = 1;
         int mask = table.length - 1;
         int i = (int) (h ^ (h >>> 32)) & mask;
@@ -57,8 +61,12 @@ final class LongHashSet {
     }
 
     void addAll(LongHashSet other) {
+        if (other.saturated) {
+            saturated = true;
+            table = new long[1];
+            return;
+        }
         for (long v : other.table) if (v != 0) add(v);
-        if (other.saturated) saturated = true;
     }
 
     private void rehash() {

@@ -12,8 +12,11 @@ import java.util.Arrays;
  * the first record that starts at or after {@code end}, so two scanners can split a file between them.
  */
 final class RecordScanner {
-    /** Field flags: plain bytes, quoted (offsets exclude the quotes), or needing {@link #cook} (doubled quotes). */
-    static final byte PLAIN = 0, QUOTED = 1, ESCAPED = 2;
+    /**
+     * Field flags: plain bytes, quoted (offsets exclude the quotes), or needing {@link #cook}: doubled quotes
+     * (ESCAPED) or text after the closing quote (STRAY_TEXT, as in {@code "abc"def}); test with {@code >= ESCAPED}.
+     */
+    static final byte PLAIN = 0, QUOTED = 1, ESCAPED = 2, STRAY_TEXT = 3;
 
     private final ByteSource src;
     private final long end;
@@ -32,8 +35,9 @@ final class RecordScanner {
     int[] ends = new int[64];
     byte[] flags = new byte[64];
 
-    /** 1-based line where the current record starts, and the line after it. */
+    /** 1-based lines where the current record starts and ends (they differ when quoted fields hold line breaks). */
     long recordLine;
+    long recordLastLine;
     private long line;
     /** Source position where the current record starts. */
     long recordStart;
@@ -101,6 +105,7 @@ final class RecordScanner {
         final boolean eof = srcDone;
         int i = pos;
         long lines = 0;
+        long inner = -1; // line breaks inside the record, known once its terminator is seen
         int fc = 0;
         if (i >= n) return eof ? endOfData() : NEED_MORE;
         while (true) {
@@ -139,7 +144,7 @@ final class RecordScanner {
                     if (i >= n && !eof) return NEED_MORE;
                     s = open;
                     e = i;
-                    flag = ESCAPED;
+                    flag = STRAY_TEXT;
                 } else {
                     if (i >= n && !eof) return NEED_MORE;
                     if (escaped) { // cook() unquotes from the opening to the closing quote
@@ -181,11 +186,13 @@ final class RecordScanner {
             } else {
                 i++;
             }
+            inner = lines;
             lines++;
             break;
         }
         recordStart = bufStart + pos;
         recordLine = line;
+        recordLastLine = line + (inner >= 0 ? inner : lines);
         line += lines;
         pos = i;
         fieldCount = fc;
@@ -221,7 +228,13 @@ final class RecordScanner {
         flags = Arrays.copyOf(flags, m);
     }
 
-    /** The field's bytes after unquoting, as a new array (only for {@link #ESCAPED} fields, which are rare). */
+    /** Whether a field of the current record has text after its closing quote (a sign of quotes that do not pair up). */
+    boolean hasStrayText() {
+        for (int f = 0; f < fieldCount; f++) if (flags[f] == STRAY_TEXT) return true;
+        return false;
+    }
+
+    /** The field's bytes after unquoting, as a new array (only for fields flagged ESCAPED or STRAY_TEXT, which are rare). */
     byte[] cook(int field) {
         int s = starts[field], e = ends[field];
         byte[] out = new byte[e - s];

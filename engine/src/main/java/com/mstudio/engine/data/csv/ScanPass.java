@@ -28,8 +28,9 @@ final class ScanPass {
         long records;
         long ragged;
         long multiLineRecords;
-        /** Line number of the first ragged record, for the notice. */
+        /** Line numbers of the first ragged record and of the first record over several lines, for the notices. */
         long firstRaggedLine = -1;
+        long firstMultiLine = -1;
         List<Checkpoint> checkpoints = new ArrayList<>();
         List<List<String>> firstRows = new ArrayList<>();
         long endLine;
@@ -40,7 +41,7 @@ final class ScanPass {
     private static final class Chunk {
         long start, end, endPos;
         ColumnStats[] stats;
-        long records, ragged, multiLine, firstRaggedLocalLine = -1, nextLine;
+        long records, ragged, multiLine, firstRaggedLocalLine = -1, firstMultiLocalLine = -1, nextLine;
         List<long[]> checkpoints = new ArrayList<>();
         List<List<String>> firstRows = new ArrayList<>();
         RecordScanner.UnclosedQuoteException unclosed;
@@ -119,7 +120,7 @@ final class ScanPass {
                     sinceTick = 0;
                 }
                 if (c.records % CHECKPOINT_ROWS == 0) c.checkpoints.add(new long[] {c.records, sc.recordStart, sc.recordLine});
-                if (sc.nextLine() - sc.recordLine > 1) c.multiLine++;
+                if (sc.recordLastLine > sc.recordLine && c.multiLine++ == 0) c.firstMultiLocalLine = sc.recordLine;
                 if (first && c.firstRows.size() < PREVIEW_ROWS) c.firstRows.add(texts(sc, charset));
                 c.records++;
                 int fc = sc.fieldCount;
@@ -129,7 +130,7 @@ final class ScanPass {
                 }
                 byte[] b = sc.buf;
                 for (int f = 0; f < nf; f++) {
-                    if (sc.flags[f] == RecordScanner.ESCAPED) {
+                    if (sc.flags[f] >= RecordScanner.ESCAPED) {
                         byte[] cooked = sc.cook(f);
                         c.stats[f].observe(cooked, 0, cooked.length, p, d);
                     } else {
@@ -156,6 +157,7 @@ final class ScanPass {
             if (k > 0) for (int i = 0; i < r.stats.length; i++) r.stats[i].merge(c.stats[i]);
             for (long[] cp : c.checkpoints) r.checkpoints.add(new Checkpoint(recordBase + cp[0], cp[1], lineBase + cp[2]));
             if (r.firstRaggedLine < 0 && c.firstRaggedLocalLine >= 0) r.firstRaggedLine = lineBase + c.firstRaggedLocalLine;
+            if (r.firstMultiLine < 0 && c.firstMultiLocalLine >= 0) r.firstMultiLine = lineBase + c.firstMultiLocalLine;
             r.ragged += c.ragged;
             r.multiLineRecords += c.multiLine;
             if (k == 0) r.firstRows = c.firstRows;
@@ -175,7 +177,7 @@ final class ScanPass {
     }
 
     static String text(RecordScanner sc, int f, Charset cs) {
-        if (sc.flags[f] == RecordScanner.ESCAPED) {
+        if (sc.flags[f] >= RecordScanner.ESCAPED) {
             byte[] cooked = sc.cook(f);
             return new String(cooked, 0, cooked.length, cs);
         }

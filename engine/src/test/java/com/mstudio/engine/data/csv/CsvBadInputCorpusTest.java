@@ -342,4 +342,69 @@ class CsvBadInputCorpusTest {
         StudioException e = importFails(corpus("empty.csv").resolveSibling("no_such_file.csv"));
         assertEquals("no_such_file.csv: The file does not exist", e.getMessage());
     }
+
+    @Test
+    void strayQuoteThatClosesInsideALaterValueRejectsTheMergedRow() {
+        ImportResult r = importFile(corpus("stray_quote_mid_file.csv"), ImportOptions.detectAll().withBadRowPolicy(BadRowPolicy.KEEP_AS_MISSING));
+        ImportReport rep = r.report();
+        assertEquals(List.of(new Rejection(3, null, null, "the quotes do not pair up: a quote opened on line 3 closes inside "
+                + "a value on line 5, so these lines were read as one row")), rep.rejections());
+        assertEquals(3, rep.rowsRead());
+        assertEquals(1, rep.rowsRejected(), "rejected even when keeping bad rows: its values are a mix of three rows");
+        assertEquals(List.of("1", "5"), List.of(r.table().text(0, 0), r.table().text(1, 0)));
+        assertTrue(rep.notices().contains("1 row has line breaks inside quoted values (the first at line 3)"));
+    }
+
+    @Test
+    void strayQuoteThatMakesARaggedRowSaysWhere() {
+        ImportReport rep = importFile(corpus("stray_quote_makes_ragged_row.csv")).report();
+        assertEquals(List.of(new Rejection(3, null, null,
+                "has 5 fields, expected 4 (it runs over lines 3 to 5; perhaps a quote there is not closed)")), rep.rejections());
+        countsAddUp(rep);
+    }
+
+    @Test
+    void quotingCanBeSwitchedOff() {
+        ImportResult r = importFile(corpus("pipe_delimited.txt"), ImportOptions.detectAll().withQuote('\0'));
+        assertEquals('\0', r.report().dialect().quote());
+        ImportResult q = importFile(corpus("single_quote_quoting.csv"), ImportOptions.detectAll().withQuote('\0').withDelimiter(';'));
+        assertEquals("1,'Smith, John','New York'", q.table().text(0, 0), "no quoting, and a delimiter that never occurs: one column");
+    }
+
+    @Test
+    void overrideToDateUsesTheOrderTheValuesFit() {
+        // event ids e1..e20 are no dates: the override makes every one a rejection, with the order ISO by default
+        ImportResult r = importFile(corpus("mixed_date_formats.csv"), ImportOptions.detectAll().withColumnType("event", ColumnType.DATE));
+        assertEquals("yyyy-MM-dd", r.schema().get(0).format());
+        assertEquals(20, r.report().rowsRejected());
+        assertEquals(new Rejection(2, "event", "e1", "'e1' is not a date like yyyy-MM-dd"), r.report().rejections().get(0));
+        // half dates (dd.MM.yyyy), half words: detected as text; an override finds the order the dates are in
+        ImportResult h = importFile(corpus("half_dates_half_words.csv"));
+        assertTrue(h.schema().get(1).type().isString());
+        ImportResult d = importFile(corpus("half_dates_half_words.csv"), ImportOptions.detectAll().withColumnType("when", ColumnType.DATE));
+        assertEquals("dd.MM.yyyy", d.schema().get(1).format());
+        assertEquals(3, d.report().rowsImported());
+        assertEquals("2024-12-24", d.table().text(0, 1));
+        assertEquals(new Rejection(3, "when", "soon", "'soon' is not a date like dd.MM.yyyy"), d.report().rejections().get(0));
+    }
+
+    @Test
+    void excelSepLineNamesTheDelimiterAndIsSkipped() {
+        ImportResult r = importFile(corpus("excel_sep_line.csv"));
+        assertEquals(';', r.report().dialect().delimiter());
+        assertEquals(List.of("name", "amount"), names(r));
+        assertEquals(2.25, r.table().number(1, 1));
+        assertTrue(r.report().notices().contains("The first line 'sep=;' names the delimiter; it was skipped"));
+        // line numbers still count the sep line
+        ImportResult t = importFile(corpus("excel_sep_line.csv"), ImportOptions.detectAll().withColumnType("amount", ColumnType.INTEGER));
+        assertEquals(new Rejection(3, "amount", "1,5", "'1,5' is not a whole number"), t.report().rejections().get(0));
+    }
+
+    @Test
+    void titleLineAboveTheHeaderIsAClearError() {
+        StudioException e = importFails(corpus("title_line_above_header.csv"));
+        assertEquals(1, e.line());
+        assertEquals("This line has 2 fields, but 11 of the 11 rows below have a different number: is there a title above "
+                + "the header, or another delimiter than the comma?", e.reason());
+    }
 }

@@ -143,4 +143,37 @@ class CsvCellParserTest {
             assertEquals(0, p.matchingOrders(y, 0, y.length), bad);
         }
     }
+
+    @Test
+    void fixedWidthAndGeneralDateParsingAgree() {
+        DateParser p = new DateParser();
+        SplittableRandom rnd = new SplittableRandom(7);
+        for (int k = 0; k < 20_000; k++) {
+            java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(rnd.nextLong(-2_000_000_000L, 4_000_000_000L), 0,
+                    java.time.ZoneOffset.UTC);
+            int y = t.getYear(), m = t.getMonthValue(), d = t.getDayOfMonth();
+            String time = String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
+            String[][] cases = {
+                    {String.format("%04d-%02d-%02d", y, m, d), "YMD_DASH"},
+                    {String.format("%02d/%02d/%04d", d, m, y), "DMY_SLASH"},
+                    {String.format("%02d/%02d/%04d", m, d, y), "MDY_SLASH"},
+                    {String.format("%02d.%02d.%04d", d, m, y), "DMY_DOT"},
+                    {String.format("%d/%d/%04d", d, m, y), "DMY_SLASH"}}; // unpadded: the general path
+            for (String[] c : cases) {
+                DateParser.DateOrder o = DateParser.DateOrder.valueOf(c[1]);
+                byte[] date = b(c[0]);
+                assertTrue(p.parse(date, 0, date.length, o), c[0]);
+                assertEquals(t.toLocalDate().toEpochDay(), p.epochDay, c[0]);
+                assertFalse(p.hadTime);
+                byte[] withTime = b(c[0] + (k % 2 == 0 ? " " : "T") + time);
+                assertTrue(p.parse(withTime, 0, withTime.length, o), c[0] + " " + time);
+                assertEquals(t.toEpochSecond(java.time.ZoneOffset.UTC), p.epochSecond, c[0] + " " + time);
+                assertTrue(p.hadTime);
+            }
+        }
+        byte[] bad = b("2023-02-29 10:00:00");
+        assertFalse(p.parse(bad, 0, bad.length, DateParser.DateOrder.YMD_DASH));
+        bad = b("2024-02-28 24:00:00");
+        assertFalse(p.parse(bad, 0, bad.length, DateParser.DateOrder.YMD_DASH));
+    }
 }

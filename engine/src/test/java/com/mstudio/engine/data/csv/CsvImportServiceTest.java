@@ -105,4 +105,30 @@ class CsvImportServiceTest {
         double last = fractions.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         assertTrue(last < 1.0, "stopped before the end, at " + last);
     }
+
+    @Test
+    void importAfterPreviewReusesTheFirstPassUnlessTheFileOrOptionsChanged(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("churn.csv");
+        java.nio.file.Files.copy(sharedData("wa_churn.csv"), file);
+        CsvImporter importer = new CsvImporter();
+        CsvImportService svc = new CsvImportService(engine, importer);
+        svc.preview(file, ImportOptions.detectAll(), Runnable::run, new JobListener<>() {}).await();
+        ImportResult reused = svc.importCsv(file, ImportOptions.detectAll(), Runnable::run, new JobListener<>() {}).await();
+        assertEquals(1, importer.scans.get(), "the import reused the preview's pass 1");
+        ImportResult fresh = CsvTestFiles.importFile(file);
+        assertEquals(fresh.schema(), reused.schema());
+        assertEquals(fresh.report().notices(), reused.report().notices());
+        assertEquals(fresh.table().columns(), reused.table().columns());
+        assertEquals(fresh.table().text(7042, 19), reused.table().text(7042, 19));
+
+        svc.importCsv(file, ImportOptions.detectAll().withColumnType("tenure", ColumnType.DECIMAL), Runnable::run, new JobListener<>() {}).await();
+        assertEquals(2, importer.scans.get(), "other options: scanned again");
+
+        java.nio.file.Files.writeString(file, "\"No\",1,0,1,0,5,0,\"No\",\"DSL\",\"No\",\"No\",\"No\",\"No\",\"No\",\"No\","
+                + "\"One year\",1,\"Mailed check\",20.5,100.25\n", java.nio.file.StandardOpenOption.APPEND);
+        ImportResult grown = svc.importCsv(file, ImportOptions.detectAll().withColumnType("tenure", ColumnType.DECIMAL), Runnable::run,
+                new JobListener<>() {}).await();
+        assertEquals(3, importer.scans.get(), "the file changed: scanned again");
+        assertEquals(7044, grown.table().rowCount());
+    }
 }

@@ -66,6 +66,11 @@ class CsvParallelEquivalenceTest {
         assertSame(one, three);
         assertEquals(120_000, one.table().rowCount());
         assertEquals(0, one.report().rowsRejected());
+        // the id column's 120,000 values stay pooled bytes (PooledStrings), decoded on demand
+        var ids = (com.mstudio.engine.data.StringColumn) com.mstudio.engine.data.Dataset.of(three.table()).column("customer_id");
+        assertEquals(120_000, ids.dictionary().size());
+        assertEquals("CU-1000007", ids.text(7));
+        assertEquals(com.mstudio.engine.api.ColumnType.IDENTIFIER, ids.type());
     }
 
     private static void assertSame(ImportResult a, ImportResult b) {

@@ -61,4 +61,16 @@ class CsvReportLimitsTest {
         Files.write(f, b);
         assertEquals("This does not look like a text file (found binary data at byte 3)", CsvTestFiles.importFails(f).reason());
     }
+
+    @Test
+    void forcedMultiByteEncodingIsTranscodedSoTrailBytesCannotSplitFields(@TempDir Path dir) throws Exception {
+        // in GBK, 億 (U+5104) is 0x83 0x7C: its second byte is '|', the delimiter of this file
+        Path f = dir.resolve("gbk_pipe.txt");
+        Files.write(f, "名称|数量\n億字|3\n另一|4\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        var r = importFile(f, ImportOptions.detectAll().withEncoding("GBK").withDelimiter('|'));
+        assertEquals(2, r.table().columnCount());
+        assertEquals("億字", r.table().text(0, 0));
+        assertEquals(3.0, r.table().number(0, 1));
+        assertEquals(0, r.report().rowsRejected());
+    }
 }
