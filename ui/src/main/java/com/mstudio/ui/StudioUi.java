@@ -37,14 +37,13 @@ public final class StudioUi {
     StudioUi(UiServices services, UiBridge bridge) {
         window = new MainWindowViewModel(services.workspaceName());
         status = new StatusBarViewModel(services.jobs(), bridge);
-        data = new DataViewModel(services.importer(), bridge, services.samples());
+        data = new DataViewModel(services.importer(), services.workspace(), bridge, services.samples());
         ProfileViewModel profile = new ProfileViewModel(services.profiles(), bridge);
         dataView = new DataView(data, profile, new ReportViewModel());
-        data.resultProperty().addListener((o, was, now) ->
-                window.datasetNameProperty().set(now == null || now.report().file() == null
-                        ? "" : String.valueOf(now.report().file().getFileName())));
+        window.datasetNameProperty().bind(data.datasetNameProperty());
         root = new MainWindow(window, status, data, dataView);
         status.start();
+        data.reopenActive();
     }
 
     /** A scene with the studio's stylesheet, at a size that suits a laptop (1280×800) and grows well. */

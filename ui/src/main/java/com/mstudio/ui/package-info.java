@@ -6,7 +6,7 @@
  * JobEngine engine = new JobEngine();
  * UiServices services = new UiServices(engine, new CsvImportService(engine), new DefaultProfileService(engine),
  *         SampleCatalog.fromFiles(sampleLocator.samples()),   // resolve the files before: read on the FX thread
- *         "My workspace");
+ *         "My workspace", workspace);      // or the 5-argument form: imports in memory only
  * StudioApplication.launch(services);   // blocks until the window closes
  * engine.close();
  * }</pre>

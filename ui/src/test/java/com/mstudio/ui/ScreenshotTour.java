@@ -145,6 +145,22 @@ class ScreenshotTour {
         robot.clickOn("#tab-rows");
         robot.clickOn("#rows-goto").write("123456\n");
         shot(robot, "12-rows-paged");
+
+        StringBuilder contacts = new StringBuilder("customer_id,name,email,phone,spend\n");
+        String[] first = {"Anna", "Ben", "Carla", "Dmitri", "Eva", "Farid", "Greta", "Hugo"};
+        for (int i = 0; i < 400; i++) {
+            String n = first[i % first.length];
+            contacts.append("C").append(1000 + i).append(',').append(n).append(" Example,")
+                    .append(n.toLowerCase()).append(i).append("@example.com,+44 20 7946 ").append(String.format("%04d", i))
+                    .append(',').append(i % 97 + 0.5).append('\n');
+        }
+        Path contactsFile = TestData.write(uncheckedTemp(), "crm_contacts.csv", contacts.toString());
+        robot.interact(() -> h.ui.data().open(contactsFile));
+        previewReady();
+        robot.clickOn("#import-button");
+        waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED && !h.ui.status().busyProperty().get());
+        robot.clickOn("#tab-rows");
+        shot(robot, "13-rows-personal-data-masked");
     }
 
     private static Path uncheckedTemp() {

@@ -30,7 +30,7 @@ public final class DataView extends StackPane {
         // The import card floats over the (disabled) preview, so the user still sees what is being imported.
         Region scrim = new Region();
         scrim.getStyleClass().add("scrim");
-        StackPane card = new StackPane(new BusyPanel(title("Importing ", vm),
+        StackPane card = new StackPane(new BusyPanel(vm.jobTitleProperty(),
                 vm.jobProgressProperty(), vm.jobMessageProperty(), vm::cancel));
         card.getStyleClass().add("screen");
         importing = new StackPane(scrim, card);
@@ -44,7 +44,11 @@ public final class DataView extends StackPane {
         switch (s) {
             case EMPTY -> getChildren().setAll(empty);
             case PREVIEW -> getChildren().setAll(preview);
-            case IMPORTING -> getChildren().setAll(preview, importing);
+            case IMPORTING -> {
+                // Reopening at start has no preview to dim.
+                if (vm.previewProperty().get() != null) getChildren().setAll(preview, importing);
+                else getChildren().setAll(importing);
+            }
             case IMPORTED -> getChildren().setAll(imported);
             case ERROR -> getChildren().setAll(error);
         }

@@ -10,6 +10,8 @@ import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobOutcome;
+import com.mstudio.engine.api.LoadedDataset;
+import com.mstudio.engine.api.Workspace;
 import com.mstudio.engine.api.Progress;
 import com.mstudio.ui.SampleCatalog;
 import com.mstudio.ui.common.LatestJob;
@@ -44,6 +46,7 @@ public final class DataViewModel {
     public static final Set<String> EXTENSIONS = Set.of("csv", "tsv", "txt");
 
     private final ImportService importer;
+    private final WorkspaceLink workspace;
     private final UiBridge bridge;
     private final SampleCatalog samples;
     private final LatestJob previewJob = new LatestJob();
@@ -64,12 +67,17 @@ public final class DataViewModel {
     private final StringProperty jobMessage = new SimpleStringProperty("");
     private final StringProperty errorMessage = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
+    private final StringProperty jobTitle = new SimpleStringProperty("");
+    private final StringProperty datasetName = new SimpleStringProperty("");
+    private final StringProperty datasetNotice = new SimpleStringProperty("");
     private final ObjectProperty<BadRowPolicy> badRowPolicy = new SimpleObjectProperty<>(BadRowPolicy.SKIP_ROW);
 
-    public DataViewModel(ImportService importer, UiBridge bridge, SampleCatalog samples) {
+    /** @param workspace where imports are kept and the active dataset reopens from; null keeps them in memory */
+    public DataViewModel(ImportService importer, Workspace workspace, UiBridge bridge, SampleCatalog samples) {
         this.importer = importer;
         this.bridge = bridge;
         this.samples = samples;
+        this.workspace = new WorkspaceLink(workspace, bridge);
         badRowPolicy.addListener((o, was, now) -> options.set(options.get().withBadRowPolicy(now)));
     }
 
@@ -160,6 +168,7 @@ public final class DataViewModel {
         notice.set("");
         jobProgress.set(-1);
         jobMessage.set("Importing " + fileName() + "…");
+        jobTitle.set("Importing " + fileName());
         screen.set(DataScreen.IMPORTING);
         JobHandle<ImportResult> h = importer.importCsv(file.get(), options.get(), bridge.source(),
                 bridge.listener(new Listener<ImportResult>(gen, importJob, this::importDone)));
@@ -167,9 +176,13 @@ public final class DataViewModel {
     }
 
     private void importDone(JobOutcome<ImportResult> outcome) {
-        if (outcome instanceof JobOutcome.Succeeded<ImportResult> s) {
-            result.set(s.value());
-            screen.set(DataScreen.IMPORTED);
+        if (outcome instanceof JobOutcome.Succeeded<ImportResult> s && workspace.present()) {
+            jobProgress.set(-1);
+            jobMessage.set("Saving it in the workspace, with personal data masked…");
+            ImportResult imported = s.value();
+            workspace.keep(fileName(), imported, kept -> kept(kept, imported));
+        } else if (outcome instanceof JobOutcome.Succeeded<ImportResult> s) {
+            showDataset(s.value(), fileName(), "");
         } else if (outcome instanceof JobOutcome.Failed<ImportResult> f) {
             fail(f.message());
             backToPreview = true;
@@ -179,9 +192,59 @@ public final class DataViewModel {
         }
     }
 
-    /** Cancels whatever this screen is running (preview or import). */
+    private void kept(JobOutcome<LoadedDataset> outcome, ImportResult imported) {
+        if (outcome instanceof JobOutcome.Succeeded<LoadedDataset> s) {
+            LoadedDataset d = s.value();
+            ImportResult shown = d.asImportResult() != null ? d.asImportResult() : imported;
+            showDataset(shown, d.entry().name(), maskedNote(d));
+        } else {
+            // The import itself worked: show it rather than lose it, and say it is not in the workspace.
+            String why = outcome instanceof JobOutcome.Failed<LoadedDataset> f ? f.message() : "saving was cancelled";
+            showDataset(imported, fileName(), "Imported, but not saved in the workspace: " + why);
+        }
+    }
+
+    /** At start: shows the dataset the user had open last, if the workspace has one. */
+    public void reopenActive() {
+        if (!workspace.present()) return;
+        jobTitle.set("Opening your last dataset");
+        jobProgress.set(-1);
+        jobMessage.set("Reading it from the workspace…");
+        screen.set(DataScreen.IMPORTING);
+        workspace.openActive(outcome -> {
+            if (outcome instanceof JobOutcome.Succeeded<LoadedDataset> s && s.value() != null) {
+                LoadedDataset d = s.value();
+                ImportResult r = d.asImportResult() != null ? d.asImportResult() : new ImportResult(d.view(), List.of(), null);
+                showDataset(r, d.entry().name(), maskedNote(d));
+            } else if (outcome instanceof JobOutcome.Failed<LoadedDataset> f) {
+                fail("Your last dataset could not be reopened. " + f.message());
+            } else {
+                screen.set(DataScreen.EMPTY);
+            }
+        });
+    }
+
+    private static String maskedNote(LoadedDataset d) {
+        List<String> masked = d.tables().maskedColumns().stream()
+                .filter(c -> !d.entry().unmaskedColumns().contains(c)).toList();
+        return masked.isEmpty() ? "" : "Personal data masked in " + String.join(", ", masked)
+                + ": the values shown are stable codes, the originals stay in the workspace.";
+    }
+
+    private void showDataset(ImportResult r, String name, String note) {
+        result.set(r);
+        datasetName.set(name);
+        datasetNotice.set(note);
+        screen.set(DataScreen.IMPORTED);
+    }
+
+    /** Cancels whatever this screen is running (preview, import, or keeping it in the workspace). */
     public void cancel() {
-        if (importJob.isActive()) {
+        if (workspace.busy()) {
+            workspace.cancel();
+            screen.set(result.get() != null ? DataScreen.IMPORTED : preview.get() != null ? DataScreen.PREVIEW : DataScreen.EMPTY);
+            notice.set("Cancelled. " + (result.get() == null ? "Nothing was imported." : "Your current data is unchanged."));
+        } else if (importJob.isActive()) {
             importJob.cancel();
             importDone(new JobOutcome.Cancelled<>());
         } else if (previewJob.isActive() || previewBusy.get()) {
@@ -242,6 +305,12 @@ public final class DataViewModel {
     public ReadOnlyStringProperty errorMessageProperty() { return errorMessage; }
     /** A one-line remark above the preview, e.g. "Import cancelled…". */
     public ReadOnlyStringProperty noticeProperty() { return notice; }
+    /** "Importing churn.csv" or "Opening your last dataset", for the busy card. */
+    public ReadOnlyStringProperty jobTitleProperty() { return jobTitle; }
+    /** The dataset's name as the workspace lists it (the file name for imports not kept). */
+    public ReadOnlyStringProperty datasetNameProperty() { return datasetName; }
+    /** A line above the dataset: which columns are masked, or that it was not saved. */
+    public ReadOnlyStringProperty datasetNoticeProperty() { return datasetNotice; }
     public ObjectProperty<BadRowPolicy> badRowPolicyProperty() { return badRowPolicy; }
     public DialectControls dialect() { return dialect; }
 

@@ -43,19 +43,28 @@ final class ImportedView extends VBox {
         tabs.setId("dataset-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(header, tabs);
+        Label datasetNotice = new Label();
+        datasetNotice.setId("dataset-notice");
+        datasetNotice.getStyleClass().add("notice");
+        datasetNotice.setWrapText(true);
+        datasetNotice.setMaxWidth(Double.MAX_VALUE);
+        datasetNotice.setMinHeight(Region.USE_PREF_SIZE);
+        datasetNotice.textProperty().bind(vm.datasetNoticeProperty());
+        datasetNotice.visibleProperty().bind(vm.datasetNoticeProperty().isNotEmpty());
+        datasetNotice.managedProperty().bind(datasetNotice.visibleProperty());
+        getChildren().addAll(header, datasetNotice, tabs);
 
+        title.textProperty().bind(vm.datasetNameProperty());
         vm.resultProperty().addListener((o, was, now) -> {
-            show(now, title, facts);
+            show(now, facts);
             rows.show(now == null ? null : now.table());
             profile.load(now == null ? null : now.table());
             report.show(now == null ? null : now.report());
         });
     }
 
-    private static void show(ImportResult r, Label title, Label facts) {
+    private static void show(ImportResult r, Label facts) {
         if (r == null) return;
-        title.setText(r.report().file() == null ? "Dataset" : String.valueOf(r.report().file().getFileName()));
         facts.setText(Formats.count(r.table().rowCount()) + " rows · " + r.table().columnCount() + " columns");
     }
 

@@ -45,12 +45,12 @@ class DataViewModelTest {
 
     /** The real CSV importer. */
     private DataViewModel vm() {
-        return new DataViewModel(new CsvImportService(engine), new UiBridge(ui), SampleCatalog.none());
+        return new DataViewModel(new CsvImportService(engine), null, new UiBridge(ui), SampleCatalog.none());
     }
 
     /** The small test importer, slowed down so that an import can be caught while it runs. */
     private DataViewModel slowVm(long millisPerChunk) {
-        return new DataViewModel(new SimpleCsvImporter(engine, millisPerChunk), new UiBridge(ui), SampleCatalog.none());
+        return new DataViewModel(new SimpleCsvImporter(engine, millisPerChunk), null, new UiBridge(ui), SampleCatalog.none());
     }
 
     private void previewed(DataViewModel vm) {
@@ -175,7 +175,7 @@ class DataViewModelTest {
                 }, e, l);
             }
         };
-        DataViewModel vm = new DataViewModel(failingImport, new UiBridge(ui), SampleCatalog.none());
+        DataViewModel vm = new DataViewModel(failingImport, null, new UiBridge(ui), SampleCatalog.none());
         vm.open(TestData.write(dir, "ok.csv", "a,b\n1,2\n"));
         previewed(vm);
         vm.startImport();

@@ -2,7 +2,10 @@ package com.mstudio.ui.support;
 
 import com.mstudio.engine.data.csv.CsvImportService;
 import com.mstudio.engine.data.profile.DefaultProfileService;
+import com.mstudio.engine.api.Workspace;
+import com.mstudio.engine.data.pii.DefaultPiiService;
 import com.mstudio.engine.runtime.JobEngine;
+import com.mstudio.engine.store.WorkspaceStore;
 import com.mstudio.ui.SampleCatalog;
 import com.mstudio.ui.StudioUi;
 import com.mstudio.ui.UiServices;
@@ -12,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -20,6 +24,18 @@ import java.util.function.BooleanSupplier;
 public final class UiHarness implements AutoCloseable {
     public final JobEngine engine = new JobEngine(new JobEngine.Config(0, false, 2));
     public StudioUi ui;
+    /** A real workspace in a temp folder, as the app has: imports are kept there, masked. */
+    public final Workspace workspace;
+
+    public UiHarness() {
+        try {
+            Path home = Files.createTempDirectory("ui-home");
+            workspace = new WorkspaceStore(engine, new DefaultPiiService(), home.resolve("settings"),
+                    home.resolve("workspaces"), "test").create(home.resolve("workspaces").resolve("Demo workspace"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
     public Scene scene;
 
     /** The real CSV importer, swappable for {@link #useSlowImporter}. */
@@ -35,7 +51,8 @@ public final class UiHarness implements AutoCloseable {
         SampleCatalog samples = SampleCatalog.of(
                 new SampleCatalog.Sample("Telco churn", "7,043 customers, 20 columns, with a churn flag", TestData.churn()),
                 new SampleCatalog.Sample("Messy customers", "A file with problems, to see the import report", messy));
-        ui = new StudioUi(new UiServices(engine, importer, new DefaultProfileService(engine), samples, "Demo workspace"));
+        ui = new StudioUi(new UiServices(engine, importer, new DefaultProfileService(engine), samples, "Demo workspace",
+                workspace));
         Theme.apply(false);
         scene = ui.createScene(w, h);
         stage.setScene(scene);
@@ -59,6 +76,7 @@ public final class UiHarness implements AutoCloseable {
 
     @Override
     public void close() {
+        workspace.close();
         engine.close();
     }
 }
