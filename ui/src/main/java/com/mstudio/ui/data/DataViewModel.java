@@ -8,7 +8,6 @@ import com.mstudio.engine.api.ImportOptions;
 import com.mstudio.engine.api.ImportResult;
 import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.JobHandle;
-import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobOutcome;
 import com.mstudio.engine.api.LoadedDataset;
 import com.mstudio.engine.api.Workspace;
@@ -114,8 +113,13 @@ public final class DataViewModel {
         jobMessage.set("Reading " + fileName() + "…");
         screen.set(DataScreen.PREVIEW);
         JobHandle<CsvPreview> h = importer.preview(file.get(), options.get(), bridge.source(),
-                bridge.listener(new Listener<CsvPreview>(gen, previewJob, o -> previewDone(o, asked))));
+                bridge.listener(previewJob.<CsvPreview>listener(gen, this::progress, o -> previewDone(o, asked))));
         previewJob.started(gen, h);
+    }
+
+    private void progress(Progress p) {
+        jobProgress.set(p.isIndeterminate() ? -1 : p.fraction());
+        if (p.message() != null && !p.message().isBlank()) jobMessage.set(p.message());
     }
 
     private void previewDone(JobOutcome<CsvPreview> outcome, ImportOptions asked) {
@@ -171,7 +175,7 @@ public final class DataViewModel {
         jobTitle.set("Importing " + fileName());
         screen.set(DataScreen.IMPORTING);
         JobHandle<ImportResult> h = importer.importCsv(file.get(), options.get(), bridge.source(),
-                bridge.listener(new Listener<ImportResult>(gen, importJob, this::importDone)));
+                bridge.listener(importJob.<ImportResult>listener(gen, this::progress, this::importDone)));
         importJob.started(gen, h);
     }
 
@@ -196,7 +200,7 @@ public final class DataViewModel {
         if (outcome instanceof JobOutcome.Succeeded<LoadedDataset> s) {
             LoadedDataset d = s.value();
             ImportResult shown = d.asImportResult() != null ? d.asImportResult() : imported;
-            showDataset(shown, d.entry().name(), maskedNote(d));
+            showDataset(shown, d.entry().name(), WorkspaceLink.maskedNote(d));
         } else {
             // The import itself worked: show it rather than lose it, and say it is not in the workspace.
             String why = outcome instanceof JobOutcome.Failed<LoadedDataset> f ? f.message() : "saving was cancelled";
@@ -215,20 +219,13 @@ public final class DataViewModel {
             if (outcome instanceof JobOutcome.Succeeded<LoadedDataset> s && s.value() != null) {
                 LoadedDataset d = s.value();
                 ImportResult r = d.asImportResult() != null ? d.asImportResult() : new ImportResult(d.view(), List.of(), null);
-                showDataset(r, d.entry().name(), maskedNote(d));
+                showDataset(r, d.entry().name(), WorkspaceLink.maskedNote(d));
             } else if (outcome instanceof JobOutcome.Failed<LoadedDataset> f) {
                 fail("Your last dataset could not be reopened. " + f.message());
             } else {
                 screen.set(DataScreen.EMPTY);
             }
         });
-    }
-
-    private static String maskedNote(LoadedDataset d) {
-        List<String> masked = d.tables().maskedColumns().stream()
-                .filter(c -> !d.entry().unmaskedColumns().contains(c)).toList();
-        return masked.isEmpty() ? "" : "Personal data masked in " + String.join(", ", masked)
-                + ": the values shown are stable codes, the originals stay in the workspace.";
     }
 
     private void showDataset(ImportResult r, String name, String note) {
@@ -313,31 +310,4 @@ public final class DataViewModel {
     public ReadOnlyStringProperty datasetNoticeProperty() { return datasetNotice; }
     public ObjectProperty<BadRowPolicy> badRowPolicyProperty() { return badRowPolicy; }
     public DialectControls dialect() { return dialect; }
-
-    /** Routes one job's events to this view model, ignoring them once a newer job of the same kind started. */
-    private final class Listener<R> implements JobListener<R> {
-        private final long gen;
-        private final LatestJob slot;
-        private final java.util.function.Consumer<JobOutcome<R>> done;
-
-        Listener(long gen, LatestJob slot, java.util.function.Consumer<JobOutcome<R>> done) {
-            this.gen = gen;
-            this.slot = slot;
-            this.done = done;
-        }
-
-        @Override public void onProgress(Progress p) {
-            if (!slot.isCurrent(gen)) return;
-            jobProgress.set(p.isIndeterminate() ? -1 : p.fraction());
-            if (p.message() != null && !p.message().isBlank()) jobMessage.set(p.message());
-        }
-
-        @Override public void onFinished(JobOutcome<R> outcome) {
-            if (!slot.isCurrent(gen)) return;
-            slot.finished(gen);
-            done.accept(outcome);
-        }
-    }
-
-
 }

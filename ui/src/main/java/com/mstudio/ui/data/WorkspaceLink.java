@@ -9,6 +9,7 @@ import com.mstudio.engine.api.Workspace;
 import com.mstudio.ui.common.LatestJob;
 import com.mstudio.ui.common.UiBridge;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -50,12 +51,14 @@ final class WorkspaceLink {
     }
 
     private JobListener<LoadedDataset> listener(long gen, Consumer<JobOutcome<LoadedDataset>> done) {
-        return bridge.listener(new JobListener<LoadedDataset>() {
-            @Override public void onFinished(JobOutcome<LoadedDataset> outcome) {
-                if (!job.isCurrent(gen)) return;
-                job.finished(gen);
-                done.accept(outcome);
-            }
-        });
+        return bridge.listener(job.listener(gen, p -> { }, done));
+    }
+
+    /** The line above a dataset that names its masked columns, or "" when none are. */
+    static String maskedNote(LoadedDataset d) {
+        List<String> masked = d.tables().maskedColumns().stream()
+                .filter(c -> !d.entry().unmaskedColumns().contains(c)).toList();
+        return masked.isEmpty() ? "" : "Personal data masked in " + String.join(", ", masked)
+                + ": the values shown are stable codes, the originals stay in the workspace.";
     }
 }
