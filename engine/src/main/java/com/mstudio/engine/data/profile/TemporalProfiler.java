@@ -24,7 +24,10 @@ final class TemporalProfiler {
             if (column.get(r) != 0) trues++; else falses++;
         }
         int distinct = (trues > 0 ? 1 : 0) + (falses > 0 ? 1 : 0);
-        List<Bin> bins = List.of(new Bin(0, 1, "false", falses), new Bin(1, 2, "true", trues));
+        // The file's own words ("No"/"Yes", "0"/"1") when the importer kept them, so the bars match the rows table.
+        String[] labels = column.booleanLabels();
+        List<Bin> bins = List.of(new Bin(0, 1, labels == null ? "false" : labels[0], falses),
+                new Bin(1, 2, labels == null ? "true" : labels[1], trues));
         int rows = column.size();
         return new ColumnProfile(column.name(), column.type(), rows, column.missingCount(),
                 NumberProfiler.share(column.missingCount(), rows), distinct, null, bins, null, 0, 0, trues, falses,
