@@ -197,6 +197,5 @@ class CleaningServiceTest {
                 m.columns(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
         assertEquals(1_000_000, m.rows());
         assertEquals(5 + 6 + 4, m.columns());
-        assertTrue((t2 - t0) / 1e9 < 5);
     }
 }
