@@ -7,6 +7,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.nio.file.Path;
 
 /**
  * The data screen: shows the panel for the view model's current {@link DataScreen}. Panels are built once and
@@ -19,13 +20,15 @@ public final class DataView extends StackPane {
     private final ImportedView imported;
     private final ErrorView error;
     private final StackPane importing;
+    private final StackPane reopening;
 
-    public DataView(DataViewModel vm, ProfileViewModel profile, ReportViewModel report) {
+    public DataView(DataViewModel vm, ProfileViewModel profile, ReportViewModel report, PersonalDataViewModel personal,
+                    ExportViewModel export) {
         this.vm = vm;
         setId("data-view");
         empty = new EmptyStateView(vm, this::chooseFile);
         preview = new PreviewView(vm);
-        imported = new ImportedView(vm, profile, report);
+        imported = new ImportedView(vm, profile, report, personal, export, this::chooseExportFile);
         error = new ErrorView(vm, this::chooseFile);
         // The import card floats over the (disabled) preview, so the user still sees what is being imported.
         Region scrim = new Region();
@@ -35,6 +38,10 @@ public final class DataView extends StackPane {
         card.getStyleClass().add("screen");
         importing = new StackPane(scrim, card);
         importing.setId("importing-panel");
+        reopening = new StackPane(new BusyPanel(new javafx.beans.property.SimpleStringProperty("Reopening your workspace"),
+                vm.jobProgressProperty(), vm.jobMessageProperty(), vm::cancel));
+        reopening.getStyleClass().add("screen");
+        reopening.setId("reopening-panel");
         preview.disableProperty().bind(vm.screenProperty().isEqualTo(DataScreen.IMPORTING));
         show(vm.screenProperty().get());
         vm.screenProperty().addListener((o, was, now) -> show(now));
@@ -45,6 +52,7 @@ public final class DataView extends StackPane {
             case EMPTY -> getChildren().setAll(empty);
             case PREVIEW -> getChildren().setAll(preview);
             case IMPORTING -> getChildren().setAll(preview, importing);
+            case REOPENING -> getChildren().setAll(reopening);
             case IMPORTED -> getChildren().setAll(imported);
             case ERROR -> getChildren().setAll(error);
         }
@@ -64,6 +72,20 @@ public final class DataView extends StackPane {
         Window w = getScene() == null ? null : getScene().getWindow();
         File f = fc.showOpenDialog(w);
         if (f != null) vm.open(f.toPath());
+    }
+
+    /** The native save dialog for an export; null when the user cancels it. */
+    private Path chooseExportFile(String suggestedName) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export as CSV");
+        fc.setInitialFileName(suggestedName);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        Path source = vm.fileProperty().get();
+        if (source != null && source.getParent() != null && source.getParent().toFile().isDirectory()) {
+            fc.setInitialDirectory(source.getParent().toFile());
+        }
+        File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        return f == null ? null : f.toPath();
     }
 
     /** "Importing wa_churn.csv" for the busy panels, following the file. */

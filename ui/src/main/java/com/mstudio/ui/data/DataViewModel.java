@@ -10,7 +10,8 @@ import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobOutcome;
-import com.mstudio.engine.api.Progress;
+import com.mstudio.engine.api.LoadedDataset;
+import com.mstudio.engine.api.Workspace;
 import com.mstudio.ui.SampleCatalog;
 import com.mstudio.ui.common.LatestJob;
 import com.mstudio.ui.common.UiBridge;
@@ -35,8 +36,9 @@ import java.util.function.Function;
 
 /**
  * The data screen's state machine: choose a file → review the preview (dialect and types editable, latest preview
- * wins) → import as a job → inspect. The loaded dataset is only replaced by a successful import, so a failed or
- * cancelled preview or import never loses what the user had. Runs on the UI thread only; the engine's events
+ * wins) → import as a job → keep it in the workspace (personal data masked) → inspect. At start it reopens the
+ * workspace's active dataset instead. The shown dataset is only replaced once an import has been kept, so a failed or
+ * cancelled preview, import or keep never loses what the user had. Runs on the UI thread only; the engine's events
  * reach it through the {@link UiBridge}.
  */
 public final class DataViewModel {
@@ -44,6 +46,7 @@ public final class DataViewModel {
     public static final Set<String> EXTENSIONS = Set.of("csv", "tsv", "txt");
 
     private final ImportService importer;
+    private final Workspace workspace;
     private final UiBridge bridge;
     private final SampleCatalog samples;
     private final LatestJob previewJob = new LatestJob();
@@ -59,18 +62,25 @@ public final class DataViewModel {
     private final ObjectProperty<ImportOptions> options = new SimpleObjectProperty<>(ImportOptions.detectAll());
     private final ObjectProperty<CsvPreview> preview = new SimpleObjectProperty<>();
     private final BooleanProperty previewBusy = new SimpleBooleanProperty();
+    /** The dataset on screen, as the workspace keeps it: {@link LoadedDataset#view()} is what is shown and exported. */
+    private final ObjectProperty<LoadedDataset> dataset = new SimpleObjectProperty<>();
+    /** The shown dataset's import (masked view, schema, report); null when its import record could not be read. */
     private final ObjectProperty<ImportResult> result = new SimpleObjectProperty<>();
+    /** The selected tab of the imported screen ("rows", "profile", "report"), remembered in the workspace. */
+    private final StringProperty dataTab = new SimpleStringProperty("rows");
     private final DoubleProperty jobProgress = new SimpleDoubleProperty(-1);
     private final StringProperty jobMessage = new SimpleStringProperty("");
     private final StringProperty errorMessage = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final ObjectProperty<BadRowPolicy> badRowPolicy = new SimpleObjectProperty<>(BadRowPolicy.SKIP_ROW);
 
-    public DataViewModel(ImportService importer, UiBridge bridge, SampleCatalog samples) {
+    public DataViewModel(ImportService importer, Workspace workspace, UiBridge bridge, SampleCatalog samples) {
         this.importer = importer;
+        this.workspace = workspace;
         this.bridge = bridge;
         this.samples = samples;
         badRowPolicy.addListener((o, was, now) -> options.set(options.get().withBadRowPolicy(now)));
+        dataset.addListener((o, was, now) -> result.set(now == null ? null : now.asImportResult()));
     }
 
     public List<SampleCatalog.Sample> samples() {
@@ -106,7 +116,7 @@ public final class DataViewModel {
         jobMessage.set("Reading " + fileName() + "…");
         screen.set(DataScreen.PREVIEW);
         JobHandle<CsvPreview> h = importer.preview(file.get(), options.get(), bridge.source(),
-                bridge.listener(new Listener<CsvPreview>(gen, previewJob, o -> previewDone(o, asked))));
+                listener(gen, previewJob, o -> previewDone(o, asked)));
         previewJob.started(gen, h);
     }
 
@@ -162,26 +172,93 @@ public final class DataViewModel {
         jobMessage.set("Importing " + fileName() + "…");
         screen.set(DataScreen.IMPORTING);
         JobHandle<ImportResult> h = importer.importCsv(file.get(), options.get(), bridge.source(),
-                bridge.listener(new Listener<ImportResult>(gen, importJob, this::importDone)));
+                listener(gen, importJob, this::importDone));
         importJob.started(gen, h);
     }
 
     private void importDone(JobOutcome<ImportResult> outcome) {
         if (outcome instanceof JobOutcome.Succeeded<ImportResult> s) {
-            result.set(s.value());
-            screen.set(DataScreen.IMPORTED);
+            keep(s.value());
         } else if (outcome instanceof JobOutcome.Failed<ImportResult> f) {
             fail(f.message());
             backToPreview = true;
         } else {
-            notice.set("Import cancelled. " + (result.get() == null ? "Nothing was imported." : "Your current data is unchanged."));
-            screen.set(DataScreen.PREVIEW);
+            importCancelled();
         }
+    }
+
+    /**
+     * The second half of an import: the workspace masks personal data and saves the dataset before it is shown, so
+     * what the user sees is always what the workspace will reopen. Runs in the import's job slot (one Cancel for both).
+     */
+    private void keep(ImportResult imported) {
+        long gen = importJob.next();
+        jobProgress.set(-1);
+        jobMessage.set("Keeping " + fileName() + " in the workspace…");
+        JobHandle<LoadedDataset> h = workspace.keepImport(datasetName(), imported, bridge.source(),
+                listener(gen, importJob, this::keepDone));
+        importJob.started(gen, h);
+    }
+
+    private void keepDone(JobOutcome<LoadedDataset> outcome) {
+        if (outcome instanceof JobOutcome.Succeeded<LoadedDataset> s) {
+            dataset.set(s.value());
+            screen.set(DataScreen.IMPORTED);
+        } else if (outcome instanceof JobOutcome.Failed<LoadedDataset> f) {
+            fail("The file was read, but it could not be saved in the workspace, so it is not shown. "
+                    + (dataset.get() == null ? "" : "The data shown before is unchanged. ") + f.message());
+            backToPreview = true;
+        } else {
+            importCancelled();
+        }
+    }
+
+    private void importCancelled() {
+        notice.set("Import cancelled. " + (dataset.get() == null ? "Nothing was imported." : "Your current data is unchanged."));
+        screen.set(DataScreen.PREVIEW);
+    }
+
+    /** At start: shows the dataset the user had open in this workspace, or stays empty when there is none. */
+    public void reopen() {
+        if (importJob.isActive()) return;
+        long gen = importJob.next();
+        jobProgress.set(-1);
+        jobMessage.set("Reopening the last dataset…");
+        screen.set(DataScreen.REOPENING);
+        JobHandle<LoadedDataset> h = workspace.openActive(bridge.source(),
+                listener(gen, importJob, this::reopenDone));
+        importJob.started(gen, h);
+    }
+
+    private void reopenDone(JobOutcome<LoadedDataset> outcome) {
+        if (outcome instanceof JobOutcome.Succeeded<LoadedDataset> s && s.value() != null) {
+            dataset.set(s.value());
+            screen.set(DataScreen.IMPORTED);
+        } else if (outcome instanceof JobOutcome.Failed<LoadedDataset> f) {
+            fail("The last dataset could not be reopened. " + f.message());
+        } else {
+            screen.set(home());
+        }
+    }
+
+    /** Shows a new view of the same dataset (e.g. after a column was unmasked); the tabs refresh. */
+    void replaceView(LoadedDataset next) {
+        if (dataset.get() != null && next != null && dataset.get().entry().id().equals(next.entry().id())) dataset.set(next);
+    }
+
+    /** What the workspace calls a kept file: its name without the extension ("messy_customers"). */
+    private String datasetName() {
+        String n = fileName();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
     }
 
     /** Cancels whatever this screen is running (preview or import). */
     public void cancel() {
-        if (importJob.isActive()) {
+        if (importJob.isActive() && screen.get() == DataScreen.REOPENING) {
+            importJob.cancel();
+            screen.set(home());
+        } else if (importJob.isActive()) {
             importJob.cancel();
             importDone(new JobOutcome.Cancelled<>());
         } else if (previewJob.isActive() || previewBusy.get()) {
@@ -217,7 +294,7 @@ public final class DataViewModel {
     }
 
     private DataScreen home() {
-        return result.get() != null ? DataScreen.IMPORTED : DataScreen.EMPTY;
+        return dataset.get() != null ? DataScreen.IMPORTED : DataScreen.EMPTY;
     }
 
     private String fileName() {
@@ -225,10 +302,14 @@ public final class DataViewModel {
         return f == null || f.getFileName() == null ? "file" : f.getFileName().toString();
     }
 
-    public boolean hasDataset() { return result.get() != null; }
+    private <R> JobListener<R> listener(long gen, LatestJob slot, java.util.function.Consumer<JobOutcome<R>> done) {
+        return bridge.listener(new SlotListener<>(gen, slot, jobProgress, jobMessage, done));
+    }
 
-    /** A new file may be opened unless an import is running (it must be cancelled first). */
-    public boolean canOpen() { return screen.get() != DataScreen.IMPORTING; }
+    public boolean hasDataset() { return dataset.get() != null; }
+
+    /** A new file may be opened unless an import (or the reopening) is running: it must be cancelled first. */
+    public boolean canOpen() { return screen.get() != DataScreen.IMPORTING && screen.get() != DataScreen.REOPENING; }
 
     public ReadOnlyObjectProperty<DataScreen> screenProperty() { return screen; }
     public ReadOnlyObjectProperty<Path> fileProperty() { return file; }
@@ -236,6 +317,8 @@ public final class DataViewModel {
     public ReadOnlyObjectProperty<CsvPreview> previewProperty() { return preview; }
     public ReadOnlyBooleanProperty previewBusyProperty() { return previewBusy; }
     public ReadOnlyObjectProperty<ImportResult> resultProperty() { return result; }
+    public ReadOnlyObjectProperty<LoadedDataset> datasetProperty() { return dataset; }
+    public StringProperty dataTabProperty() { return dataTab; }
     /** 0..1, or -1 for "unknown" (indeterminate). */
     public ReadOnlyDoubleProperty jobProgressProperty() { return jobProgress; }
     public ReadOnlyStringProperty jobMessageProperty() { return jobMessage; }
@@ -244,31 +327,4 @@ public final class DataViewModel {
     public ReadOnlyStringProperty noticeProperty() { return notice; }
     public ObjectProperty<BadRowPolicy> badRowPolicyProperty() { return badRowPolicy; }
     public DialectControls dialect() { return dialect; }
-
-    /** Routes one job's events to this view model, ignoring them once a newer job of the same kind started. */
-    private final class Listener<R> implements JobListener<R> {
-        private final long gen;
-        private final LatestJob slot;
-        private final java.util.function.Consumer<JobOutcome<R>> done;
-
-        Listener(long gen, LatestJob slot, java.util.function.Consumer<JobOutcome<R>> done) {
-            this.gen = gen;
-            this.slot = slot;
-            this.done = done;
-        }
-
-        @Override public void onProgress(Progress p) {
-            if (!slot.isCurrent(gen)) return;
-            jobProgress.set(p.isIndeterminate() ? -1 : p.fraction());
-            if (p.message() != null && !p.message().isBlank()) jobMessage.set(p.message());
-        }
-
-        @Override public void onFinished(JobOutcome<R> outcome) {
-            if (!slot.isCurrent(gen)) return;
-            slot.finished(gen);
-            done.accept(outcome);
-        }
-    }
-
-
 }

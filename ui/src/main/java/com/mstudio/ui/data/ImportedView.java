@@ -1,7 +1,7 @@
 package com.mstudio.ui.data;
 
 import atlantafx.base.theme.Styles;
-import com.mstudio.engine.api.ImportResult;
+import com.mstudio.engine.api.LoadedDataset;
 import com.mstudio.ui.common.Formats;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -13,9 +13,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** A loaded dataset: a header line and the Rows, Profile and Report tabs. */
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * A loaded dataset: a header line (name, size, Export CSV…, Open another file…), the personal-data strip, the export
+ * line, and the Rows, Profile and Report tabs. The selected tab follows the view model, which the workspace remembers.
+ */
 final class ImportedView extends VBox {
-    ImportedView(DataViewModel vm, ProfileViewModel profile, ReportViewModel report) {
+    ImportedView(DataViewModel vm, ProfileViewModel profile, ReportViewModel report, PersonalDataViewModel personal,
+                 ExportViewModel export, Function<String, Path> chooseExportFile) {
         setId("imported-view");
         getStyleClass().add("screen");
         Label title = new Label();
@@ -26,13 +33,22 @@ final class ImportedView extends VBox {
         facts.getStyleClass().add("muted");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        Button exportButton = new Button("Export CSV…");
+        exportButton.setId("export-csv");
+        exportButton.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        exportButton.setMinWidth(Region.USE_PREF_SIZE);
+        exportButton.disableProperty().bind(export.runningProperty());
+        exportButton.setOnAction(e -> {
+            Path file = chooseExportFile.apply(export.suggestedFileName());
+            if (file != null) export.export(file);
+        });
         Button another = new Button("Open another file…");
         another.setId("open-another");
         another.getStyleClass().add(Styles.BUTTON_OUTLINED);
         another.setOnAction(e -> vm.chooseAnother());
         another.setMinWidth(Region.USE_PREF_SIZE);
         title.setMinWidth(0);
-        HBox header = new HBox(12, title, facts, grow, another);
+        HBox header = new HBox(12, title, facts, grow, exportButton, another);
         header.setAlignment(Pos.BASELINE_LEFT);
 
         RowsView rows = new RowsView();
@@ -43,20 +59,39 @@ final class ImportedView extends VBox {
         tabs.setId("dataset-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(header, tabs);
+        getChildren().addAll(header, new PersonalDataBanner(personal), new ExportLine(export), tabs);
 
-        vm.resultProperty().addListener((o, was, now) -> {
+        selectTab(tabs, vm.dataTabProperty().get());
+        vm.dataTabProperty().addListener((o, was, now) -> selectTab(tabs, now));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                vm.dataTabProperty().set(now.getId().substring("tab-".length())));
+
+        vm.datasetProperty().addListener((o, was, now) -> {
             show(now, title, facts);
-            rows.show(now == null ? null : now.table());
-            profile.load(now == null ? null : now.table());
-            report.show(now == null ? null : now.report());
+            rows.show(now == null ? null : now.view(), now == null ? java.util.List.of() : now.entry().maskedColumns(),
+                    now == null ? java.util.Set.of() : now.unmaskedColumns());
+            // A new view of the same dataset (a column shown in clear) changes values, so the profile is redone;
+            // the report is about the import and only changes with the dataset.
+            profile.load(now == null ? null : now.view());
+            if (was == null || now == null || !was.entry().id().equals(now.entry().id())) {
+                if (now != null && now.importRecord() == null) report.notAvailable();
+                else report.show(now == null ? null : now.importRecord().report());
+            }
         });
     }
 
-    private static void show(ImportResult r, Label title, Label facts) {
-        if (r == null) return;
-        title.setText(r.report().file() == null ? "Dataset" : String.valueOf(r.report().file().getFileName()));
-        facts.setText(Formats.count(r.table().rowCount()) + " rows · " + r.table().columnCount() + " columns");
+    private static void selectTab(TabPane tabs, String name) {
+        for (Tab t : tabs.getTabs()) {
+            if (t.getId().equals("tab-" + name) && tabs.getSelectionModel().getSelectedItem() != t) {
+                tabs.getSelectionModel().select(t);
+            }
+        }
+    }
+
+    private static void show(LoadedDataset d, Label title, Label facts) {
+        if (d == null) return;
+        title.setText(d.entry().name());
+        facts.setText(Formats.count(d.view().rowCount()) + " rows · " + d.view().columnCount() + " columns");
     }
 
     private static Tab tab(String text, String id, javafx.scene.Node content) {

@@ -29,6 +29,14 @@ final class RowsView extends TableView<Integer> {
     }
 
     void show(DataTable table) {
+        show(table, java.util.List.of(), java.util.Set.of());
+    }
+
+    /**
+     * @param masked  the columns the workspace masks as personal data; their header says "masked" (or "in clear" for
+     *                those in {@code inClear}), so the codes in the cells are never mistaken for data
+     */
+    void show(DataTable table, java.util.List<String> masked, java.util.Set<String> inClear) {
         getColumns().clear();
         if (table == null) {
             setItems(new IndexList(0));
@@ -40,7 +48,10 @@ final class RowsView extends TableView<Integer> {
         index.setCellFactory(c -> new RowNumberCell());
         index.setPrefWidth(Math.max(56, String.valueOf(table.rowCount()).length() * 9 + 20));
         cols.add(index);
-        for (int i = 0; i < table.columnCount(); i++) cols.add(column(table, i));
+        for (int i = 0; i < table.columnCount(); i++) {
+            String name = table.column(i).name();
+            cols.add(column(table, i, !masked.contains(name) ? null : inClear.contains(name) ? "in clear" : "masked"));
+        }
         // Sorting would have to reorder a million indices on the FX thread; ordering belongs to the engine.
         cols.forEach(c -> c.setSortable(false));
         getColumns().setAll(cols);
@@ -48,18 +59,19 @@ final class RowsView extends TableView<Integer> {
         scrollTo(0);
     }
 
-    private static TableColumn<Integer, Integer> column(DataTable table, int col) {
+    private static TableColumn<Integer, Integer> column(DataTable table, int col, String privacy) {
         DataTable.ColumnInfo info = table.column(col);
         TableColumn<Integer, Integer> c = new TableColumn<>();
         Label name = new Label(info.name());
-        Label type = new Label(SchemaTable.typeName(info.type()));
+        Label type = new Label(SchemaTable.typeName(info.type()) + (privacy == null ? "" : " · " + privacy));
         type.getStyleClass().add("type");
+        if (privacy != null) type.getStyleClass().add(privacy.equals("masked") ? "masked" : "in-clear");
         VBox header = new VBox(0, name, type);
         header.setAlignment(javafx.geometry.Pos.CENTER);
         c.setGraphic(header);
         c.setId("col-" + col);
         c.setUserData(info.name());
-        c.setPrefWidth(width(table, col, info));
+        c.setPrefWidth(width(table, col, info, privacy));
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue()));
         boolean numeric = info.type().isNumeric();
         c.setCellFactory(x -> new ValueCell(table, col, numeric));
@@ -70,8 +82,8 @@ final class RowsView extends TableView<Integer> {
      * A width that fits the header (name in bold, type below) and the first rows' values: a sample of
      * {@value #WIDTH_SAMPLE} rows is cheap on the FX thread and right for all but freak columns.
      */
-    private static double width(DataTable table, int col, DataTable.ColumnInfo info) {
-        double header = Math.max(info.name().length() * 9.5, SchemaTable.typeName(info.type()).length() * 7.0);
+    private static double width(DataTable table, int col, DataTable.ColumnInfo info, String privacy) {
+        double header = Math.max(info.name().length() * 9.5, (SchemaTable.typeName(info.type()).length() + (privacy == null ? 0 : privacy.length() + 3)) * 7.0);
         int longest = 0;
         for (int r = 0, n = Math.min(WIDTH_SAMPLE, table.rowCount()); r < n; r++) {
             longest = Math.max(longest, table.text(r, col).length());
