@@ -99,6 +99,7 @@ public final class StudioUi {
     public MainWindow root() { return root; }
     public MainWindowViewModel window() { return window; }
     public DataViewModel data() { return data; }
+    public DataView dataView() { return dataView; }
     public PersonalDataViewModel personalData() { return personalData; }
     public ExportViewModel export() { return export; }
     public StatusBarViewModel status() { return status; }

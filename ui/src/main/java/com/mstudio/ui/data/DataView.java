@@ -21,6 +21,8 @@ public final class DataView extends StackPane {
     private final ErrorView error;
     private final StackPane importing;
     private final StackPane reopening;
+    /** Asks where to export; the native save dialog, replaceable for headless tests (Monocle has no native dialogs). */
+    private java.util.function.Function<String, Path> exportFileChooser = this::chooseExportFile;
 
     public DataView(DataViewModel vm, ProfileViewModel profile, ReportViewModel report, PersonalDataViewModel personal,
                     ExportViewModel export) {
@@ -28,7 +30,7 @@ public final class DataView extends StackPane {
         setId("data-view");
         empty = new EmptyStateView(vm, this::chooseFile);
         preview = new PreviewView(vm);
-        imported = new ImportedView(vm, profile, report, personal, export, this::chooseExportFile);
+        imported = new ImportedView(vm, profile, report, personal, export, name -> exportFileChooser.apply(name));
         error = new ErrorView(vm, this::chooseFile);
         // The import card floats over the (disabled) preview, so the user still sees what is being imported.
         Region scrim = new Region();
@@ -72,6 +74,10 @@ public final class DataView extends StackPane {
         Window w = getScene() == null ? null : getScene().getWindow();
         File f = fc.showOpenDialog(w);
         if (f != null) vm.open(f.toPath());
+    }
+
+    public void setExportFileChooser(java.util.function.Function<String, Path> chooser) {
+        this.exportFileChooser = chooser;
     }
 
     /** The native save dialog for an export; null when the user cancels it. */
