@@ -129,7 +129,35 @@ class ScreenshotTour {
         waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.ERROR);
         shot(robot, "11-error-dark-1920");
         robot.clickOn("#error-back");
-        robot.interact(() -> Theme.apply(false));
+        robot.interact(() -> { h.ui.window().darkProperty().set(false); Theme.apply(false); });
+
+        // The workspace: personal data masked, one column shown in clear, an export, and the next start.
+        robot.interact(() -> { stage.setWidth(1280); stage.setHeight(800); });
+        robot.interact(() -> h.ui.data().open(TestData.sharedData("messy_customers.csv")));
+        previewReady();
+        robot.clickOn("#import-button");
+        waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED && !h.ui.status().busyProperty().get());
+        robot.clickOn("#tab-rows");
+        shot(robot, "12-pii-masked");
+        robot.clickOn("#pii-toggle-name");
+        Path export = uncheckedTemp().resolve("messy_customers-export.csv");
+        robot.interact(() -> h.ui.dataView().setExportFileChooser(name -> export));
+        robot.clickOn("#export-csv");
+        waitFor(() -> !h.ui.export().runningProperty().get() && Files.exists(export));
+        robot.moveTo("#dataset-title");
+        shot(robot, "13-name-in-clear-exported");
+        robot.clickOn("#tab-profile");
+        robot.interact(() -> h.restart(stage));
+        waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED && !h.ui.status().busyProperty().get()
+                && h.scene.lookup("#profile-cards") != null
+                && !((javafx.scene.layout.FlowPane) h.scene.lookup("#profile-cards")).getChildren().isEmpty());
+        shot(robot, "14-reopened");
+        robot.interact(() -> { stage.setWidth(1024); stage.setHeight(640); });
+        robot.clickOn("#tab-rows");
+        shot(robot, "15-pii-min-size");
+        robot.interact(() -> { h.ui.window().darkProperty().set(true); Theme.apply(true); });
+        shot(robot, "16-pii-dark-min-size");
+        robot.interact(() -> { h.ui.window().darkProperty().set(false); Theme.apply(false); });
     }
 
     private static Path uncheckedTemp() {

@@ -220,7 +220,8 @@ public final class DataViewModel {
 
     /** At start: shows the dataset the user had open in this workspace, or stays empty when there is none. */
     public void reopen() {
-        if (importJob.isActive()) return;
+        // A new workspace has nothing to reopen: no job, so the status bar does not report one.
+        if (importJob.isActive() || workspace.manifest().datasets().isEmpty()) return;
         long gen = importJob.next();
         jobProgress.set(-1);
         jobMessage.set("Reopening the last dataset…");

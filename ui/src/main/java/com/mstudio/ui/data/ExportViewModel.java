@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * "Export CSV…" of the imported screen: writes the view the user sees (masked columns stay masked unless shown in
@@ -57,15 +58,18 @@ public final class ExportViewModel {
         failed.set(false);
         progress.set(-1);
         message.set("Exporting " + Formats.count(view.rowCount()) + " rows to " + file.getFileName() + "…");
+        // Said after the export too: personal data shown in clear leaves the app in clear.
+        List<String> inClear = ds.entry().maskedColumns().stream().filter(ds.unmaskedColumns()::contains).toList();
         JobHandle<Path> h = exports.exportCsv(view, file, bridge.source(), bridge.listener(
-                new SlotListener<Path>(gen, job, progress, new SimpleStringProperty(), o -> done(o, view, file))));
+                new SlotListener<Path>(gen, job, progress, new SimpleStringProperty(), o -> done(o, view, file, inClear))));
         job.started(gen, h);
     }
 
-    private void done(JobOutcome<Path> outcome, DataTable view, Path file) {
+    private void done(JobOutcome<Path> outcome, DataTable view, Path file, List<String> inClear) {
         running.set(false);
         if (outcome instanceof JobOutcome.Succeeded<Path> s) {
-            message.set("Exported " + Formats.count(view.rowCount()) + " rows to " + s.value());
+            message.set("Exported " + Formats.count(view.rowCount()) + " rows to " + s.value()
+                    + (inClear.isEmpty() ? "" : " (in clear: " + String.join(", ", inClear) + ")"));
         } else if (outcome instanceof JobOutcome.Failed<Path> f) {
             failed.set(true);
             message.set("The export failed: " + f.message());

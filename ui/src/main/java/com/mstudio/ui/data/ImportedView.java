@@ -72,7 +72,8 @@ final class ImportedView extends VBox {
                     now == null ? java.util.Set.of() : now.unmaskedColumns());
             // A new view of the same dataset (a column shown in clear) changes values, so the profile is redone;
             // the report is about the import and only changes with the dataset.
-            profile.load(now == null ? null : now.view());
+            if (now == null) profile.load(null);
+            else profile.load(now.view(), now.entry().maskedColumns(), now.unmaskedColumns());
             if (was == null || now == null || !was.entry().id().equals(now.entry().id())) {
                 if (now != null && now.importRecord() == null) report.notAvailable();
                 else report.show(now == null ? null : now.importRecord().report());

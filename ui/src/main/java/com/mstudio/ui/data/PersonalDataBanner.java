@@ -31,6 +31,9 @@ final class PersonalDataBanner extends HBox {
         Label text = new Label();
         text.setId("pii-text");
         text.setWrapText(true);
+        // Without this a VBox gives the label one line and it ends in "…" at narrow widths instead of wrapping.
+        text.setMinHeight(USE_PREF_SIZE);
+        text.setMaxWidth(Double.MAX_VALUE);
         text.textProperty().bind(vm.textProperty());
         toggles.setId("pii-toggles");
         toggles.setAlignment(Pos.CENTER_LEFT);
@@ -41,6 +44,7 @@ final class PersonalDataBanner extends HBox {
         HBox.setHgrow(toggles, Priority.ALWAYS);
         VBox body = new VBox(6, text, row);
         HBox.setHgrow(body, Priority.ALWAYS);
+        body.setMinWidth(0);
         getChildren().addAll(lock, body);
 
         visibleProperty().bind(vm.textProperty().isNotEmpty());
@@ -58,6 +62,7 @@ final class PersonalDataBanner extends HBox {
         ToggleButton t = new ToggleButton(column);
         t.setId("pii-toggle-" + column);
         t.setUserData(column);
+        t.setMnemonicParsing(false); // "email_2" must not lose its underscore to a mnemonic
         t.getStyleClass().addAll(Styles.SMALL);
         t.setSelected(vm.isInClear(column));
         t.setTooltip(new Tooltip("Show " + column + " with its real values (remembered in this workspace)"));

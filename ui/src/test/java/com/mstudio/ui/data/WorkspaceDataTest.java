@@ -131,8 +131,7 @@ class WorkspaceDataTest {
     void anEmptyWorkspaceStartsOnTheEmptyScreen() {
         DataViewModel vm = vm(workspace);
         vm.reopen();
-        ui.pumpUntil(() -> vm.screenProperty().get() != DataScreen.REOPENING);
-        assertEquals(DataScreen.EMPTY, vm.screenProperty().get());
+        assertEquals(DataScreen.EMPTY, vm.screenProperty().get(), "no job for a workspace without datasets");
         assertFalse(vm.hasDataset());
     }
 
@@ -200,6 +199,7 @@ class WorkspaceDataTest {
         export.export(out);
         ui.pumpUntil(() -> !export.runningProperty().get());
         assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("Jonas Lindqvist"), "unmasked columns export in clear");
+        assertTrue(export.messageProperty().get().endsWith(" (in clear: name)"), export.messageProperty().get());
 
         export.export(dir.resolve("no-such-folder").resolve("x.csv"));
         ui.pumpUntil(() -> !export.runningProperty().get());
