@@ -131,6 +131,21 @@ class ScreenshotTour {
         robot.clickOn("#error-back");
         robot.interact(() -> { h.ui.window().darkProperty().set(false); Theme.apply(false); });
 
+        StringBuilder paged = new StringBuilder("customer_id,age,spend,plan\n");
+        for (int i = 0; i < 150_000; i++) {
+            paged.append("C").append(i).append(',').append(18 + i % 60).append(',')
+                    .append(i % 97 == 0 ? "" : String.valueOf(i % 9973 / 7.0)).append(",plan_").append(i % 4).append('\n');
+        }
+        Path pagedFile = TestData.write(uncheckedTemp(), "customers_150k.csv", paged.toString());
+        robot.interact(() -> h.ui.data().open(pagedFile));
+        previewReady();
+        robot.clickOn("#import-button");
+        waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED && !h.ui.status().busyProperty().get());
+        robot.interact(() -> { stage.setWidth(1280); stage.setHeight(800); });
+        robot.clickOn("#tab-rows");
+        robot.clickOn("#rows-goto").write("123456\n");
+        shot(robot, "12-rows-paged");
+
         // The workspace: personal data masked, one column shown in clear, an export, and the next start.
         robot.interact(() -> { stage.setWidth(1280); stage.setHeight(800); });
         robot.interact(() -> h.ui.data().open(TestData.sharedData("messy_customers.csv")));
@@ -138,25 +153,25 @@ class ScreenshotTour {
         robot.clickOn("#import-button");
         waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED && !h.ui.status().busyProperty().get());
         robot.clickOn("#tab-rows");
-        shot(robot, "12-pii-masked");
+        shot(robot, "13-pii-masked");
         robot.clickOn("#pii-toggle-name");
         Path export = uncheckedTemp().resolve("messy_customers-export.csv");
         robot.interact(() -> h.ui.dataView().setExportFileChooser(name -> export));
         robot.clickOn("#export-csv");
         waitFor(() -> !h.ui.export().runningProperty().get() && Files.exists(export));
         robot.moveTo("#dataset-title");
-        shot(robot, "13-name-in-clear-exported");
+        shot(robot, "14-name-in-clear-exported");
         robot.clickOn("#tab-profile");
         robot.interact(() -> h.restart(stage));
         waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED && !h.ui.status().busyProperty().get()
                 && h.scene.lookup("#profile-cards") != null
                 && !((javafx.scene.layout.FlowPane) h.scene.lookup("#profile-cards")).getChildren().isEmpty());
-        shot(robot, "14-reopened");
+        shot(robot, "15-reopened");
         robot.interact(() -> { stage.setWidth(1024); stage.setHeight(640); });
         robot.clickOn("#tab-rows");
-        shot(robot, "15-pii-min-size");
+        shot(robot, "16-pii-min-size");
         robot.interact(() -> { h.ui.window().darkProperty().set(true); Theme.apply(true); });
-        shot(robot, "16-pii-dark-min-size");
+        shot(robot, "17-pii-dark-min-size");
         robot.interact(() -> { h.ui.window().darkProperty().set(false); Theme.apply(false); });
     }
 

@@ -20,11 +20,11 @@ final class BenchCommand implements Command {
 
     @Override public String name() { return "bench"; }
 
-    @Override public String usage() { return "bench import [--rows N] [--cols N] [--json] | bench engine [--rows N] [--epochs N] [--json]"; }
+    @Override public String usage() { return "bench import [--rows N] [--cols N] [--repeat N] [--json] | bench engine [--rows N] [--epochs N] [--json]"; }
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
-        CliArgs args = CliArgs.parse(argList, Set.of("json"), Set.of("rows", "cols", "epochs"));
+        CliArgs args = CliArgs.parse(argList, Set.of("json"), Set.of("rows", "cols", "epochs", "repeat"));
         String what = args.positional().isEmpty() ? "" : args.positional().get(0);
         return switch (what) {
             case "import" -> ImportBench.run(args, out, err);

@@ -68,7 +68,7 @@ public final class Cli {
         out.println("Marketing Studio — run without arguments for the desktop app, or:");
         out.println("  studio import FILE [--json] [--encoding E] [--delimiter D] [--type COLUMN=TYPE ...] [--bad-rows skip|keep]");
         out.println("  studio profile FILE [--json] [import options]");
-        out.println("  studio bench import [--rows N] [--cols N] [--json]");
+        out.println("  studio bench import [--rows N] [--cols N] [--repeat N] [--json]");
         out.println("  studio bench engine [--rows N] [--epochs N] [--json]");
         out.println("Add --debug to any command for technical details on errors.");
     }

@@ -19,8 +19,14 @@ public final class LongColumn implements Column {
     private final BitSet missing;
     private final int size;
     private final int missingCount;
+    /** For BOOLEAN: how the file wrote false and true ("No"/"Yes", "0"/"1"), so the table shows what the user knows. */
+    private final String[] booleanLabels;
 
     LongColumn(String name, ColumnType type, long[] values, BitSet missing, int size) {
+        this(name, type, values, missing, size, null);
+    }
+
+    private LongColumn(String name, ColumnType type, long[] values, BitSet missing, int size, String[] booleanLabels) {
         if (type != ColumnType.INTEGER && type != ColumnType.BOOLEAN && !type.isTemporal()) {
             throw new IllegalArgumentException("LongColumn cannot hold " + type);
         }
@@ -30,6 +36,22 @@ public final class LongColumn implements Column {
         this.missing = missing;
         this.size = size;
         this.missingCount = missing.cardinality();
+        this.booleanLabels = booleanLabels;
+    }
+
+    /**
+     * The same BOOLEAN column shown with these words for false and true (null keeps "false"/"true"). The values do not
+     * change: models still see 0 and 1.
+     */
+    public LongColumn withBooleanLabels(String falseLabel, String trueLabel) {
+        if (type != ColumnType.BOOLEAN) throw new IllegalStateException(name + " is not a boolean column");
+        String[] labels = falseLabel == null || trueLabel == null ? null : new String[] {falseLabel, trueLabel};
+        return new LongColumn(name, type, values, missing, size, labels);
+    }
+
+    /** {false label, true label}, or null when the column shows "false"/"true". */
+    public String[] booleanLabels() {
+        return booleanLabels == null ? null : booleanLabels.clone();
     }
 
     /**
@@ -60,7 +82,7 @@ public final class LongColumn implements Column {
         if (missing.get(row)) return "";
         long v = values[row];
         return switch (type) {
-            case BOOLEAN -> v != 0 ? "true" : "false";
+            case BOOLEAN -> booleanLabels != null ? booleanLabels[v != 0 ? 1 : 0] : v != 0 ? "true" : "false";
             case DATE -> LocalDate.ofEpochDay(v).toString();
             case DATETIME -> LocalDateTime.ofEpochSecond(v, 0, ZoneOffset.UTC).toString();
             default -> Long.toString(v);
@@ -74,7 +96,7 @@ public final class LongColumn implements Column {
 
     @Override
     public Column renamed(String newName) {
-        return new LongColumn(newName, type, values, missing, size);
+        return new LongColumn(newName, type, values, missing, size, booleanLabels);
     }
 
     /** Appends values row by row; not thread-safe, used by one importer thread. */

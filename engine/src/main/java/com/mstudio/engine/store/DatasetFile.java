@@ -67,7 +67,14 @@ public final class DatasetFile {
         out.string(c.type().name());
         int rows = c.size();
         if (c instanceof LongColumn lc) {
-            out.i8('L');
+            String[] labels = lc.booleanLabels();
+            if (labels != null) { // 'B': a boolean column with the file's words for false/true, then as 'L'
+                out.i8('B');
+                out.string(labels[0]);
+                out.string(labels[1]);
+            } else {
+                out.i8('L');
+            }
             writeBits(out, c, rows);
             long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
             for (int r = 0; r < rows; r++) {
@@ -178,20 +185,15 @@ public final class DatasetFile {
         }
         int storage = in.u8();
         switch (storage) {
+            case 'B' -> {
+                String no = in.string();
+                String yes = in.string();
+                LongColumn plain = readLongs(in, file, name, type, rows);
+                if (type != ColumnType.BOOLEAN) throw damaged(file, "column " + name + " has boolean labels but is " + type, null);
+                return plain.withBooleanLabels(no, yes);
+            }
             case 'L' -> {
-                BitSet missing = readBits(in, rows);
-                long base = in.i64();
-                int width = in.u8();
-                long[] values = new long[rows];
-                switch (width) {
-                    case 0 -> Arrays.fill(values, base);
-                    case 1 -> { for (int r = 0; r < rows; r++) values[r] = base + in.u8(); }
-                    case 2 -> { for (int r = 0; r < rows; r++) values[r] = base + in.u16(); }
-                    case 4 -> { for (int r = 0; r < rows; r++) values[r] = base + in.u32(); }
-                    case 8 -> { for (int r = 0; r < rows; r++) values[r] = base + in.i64(); }
-                    default -> throw damaged(file, "column " + name + " has an invalid width", null);
-                }
-                return LongColumn.wrap(name, type, values, missing);
+                return readLongs(in, file, name, type, rows);
             }
             case 'D' -> {
                 BitSet missing = readBits(in, rows);
@@ -229,5 +231,21 @@ public final class DatasetFile {
     private static StudioException damaged(Path file, String why, Throwable cause) {
         return new StudioException("Workspace file " + file.getFileName() + " is damaged (" + why + ") and cannot be opened.",
                 file, -1, null, cause);
+    }
+
+    private static LongColumn readLongs(BinaryIn in, Path file, String name, ColumnType type, int rows) throws IOException {
+        BitSet missing = readBits(in, rows);
+        long base = in.i64();
+        int width = in.u8();
+        long[] values = new long[rows];
+        switch (width) {
+            case 0 -> Arrays.fill(values, base);
+            case 1 -> { for (int r = 0; r < rows; r++) values[r] = base + in.u8(); }
+            case 2 -> { for (int r = 0; r < rows; r++) values[r] = base + in.u16(); }
+            case 4 -> { for (int r = 0; r < rows; r++) values[r] = base + in.u32(); }
+            case 8 -> { for (int r = 0; r < rows; r++) values[r] = base + in.i64(); }
+            default -> throw damaged(file, "column " + name + " has an invalid width", null);
+        }
+        return LongColumn.wrap(name, type, values, missing);
     }
 }

@@ -216,7 +216,7 @@ final class CellParser {
         return false;
     }
 
-    /** yes/no and y/n: detected as CATEGORICAL (so "Yes"/"No" keep showing as typed) but parse as BOOLEAN on override. */
+    /** yes/no and y/n (case-insensitive): counted by detection as boolean words. */
     static boolean isWordBoolean(byte[] b, int s, int e) {
         int n = e - s;
         if (n == 1) {

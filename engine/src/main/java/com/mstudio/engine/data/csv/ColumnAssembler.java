@@ -4,6 +4,7 @@ import com.mstudio.engine.api.ColumnSchema;
 import com.mstudio.engine.data.Column;
 import com.mstudio.engine.data.DoubleColumn;
 import com.mstudio.engine.data.LongColumn;
+import com.mstudio.engine.api.ColumnType;
 import com.mstudio.engine.data.StringColumn;
 
 import java.nio.charset.Charset;
@@ -65,6 +66,25 @@ final class ColumnAssembler {
         long[] v = longs[c];
         if (!skipped.isEmpty()) v = Compaction.compact(v, skipped, kept);
         longs[c] = null;
-        return LongColumn.of(cs.name(), cs.type(), v, m);
+        LongColumn column = LongColumn.of(cs.name(), cs.type(), v, m);
+        return cs.type() == ColumnType.BOOLEAN ? withFileLabels(column, c, chunks) : column;
+    }
+
+    /**
+     * Shows a boolean column the way the file wrote it ("Yes"/"No", "1"/"0", "Y"/"N"): the first spelling of each
+     * value, in file order. When one side never occurs, its label is derived from the other's style.
+     */
+    private static LongColumn withFileLabels(LongColumn column, int c, List<FillPass.Chunk> chunks) {
+        String no = null, yes = null;
+        for (FillPass.Chunk ch : chunks) {
+            String[] l = ch.booleanLabels == null ? null : ch.booleanLabels[c];
+            if (l == null) continue;
+            if (no == null) no = l[0];
+            if (yes == null) yes = l[1];
+        }
+        if (no == null && yes == null) return column;
+        if (no == null) no = BooleanWords.opposite(yes);
+        if (yes == null) yes = BooleanWords.opposite(no);
+        return column.withBooleanLabels(no, yes);
     }
 }

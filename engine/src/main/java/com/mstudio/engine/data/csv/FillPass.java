@@ -89,6 +89,8 @@ final class FillPass {
         RejectionLog log = new RejectionLog();
         BitSet skipped = new BitSet();
         long rowsRejected, cellsSetMissing;
+        /** Per boolean column, the first spelling seen for false [0] and true [1] ("No", "Yes"). */
+        String[][] booleanLabels;
     }
 
     /** Fills the columns; {@code starts} are the chunk starts (the first at data row 0), {@code threads} pieces. */
@@ -257,6 +259,7 @@ final class FillPass {
             case BOOL:
                 if (p.parseBoolean(b, s, e)) {
                     longs[c][row] = p.longValue;
+                    rememberLabel(ch, c, (int) p.longValue, b, s, e);
                     return true;
                 }
                 return false;
@@ -289,6 +292,13 @@ final class FillPass {
     private String reason(int c, byte[] b, int s, int e) {
         String v = RejectionLog.shorten(new String(b, s, e - s, charset).trim());
         return "'" + v + "' is not " + TypeInference.describe(schema.get(c).type(), orders[c]);
+    }
+
+    private void rememberLabel(Chunk ch, int c, int value, byte[] b, int s, int e) {
+        if (ch.booleanLabels == null) ch.booleanLabels = new String[nf][];
+        String[] labels = ch.booleanLabels[c];
+        if (labels == null) labels = ch.booleanLabels[c] = new String[2];
+        if (labels[value] == null) labels[value] = new String(b, s, e - s, charset).trim();
     }
 
     /** Merges the chunks column by column, the columns in parallel: dictionaries, missing bits, skipped rows. */

@@ -55,12 +55,22 @@ public final class ImportBenchmark {
 
     /** As {@link #run(int)} with the first {@code columns} (1..20) columns. The temp folder is deleted afterwards. */
     public static Result run(int rows, int columns) {
+        return run(rows, columns, 1).get(0);
+    }
+
+    /**
+     * Generates the file once and imports it {@code repeat} times: the first run is what a user sees right after start
+     * (JIT still warming up), the later ones what every further import costs.
+     */
+    public static java.util.List<Result> run(int rows, int columns, int repeat) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("studio-bench-import");
             Path file = dir.resolve("bench.csv");
             generate(file, rows, columns, SEED);
-            return measure(file);
+            java.util.List<Result> results = new java.util.ArrayList<>();
+            for (int i = 0; i < Math.max(1, repeat); i++) results.add(measure(file));
+            return results;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * Turns a column's {@link ColumnStats} (counted over every row, never a sample) into a type. The rules, in order:
  * <ol>
  *   <li>No values at all: TEXT.</li>
- *   <li>BOOLEAN when at least {@value #TYPED_SHARE} of the values are 0/1 or true/false and no value is another number.
- *       yes/no and y/n stay CATEGORICAL, so "Yes"/"No" keep showing as written; an override to BOOLEAN reads them.</li>
+ *   <li>BOOLEAN when at least {@value #TYPED_SHARE} of the values are 0/1, true/false, yes/no or y/n and no value is
+ *       another number. The column keeps the file's spelling for display ("Yes"/"No"); models see 1/0.</li>
  *   <li>INTEGER when at least 95% of the values are whole numbers and none has a fraction; DECIMAL when at least
  *       95% are numbers. Whole numbers written with leading zeros (zip codes, "007") are not numbers.</li>
  *   <li>DATE or DATETIME when at least 95% are dates in one day/month order (ISO dates always count too); DATETIME
@@ -48,7 +48,7 @@ final class TypeInference {
         if (n == 0) return new Decision(ColumnType.TEXT, null, false);
         double need = TYPED_SHARE * n;
         boolean zerosMatter = s.leadingZero > 0 && s.leadingZero >= 0.01 * s.intOk;
-        if (s.zeroOne + s.trueFalse >= need && s.intOk == s.zeroOne && s.decimalOk == s.intOk) {
+        if (s.zeroOne + s.trueFalse + s.yesNo >= need && s.intOk == s.zeroOne && s.decimalOk == s.intOk) {
             return new Decision(ColumnType.BOOLEAN, null, false);
         }
         if (!zerosMatter && s.intOk >= need && s.decimalOk == s.intOk) {

@@ -31,7 +31,7 @@ class CsvRealDataTest {
         DataTable t = r.table();
         assertEquals(20, t.columnCount());
         Map<String, ColumnType> expected = Map.of(
-                "churn", ColumnType.CATEGORICAL, // "Yes"/"No" stay as written; an override reads them as BOOLEAN
+                "churn", ColumnType.BOOLEAN, // yes/no is boolean; the column still shows "Yes"/"No" as written
                 "female", ColumnType.BOOLEAN,
                 "senior_citizen", ColumnType.BOOLEAN,
                 "partner", ColumnType.BOOLEAN,
@@ -45,7 +45,10 @@ class CsvRealDataTest {
         assertEquals(0, t.column(t.indexOf("monthly_charges")).missing());
         // first row: "No",1,0,1,0,1,0,"No phone service",...,29.85,29.85
         assertEquals("No", t.text(0, 0));
+        assertEquals("Yes", t.text(2, 0));
+        assertEquals(1.0, t.number(2, 0));
         assertEquals(1.0, t.number(0, t.indexOf("female")));
+        assertEquals("1", t.text(0, t.indexOf("female")), "0/1 flags show as written");
         assertEquals(29.85, t.number(0, t.indexOf("total_charges")));
         assertEquals(1889.5, t.number(1, t.indexOf("total_charges")));
         StringColumn contract = (StringColumn) Dataset.of(t).column("contract");
@@ -57,8 +60,11 @@ class CsvRealDataTest {
     }
 
     @Test
-    void churnCanBeReadAsBoolean() {
-        ImportResult r = importFile(sharedData("wa_churn.csv"), ImportOptions.detectAll().withColumnType("churn", ColumnType.BOOLEAN));
+    void churnIsBooleanWithItsCountsAndCanBeReadAsCategories() {
+        DataTable asText = importFile(sharedData("wa_churn.csv"), ImportOptions.detectAll().withColumnType("churn", ColumnType.CATEGORICAL)).table();
+        assertEquals(ColumnType.CATEGORICAL, asText.column(0).type());
+        assertEquals("No", asText.text(0, 0));
+        ImportResult r = importFile(sharedData("wa_churn.csv"));
         DataTable t = r.table();
         assertEquals(ColumnType.BOOLEAN, t.column(0).type());
         assertEquals(7043, r.report().rowsImported());
