@@ -92,6 +92,15 @@ class WorkspaceUiTest {
         waitFor(() -> visibleCells(robot).contains("Jonas Lindqvist"));
         assertTrue(headerType("name").endsWith("· in clear"));
         assertTrue(((Label) h.lookup("#pii-text")).getText().contains("In clear: name"));
+        // Masking again keeps the place in the table.
+        TableView<?> table = h.lookup("#rows-table");
+        robot.interact(() -> table.scrollTo(150));
+        waitFor(() -> visibleCells(robot).contains("151"));
+        robot.clickOn("#pii-toggle-name");
+        waitFor(() -> headerType("name").endsWith("· masked"));
+        assertTrue(visibleCells(robot).contains("151"), "still at row 151");
+        robot.clickOn("#pii-toggle-name");
+        waitFor(() -> headerType("name").endsWith("· in clear"));
         robot.clickOn("#tab-profile");
         String id = h.ui.data().datasetProperty().get().entry().id();
 

@@ -68,13 +68,17 @@ final class ImportedView extends VBox {
 
         vm.datasetProperty().addListener((o, was, now) -> {
             show(now, title, facts);
+            boolean sameDataset = was != null && now != null && was.entry().id().equals(now.entry().id());
+            // Showing a column in clear must not throw the user back to row 1.
+            int top = sameDataset ? rows.topRow() : 0;
             rows.show(now == null ? null : now.view(), now == null ? java.util.List.of() : now.entry().maskedColumns(),
                     now == null ? java.util.Set.of() : now.unmaskedColumns());
+            if (top > 0) rows.goToRow(top);
             // A new view of the same dataset (a column shown in clear) changes values, so the profile is redone;
             // the report is about the import and only changes with the dataset.
             if (now == null) profile.load(null);
             else profile.load(now.view(), now.entry().maskedColumns(), now.unmaskedColumns());
-            if (was == null || now == null || !was.entry().id().equals(now.entry().id())) {
+            if (!sameDataset) {
                 if (now != null && now.importRecord() == null) report.notAvailable();
                 else report.show(now == null ? null : now.importRecord().report());
             }

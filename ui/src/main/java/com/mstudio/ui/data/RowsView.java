@@ -112,6 +112,15 @@ final class RowsView extends VBox {
         showPage(0, 0);
     }
 
+    /** The first row (0-based, in the whole table) now at the top of the view; 0 before the table is laid out. */
+    int topRow() {
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null) {
+            return page * PAGE + flow.getFirstVisibleCell().getIndex();
+        }
+        return 0;
+    }
+
     /** Shows the page holding {@code row} (0-based) and scrolls it into view. */
     void goToRow(int row) {
         if (data == null || data.rowCount() == 0) return;
