@@ -101,8 +101,14 @@ class ScreenshotTour {
         robot.clickOn("#import-button");
         waitFor(() -> h.ui.status().progressProperty().get() > 0.3);
         shot(robot, "03-importing");
-        robot.clickOn("#status-cancel");
-        waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.PREVIEW);
+        // The card's own Cancel: the status bar's cancels the oldest job, which may be a profile still running.
+        robot.clickOn("#busy-cancel");
+        try {
+            waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.PREVIEW);
+        } catch (AssertionError e) {
+            throw new AssertionError("screen " + h.ui.data().screenProperty().get() + ": " + h.ui.data().errorMessageProperty().get()
+                    + " / " + h.ui.status().jobNameProperty().get(), e);
+        }
         robot.clickOn("#preview-back");
 
         h.importer.use(new com.mstudio.engine.data.csv.CsvImportService(h.engine));
