@@ -102,6 +102,7 @@ class WorkspaceUiTest {
         robot.clickOn("#pii-toggle-name");
         waitFor(() -> headerType("name").endsWith("· in clear"));
         robot.clickOn("#tab-profile");
+        robot.clickOn("#theme-toggle");
         String id = h.ui.data().datasetProperty().get().entry().id();
 
         robot.interact(() -> h.restart(stage));
@@ -111,6 +112,8 @@ class WorkspaceUiTest {
         TabPane tabs = h.lookup("#dataset-tabs");
         assertEquals("tab-profile", tabs.getSelectionModel().getSelectedItem().getId(), "the tab comes back");
         assertTrue(((ToggleButton) h.lookup("#pii-toggle-name")).isSelected(), "the unmask choice persists");
+        assertTrue(h.ui.window().darkProperty().get(), "the theme comes back");
+        robot.clickOn("#theme-toggle");
         assertTrue(((Label) h.lookup("#pii-text")).getText().contains("In clear: name"));
         robot.clickOn("#tab-report");
         assertTrue(((Label) h.lookup("#report-summary")).getText().startsWith("300 rows read"),

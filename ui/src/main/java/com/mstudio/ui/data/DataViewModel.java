@@ -44,6 +44,7 @@ import java.util.function.Function;
 public final class DataViewModel {
     /** File name endings the screen accepts by drag and drop and in the file chooser. */
     public static final Set<String> EXTENSIONS = Set.of("csv", "tsv", "txt");
+    private static final String COULD_NOT_IMPORT = "This file could not be imported";
 
     private final ImportService importer;
     private final Workspace workspace;
@@ -71,6 +72,7 @@ public final class DataViewModel {
     private final DoubleProperty jobProgress = new SimpleDoubleProperty(-1);
     private final StringProperty jobMessage = new SimpleStringProperty("");
     private final StringProperty errorMessage = new SimpleStringProperty("");
+    private final StringProperty errorTitle = new SimpleStringProperty(COULD_NOT_IMPORT);
     private final StringProperty notice = new SimpleStringProperty("");
     private final ObjectProperty<BadRowPolicy> badRowPolicy = new SimpleObjectProperty<>(BadRowPolicy.SKIP_ROW);
 
@@ -205,8 +207,8 @@ public final class DataViewModel {
             dataset.set(s.value());
             screen.set(DataScreen.IMPORTED);
         } else if (outcome instanceof JobOutcome.Failed<LoadedDataset> f) {
-            fail("The file was read, but it could not be saved in the workspace, so it is not shown. "
-                    + (dataset.get() == null ? "" : "The data shown before is unchanged. ") + f.message());
+            fail("The file was read, but it could not be saved in the workspace, so it is not shown. " + f.message());
+            errorTitle.set("This file could not be kept in the workspace");
             backToPreview = true;
         } else {
             importCancelled();
@@ -236,7 +238,8 @@ public final class DataViewModel {
             dataset.set(s.value());
             screen.set(DataScreen.IMPORTED);
         } else if (outcome instanceof JobOutcome.Failed<LoadedDataset> f) {
-            fail("The last dataset could not be reopened. " + f.message());
+            fail(f.message());
+            errorTitle.set("The last dataset could not be reopened");
         } else {
             screen.set(home());
         }
@@ -290,6 +293,7 @@ public final class DataViewModel {
 
     private void fail(String message) {
         backToPreview = false;
+        errorTitle.set(COULD_NOT_IMPORT);
         errorMessage.set(message == null || message.isBlank() ? "The file could not be read." : message);
         screen.set(DataScreen.ERROR);
     }
@@ -324,6 +328,8 @@ public final class DataViewModel {
     public ReadOnlyDoubleProperty jobProgressProperty() { return jobProgress; }
     public ReadOnlyStringProperty jobMessageProperty() { return jobMessage; }
     public ReadOnlyStringProperty errorMessageProperty() { return errorMessage; }
+    /** The error card's heading: what failed (importing, keeping in the workspace, reopening). */
+    public ReadOnlyStringProperty errorTitleProperty() { return errorTitle; }
     /** A one-line remark above the preview, e.g. "Import cancelled…". */
     public ReadOnlyStringProperty noticeProperty() { return notice; }
     public ObjectProperty<BadRowPolicy> badRowPolicyProperty() { return badRowPolicy; }

@@ -118,6 +118,36 @@ class WorkspaceDataTest {
     }
 
     @Test
+    void aDatasetWhoseReportIsGoneReopensWithoutItAndAMissingDataFileSaysSo() throws Exception {
+        DataViewModel vm = vm(workspace);
+        importFile(vm, TestData.churn());
+        String dataFile = vm.datasetProperty().get().entry().dataFile();
+        workspace.close();
+        Path data = folder().resolve(dataFile);
+        Files.delete(data.resolveSibling(data.getFileName().toString().replace(".msd", ".import.json")));
+
+        workspace = store.open(folder());
+        DataViewModel again = vm(workspace);
+        again.reopen();
+        ui.pumpUntil(() -> again.screenProperty().get() != DataScreen.REOPENING);
+        assertEquals(DataScreen.IMPORTED, again.screenProperty().get());
+        assertEquals(7043, again.datasetProperty().get().view().rowCount());
+        assertEquals(null, again.resultProperty().get(), "no report to show: the Report tab says it is not available");
+
+        workspace.close();
+        Files.delete(data);
+        workspace = store.open(folder());
+        DataViewModel third = vm(workspace);
+        third.reopen();
+        ui.pumpUntil(() -> third.screenProperty().get() != DataScreen.REOPENING);
+        assertEquals(DataScreen.ERROR, third.screenProperty().get());
+        assertEquals("The last dataset could not be reopened", third.errorTitleProperty().get());
+        assertTrue(third.errorMessageProperty().get().contains("Import the file again"), third.errorMessageProperty().get());
+        third.back();
+        assertEquals(DataScreen.EMPTY, third.screenProperty().get());
+    }
+
+    @Test
     void aFileWithoutPersonalDataHasNoBanner() {
         DataViewModel vm = vm(workspace);
         PersonalDataViewModel pii = new PersonalDataViewModel(workspace, vm);
@@ -146,13 +176,16 @@ class WorkspaceDataTest {
         importFile(vm, TestData.sharedData("messy_customers.csv"));
         assertEquals(DataScreen.ERROR, vm.screenProperty().get());
         String msg = vm.errorMessageProperty().get();
-        assertTrue(msg.contains("could not be saved in the workspace") && msg.contains("The data shown before is unchanged")
-                && msg.contains("disk is full"), msg);
+        assertTrue(msg.contains("could not be saved in the workspace") && msg.contains("disk is full"), msg);
+        assertEquals("This file could not be kept in the workspace", vm.errorTitleProperty().get());
         assertSame(before, vm.datasetProperty().get());
         assertEquals(before.entry().id(), workspace.manifest().extensions().get("activeDataset"));
         assertEquals(1, workspace.manifest().datasets().size());
         vm.back();
         assertEquals(DataScreen.PREVIEW, vm.screenProperty().get(), "the preview is still good: try again from there");
+        vm.back();
+        assertEquals(DataScreen.IMPORTED, vm.screenProperty().get());
+        assertSame(before, vm.datasetProperty().get());
     }
 
     @Test
