@@ -11,6 +11,7 @@ import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobOutcome;
 import com.mstudio.engine.api.LoadedDataset;
+import com.mstudio.engine.api.Progress;
 import com.mstudio.engine.api.Workspace;
 import com.mstudio.ui.SampleCatalog;
 import com.mstudio.ui.common.LatestJob;
@@ -308,7 +309,12 @@ public final class DataViewModel {
     }
 
     private <R> JobListener<R> listener(long gen, LatestJob slot, java.util.function.Consumer<JobOutcome<R>> done) {
-        return bridge.listener(new SlotListener<>(gen, slot, jobProgress, jobMessage, done));
+        return bridge.listener(slot.listener(gen, this::progress, done));
+    }
+
+    private void progress(Progress p) {
+        jobProgress.set(p.isIndeterminate() ? -1 : p.fraction());
+        if (p.message() != null && !p.message().isBlank()) jobMessage.set(p.message());
     }
 
     public boolean hasDataset() { return dataset.get() != null; }

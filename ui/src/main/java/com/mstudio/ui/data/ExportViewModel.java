@@ -61,7 +61,8 @@ public final class ExportViewModel {
         // Said after the export too: personal data shown in clear leaves the app in clear.
         List<String> inClear = ds.entry().maskedColumns().stream().filter(ds.unmaskedColumns()::contains).toList();
         JobHandle<Path> h = exports.exportCsv(view, file, bridge.source(), bridge.listener(
-                new SlotListener<Path>(gen, job, progress, new SimpleStringProperty(), o -> done(o, view, file, inClear))));
+                job.<Path>listener(gen, p -> progress.set(p.isIndeterminate() ? -1 : p.fraction()),
+                        o -> done(o, view, file, inClear))));
         job.started(gen, h);
     }
 
