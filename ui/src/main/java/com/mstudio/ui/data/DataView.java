@@ -86,7 +86,11 @@ public final class DataView extends StackPane {
         fc.setTitle("Export as CSV");
         fc.setInitialFileName(suggestedName);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        // Next to the file it came from: the one just opened, or for a reopened dataset the one the workspace lists.
         Path source = vm.fileProperty().get();
+        if (source == null && vm.datasetProperty().get() != null && vm.datasetProperty().get().entry().sourceFile() != null) {
+            source = Path.of(vm.datasetProperty().get().entry().sourceFile());
+        }
         if (source != null && source.getParent() != null && source.getParent().toFile().isDirectory()) {
             fc.setInitialDirectory(source.getParent().toFile());
         }
