@@ -34,8 +34,9 @@ public final class Launcher {
             services.workspaces().updateSettings(s -> s.withLastWorkspace(workspace.folder().toString()));
             log.info("Workspace: {}", workspace.folder());
             try (workspace) {
-                StudioApplication.launch(new UiServices(services.engine(), services.imports(), services.profiles(), samples(services),
-                        workspace.folder().getFileName().toString()));
+                // The UI keeps imports in this workspace and reopens its active dataset; closing it saves what is pending.
+                StudioApplication.launch(new UiServices(services.engine(), services.imports(), services.profiles(),
+                        services.exports(), workspace, samples(services), workspace.folder().getFileName().toString()));
             }
         }
         System.exit(0); // DL4J leaves non-daemon threads behind; the window is closed and everything is saved

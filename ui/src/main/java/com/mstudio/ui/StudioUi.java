@@ -1,10 +1,14 @@
 package com.mstudio.ui;
 
 import com.mstudio.ui.common.UiBridge;
+import com.mstudio.ui.common.UiMemory;
 import com.mstudio.ui.data.DataView;
 import com.mstudio.ui.data.DataViewModel;
+import com.mstudio.ui.data.ExportViewModel;
+import com.mstudio.ui.data.PersonalDataViewModel;
 import com.mstudio.ui.data.ProfileViewModel;
 import com.mstudio.ui.data.ReportViewModel;
+import com.mstudio.ui.shell.Area;
 import com.mstudio.ui.shell.MainWindow;
 import com.mstudio.ui.shell.MainWindowViewModel;
 import com.mstudio.ui.shell.StatusBarViewModel;
@@ -18,6 +22,7 @@ import javafx.stage.Stage;
 /**
  * The UI's composition root: builds every view model and view from the {@link UiServices} by constructor
  * injection. The app constructs it on the FX thread (see {@link StudioApplication}); tests construct it directly.
+ * It restores what the workspace remembers (area, tab, theme, the active dataset), so the app reopens as it was left.
  */
 public final class StudioUi {
     public static final double MIN_WIDTH = 1024;
@@ -26,6 +31,8 @@ public final class StudioUi {
     private final MainWindowViewModel window;
     private final StatusBarViewModel status;
     private final DataViewModel data;
+    private final PersonalDataViewModel personalData;
+    private final ExportViewModel export;
     private final MainWindow root;
     private final DataView dataView;
 
@@ -38,12 +45,30 @@ public final class StudioUi {
         window = new MainWindowViewModel(services.workspaceName());
         status = new StatusBarViewModel(services.jobs(), bridge);
         data = new DataViewModel(services.importer(), services.workspace(), bridge, services.samples());
+        personalData = new PersonalDataViewModel(services.workspace(), data);
+        export = new ExportViewModel(services.exports(), bridge, data);
         ProfileViewModel profile = new ProfileViewModel(services.profiles(), bridge);
-        dataView = new DataView(data, profile, new ReportViewModel());
-        window.datasetNameProperty().bind(data.datasetNameProperty());
+        remember(new UiMemory(services.workspace()));
+        dataView = new DataView(data, profile, new ReportViewModel(), personalData, export);
+        data.datasetProperty().addListener((o, was, now) ->
+                window.datasetNameProperty().set(now == null ? "" : now.entry().name()));
         root = new MainWindow(window, status, data, dataView);
         status.start();
-        data.reopenActive();
+        data.reopen();
+    }
+
+    /** Restores the remembered UI state, then writes every later change back (the workspace autosaves it). */
+    private void remember(UiMemory memory) {
+        data.dataTabProperty().set(memory.get("dataTab", "rows"));
+        window.darkProperty().set("dark".equals(memory.get("theme", "light")));
+        try {
+            window.select(Area.valueOf(memory.get("area", Area.DATA.name())));
+        } catch (IllegalArgumentException unknown) {
+            // An area this version does not have (a newer app wrote it): stay on the default.
+        }
+        data.dataTabProperty().addListener((o, was, now) -> memory.put("dataTab", now));
+        window.darkProperty().addListener((o, was, dark) -> memory.put("theme", dark ? "dark" : "light"));
+        window.areaProperty().addListener((o, was, now) -> memory.put("area", now.name()));
     }
 
     /** A scene with the studio's stylesheet, at a size that suits a laptop (1280×800) and grows well. */
@@ -74,5 +99,8 @@ public final class StudioUi {
     public MainWindow root() { return root; }
     public MainWindowViewModel window() { return window; }
     public DataViewModel data() { return data; }
+    public DataView dataView() { return dataView; }
+    public PersonalDataViewModel personalData() { return personalData; }
+    public ExportViewModel export() { return export; }
     public StatusBarViewModel status() { return status; }
 }

@@ -1,5 +1,6 @@
 package com.mstudio.ui;
 
+import com.mstudio.engine.api.ExportService;
 import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.JobRunner;
 import com.mstudio.engine.api.ProfileService;
@@ -9,29 +10,28 @@ import java.util.Objects;
 
 /**
  * Everything the UI needs from the outside world, as engine-api interfaces. The app's composition root builds
- * one and hands it to {@link StudioUi}; tests build one with fakes or with the real engine.
+ * one and hands it to {@link StudioUi}; tests build one with the real engine and a workspace in a temp folder.
  *
  * @param jobs          runs every long operation; the status bar observes its submissions
  * @param importer      CSV preview and import
  * @param profiles      column profiles for the data screen's Profile tab
+ * @param exports       CSV export of the dataset on screen
+ * @param workspace     the open workspace: imports are kept in it, and the UI reopens as it was left from it
  * @param samples       the one-click sample files
- * @param workspaceName shown in the window title
- * @param workspace     where imports are kept (personal data masked) and the active dataset is reopened from at
- *                      start; null keeps imports in memory only
+ * @param workspaceName shown in the window title (the workspace folder's name when null)
  */
-public record UiServices(JobRunner jobs, ImportService importer, ProfileService profiles, SampleCatalog samples,
-                         String workspaceName, Workspace workspace) {
+public record UiServices(JobRunner jobs, ImportService importer, ProfileService profiles, ExportService exports,
+                         Workspace workspace, SampleCatalog samples, String workspaceName) {
     public UiServices {
         Objects.requireNonNull(jobs, "jobs");
         Objects.requireNonNull(importer, "importer");
         Objects.requireNonNull(profiles, "profiles");
+        Objects.requireNonNull(exports, "exports");
+        Objects.requireNonNull(workspace, "workspace");
         samples = samples == null ? SampleCatalog.none() : samples;
-        workspaceName = workspaceName == null || workspaceName.isBlank() ? "Untitled workspace" : workspaceName;
-    }
-
-    /** Without a workspace: imports live in memory only (tests, demos). */
-    public UiServices(JobRunner jobs, ImportService importer, ProfileService profiles, SampleCatalog samples,
-                      String workspaceName) {
-        this(jobs, importer, profiles, samples, workspaceName, null);
+        if (workspaceName == null || workspaceName.isBlank()) {
+            var folderName = workspace.folder() == null ? null : workspace.folder().getFileName();
+            workspaceName = folderName == null ? "Untitled workspace" : folderName.toString();
+        }
     }
 }

@@ -3,12 +3,14 @@
  *
  * <h2>How the app starts it</h2>
  * <pre>{@code
- * JobEngine engine = new JobEngine();
- * UiServices services = new UiServices(engine, new CsvImportService(engine), new DefaultProfileService(engine),
+ * Workspace workspace = services.workspaces().openLastOrCreate();
+ * UiServices ui = new UiServices(services.engine(), services.imports(), services.profiles(), services.exports(),
+ *         workspace,                                          // imports are kept here; the UI reopens as it was left
  *         SampleCatalog.fromFiles(sampleLocator.samples()),   // resolve the files before: read on the FX thread
- *         "My workspace", workspace);      // or the 5-argument form: imports in memory only
- * StudioApplication.launch(services);   // blocks until the window closes
- * engine.close();
+ *         workspace.folder().getFileName().toString());       // the window title
+ * StudioApplication.launch(ui);   // blocks until the window closes
+ * workspace.close();              // saves pending UI state
+ * services.close();
  * }</pre>
  * Tests and other hosts build {@link com.mstudio.ui.StudioUi} directly on the FX thread and call
  * {@code show(stage)} or {@code createScene(w, h)}.

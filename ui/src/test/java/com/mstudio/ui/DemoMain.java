@@ -22,6 +22,13 @@ import java.util.TimerTask;
 public final class DemoMain {
     public static void main(String[] args) throws Exception {
         JobEngine engine = new JobEngine(new JobEngine.Config(0, false, 2));
+        // -Ddemo.workspace=folder reopens that workspace (start twice to see it come back as it was left).
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("demo.workspace",
+                java.nio.file.Files.createTempDirectory("demo").resolve("Demo workspace").toString()));
+        var store = new com.mstudio.engine.store.WorkspaceStore(engine, new com.mstudio.engine.data.pii.DefaultPiiService(),
+                home.resolveSibling("settings"), home.getParent(), "demo");
+        com.mstudio.engine.api.Workspace workspace = java.nio.file.Files.exists(home.resolve("workspace.json"))
+                ? store.open(home) : store.create(home);
         String shot = System.getProperty("demo.shot");
         if (shot != null) {
             new Timer("demo-shot", true).schedule(new TimerTask() {
@@ -41,8 +48,10 @@ public final class DemoMain {
         }
         try {
             StudioApplication.launch(new UiServices(engine, new CsvImportService(engine), new DefaultProfileService(engine),
-                    SampleCatalog.fromFiles(List.of(TestData.churn())), "Demo workspace"));
+                    new com.mstudio.engine.data.csv.CsvExportService(engine), workspace,
+                    SampleCatalog.fromFiles(List.of(TestData.churn())), null));
         } finally {
+            workspace.close();
             engine.close();
         }
     }

@@ -101,8 +101,14 @@ class ScreenshotTour {
         robot.clickOn("#import-button");
         waitFor(() -> h.ui.status().progressProperty().get() > 0.3);
         shot(robot, "03-importing");
-        robot.clickOn("#status-cancel");
-        waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.PREVIEW);
+        // The card's own Cancel: the status bar's cancels the oldest job, which may be a profile still running.
+        robot.clickOn("#busy-cancel");
+        try {
+            waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.PREVIEW);
+        } catch (AssertionError e) {
+            throw new AssertionError("screen " + h.ui.data().screenProperty().get() + ": " + h.ui.data().errorMessageProperty().get()
+                    + " / " + h.ui.status().jobNameProperty().get(), e);
+        }
         robot.clickOn("#preview-back");
 
         h.importer.use(new com.mstudio.engine.data.csv.CsvImportService(h.engine));
@@ -146,21 +152,33 @@ class ScreenshotTour {
         robot.clickOn("#rows-goto").write("123456\n");
         shot(robot, "12-rows-paged");
 
-        StringBuilder contacts = new StringBuilder("customer_id,name,email,phone,spend\n");
-        String[] first = {"Anna", "Ben", "Carla", "Dmitri", "Eva", "Farid", "Greta", "Hugo"};
-        for (int i = 0; i < 400; i++) {
-            String n = first[i % first.length];
-            contacts.append("C").append(1000 + i).append(',').append(n).append(" Example,")
-                    .append(n.toLowerCase()).append(i).append("@example.com,+44 20 7946 ").append(String.format("%04d", i))
-                    .append(',').append(i % 97 + 0.5).append('\n');
-        }
-        Path contactsFile = TestData.write(uncheckedTemp(), "crm_contacts.csv", contacts.toString());
-        robot.interact(() -> h.ui.data().open(contactsFile));
+        // The workspace: personal data masked, one column shown in clear, an export, and the next start.
+        robot.interact(() -> { stage.setWidth(1280); stage.setHeight(800); });
+        robot.interact(() -> h.ui.data().open(TestData.sharedData("messy_customers.csv")));
         previewReady();
         robot.clickOn("#import-button");
         waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED && !h.ui.status().busyProperty().get());
         robot.clickOn("#tab-rows");
-        shot(robot, "13-rows-personal-data-masked");
+        shot(robot, "13-pii-masked");
+        robot.clickOn("#pii-toggle-name");
+        Path export = uncheckedTemp().resolve("messy_customers-export.csv");
+        robot.interact(() -> h.ui.dataView().setExportFileChooser(name -> export));
+        robot.clickOn("#export-csv");
+        waitFor(() -> !h.ui.export().runningProperty().get() && Files.exists(export));
+        robot.moveTo("#dataset-title");
+        shot(robot, "14-name-in-clear-exported");
+        robot.clickOn("#tab-profile");
+        robot.interact(() -> h.restart(stage));
+        waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED && !h.ui.status().busyProperty().get()
+                && h.scene.lookup("#profile-cards") != null
+                && !((javafx.scene.layout.FlowPane) h.scene.lookup("#profile-cards")).getChildren().isEmpty());
+        shot(robot, "15-reopened");
+        robot.interact(() -> { stage.setWidth(1024); stage.setHeight(640); });
+        robot.clickOn("#tab-rows");
+        shot(robot, "16-pii-min-size");
+        robot.interact(() -> { h.ui.window().darkProperty().set(true); Theme.apply(true); });
+        shot(robot, "17-pii-dark-min-size");
+        robot.interact(() -> { h.ui.window().darkProperty().set(false); Theme.apply(false); });
     }
 
     private static Path uncheckedTemp() {

@@ -73,7 +73,7 @@ class StudioUiTest {
         assertEquals(7043, rows.getItems().size());
         assertEquals(21, rows.getColumns().size(), "20 columns plus the row number");
         assertTrue(robot.window(0).getScene() != null);
-        assertTrue(((Stage) robot.window(0)).getTitle().startsWith("wa_churn.csv"));
+        assertTrue(((Stage) robot.window(0)).getTitle().startsWith("wa_churn · Demo workspace"));
 
         robot.clickOn("#tab-profile");
         waitFor(() -> ((FlowPane) h.lookup("#profile-cards")).getChildren().size() == 20);

@@ -8,6 +8,8 @@ public enum DataScreen {
     PREVIEW,
     /** The full import runs. */
     IMPORTING,
+    /** At start, the workspace's last dataset is being read. */
+    REOPENING,
     /** A dataset is loaded: rows, profile, report. */
     IMPORTED,
     /** The last preview or import failed; the plain message is shown. */

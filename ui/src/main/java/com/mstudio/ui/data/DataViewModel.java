@@ -8,10 +8,11 @@ import com.mstudio.engine.api.ImportOptions;
 import com.mstudio.engine.api.ImportResult;
 import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.JobHandle;
+import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobOutcome;
 import com.mstudio.engine.api.LoadedDataset;
-import com.mstudio.engine.api.Workspace;
 import com.mstudio.engine.api.Progress;
+import com.mstudio.engine.api.Workspace;
 import com.mstudio.ui.SampleCatalog;
 import com.mstudio.ui.common.LatestJob;
 import com.mstudio.ui.common.UiBridge;
@@ -36,16 +37,18 @@ import java.util.function.Function;
 
 /**
  * The data screen's state machine: choose a file → review the preview (dialect and types editable, latest preview
- * wins) → import as a job → inspect. The loaded dataset is only replaced by a successful import, so a failed or
- * cancelled preview or import never loses what the user had. Runs on the UI thread only; the engine's events
+ * wins) → import as a job → keep it in the workspace (personal data masked) → inspect. At start it reopens the
+ * workspace's active dataset instead. The shown dataset is only replaced once an import has been kept, so a failed or
+ * cancelled preview, import or keep never loses what the user had. Runs on the UI thread only; the engine's events
  * reach it through the {@link UiBridge}.
  */
 public final class DataViewModel {
     /** File name endings the screen accepts by drag and drop and in the file chooser. */
     public static final Set<String> EXTENSIONS = Set.of("csv", "tsv", "txt");
+    private static final String COULD_NOT_IMPORT = "This file could not be imported";
 
     private final ImportService importer;
-    private final WorkspaceLink workspace;
+    private final Workspace workspace;
     private final UiBridge bridge;
     private final SampleCatalog samples;
     private final LatestJob previewJob = new LatestJob();
@@ -61,23 +64,26 @@ public final class DataViewModel {
     private final ObjectProperty<ImportOptions> options = new SimpleObjectProperty<>(ImportOptions.detectAll());
     private final ObjectProperty<CsvPreview> preview = new SimpleObjectProperty<>();
     private final BooleanProperty previewBusy = new SimpleBooleanProperty();
+    /** The dataset on screen, as the workspace keeps it: {@link LoadedDataset#view()} is what is shown and exported. */
+    private final ObjectProperty<LoadedDataset> dataset = new SimpleObjectProperty<>();
+    /** The shown dataset's import (masked view, schema, report); null when its import record could not be read. */
     private final ObjectProperty<ImportResult> result = new SimpleObjectProperty<>();
+    /** The selected tab of the imported screen ("rows", "profile", "report"), remembered in the workspace. */
+    private final StringProperty dataTab = new SimpleStringProperty("rows");
     private final DoubleProperty jobProgress = new SimpleDoubleProperty(-1);
     private final StringProperty jobMessage = new SimpleStringProperty("");
     private final StringProperty errorMessage = new SimpleStringProperty("");
+    private final StringProperty errorTitle = new SimpleStringProperty(COULD_NOT_IMPORT);
     private final StringProperty notice = new SimpleStringProperty("");
-    private final StringProperty jobTitle = new SimpleStringProperty("");
-    private final StringProperty datasetName = new SimpleStringProperty("");
-    private final StringProperty datasetNotice = new SimpleStringProperty("");
     private final ObjectProperty<BadRowPolicy> badRowPolicy = new SimpleObjectProperty<>(BadRowPolicy.SKIP_ROW);
 
-    /** @param workspace where imports are kept and the active dataset reopens from; null keeps them in memory */
     public DataViewModel(ImportService importer, Workspace workspace, UiBridge bridge, SampleCatalog samples) {
         this.importer = importer;
+        this.workspace = workspace;
         this.bridge = bridge;
         this.samples = samples;
-        this.workspace = new WorkspaceLink(workspace, bridge);
         badRowPolicy.addListener((o, was, now) -> options.set(options.get().withBadRowPolicy(now)));
+        dataset.addListener((o, was, now) -> result.set(now == null ? null : now.asImportResult()));
     }
 
     public List<SampleCatalog.Sample> samples() {
@@ -113,13 +119,8 @@ public final class DataViewModel {
         jobMessage.set("Reading " + fileName() + "…");
         screen.set(DataScreen.PREVIEW);
         JobHandle<CsvPreview> h = importer.preview(file.get(), options.get(), bridge.source(),
-                bridge.listener(previewJob.<CsvPreview>listener(gen, this::progress, o -> previewDone(o, asked))));
+                listener(gen, previewJob, o -> previewDone(o, asked)));
         previewJob.started(gen, h);
-    }
-
-    private void progress(Progress p) {
-        jobProgress.set(p.isIndeterminate() ? -1 : p.fraction());
-        if (p.message() != null && !p.message().isBlank()) jobMessage.set(p.message());
     }
 
     private void previewDone(JobOutcome<CsvPreview> outcome, ImportOptions asked) {
@@ -172,75 +173,96 @@ public final class DataViewModel {
         notice.set("");
         jobProgress.set(-1);
         jobMessage.set("Importing " + fileName() + "…");
-        jobTitle.set("Importing " + fileName());
         screen.set(DataScreen.IMPORTING);
         JobHandle<ImportResult> h = importer.importCsv(file.get(), options.get(), bridge.source(),
-                bridge.listener(importJob.<ImportResult>listener(gen, this::progress, this::importDone)));
+                listener(gen, importJob, this::importDone));
         importJob.started(gen, h);
     }
 
     private void importDone(JobOutcome<ImportResult> outcome) {
-        if (outcome instanceof JobOutcome.Succeeded<ImportResult> s && workspace.present()) {
-            jobProgress.set(-1);
-            jobMessage.set("Saving it in the workspace, with personal data masked…");
-            ImportResult imported = s.value();
-            workspace.keep(fileName(), imported, kept -> kept(kept, imported));
-        } else if (outcome instanceof JobOutcome.Succeeded<ImportResult> s) {
-            showDataset(s.value(), fileName(), "");
+        if (outcome instanceof JobOutcome.Succeeded<ImportResult> s) {
+            keep(s.value());
         } else if (outcome instanceof JobOutcome.Failed<ImportResult> f) {
             fail(f.message());
             backToPreview = true;
         } else {
-            notice.set("Import cancelled. " + (result.get() == null ? "Nothing was imported." : "Your current data is unchanged."));
-            screen.set(DataScreen.PREVIEW);
+            importCancelled();
         }
     }
 
-    private void kept(JobOutcome<LoadedDataset> outcome, ImportResult imported) {
-        if (outcome instanceof JobOutcome.Succeeded<LoadedDataset> s) {
-            LoadedDataset d = s.value();
-            ImportResult shown = d.asImportResult() != null ? d.asImportResult() : imported;
-            showDataset(shown, d.entry().name(), WorkspaceLink.maskedNote(d));
-        } else {
-            // The import itself worked: show it rather than lose it, and say it is not in the workspace.
-            String why = outcome instanceof JobOutcome.Failed<LoadedDataset> f ? f.message() : "saving was cancelled";
-            showDataset(imported, fileName(), "Imported, but not saved in the workspace: " + why);
-        }
-    }
-
-    /** At start: shows the dataset the user had open last, if the workspace has one. */
-    public void reopenActive() {
-        if (!workspace.present()) return;
-        jobTitle.set("Opening your last dataset");
+    /**
+     * The second half of an import: the workspace masks personal data and saves the dataset before it is shown, so
+     * what the user sees is always what the workspace will reopen. Runs in the import's job slot (one Cancel for both).
+     */
+    private void keep(ImportResult imported) {
+        long gen = importJob.next();
         jobProgress.set(-1);
-        jobMessage.set("Reading it from the workspace…");
-        screen.set(DataScreen.IMPORTING);
-        workspace.openActive(outcome -> {
-            if (outcome instanceof JobOutcome.Succeeded<LoadedDataset> s && s.value() != null) {
-                LoadedDataset d = s.value();
-                ImportResult r = d.asImportResult() != null ? d.asImportResult() : new ImportResult(d.view(), List.of(), null);
-                showDataset(r, d.entry().name(), WorkspaceLink.maskedNote(d));
-            } else if (outcome instanceof JobOutcome.Failed<LoadedDataset> f) {
-                fail("Your last dataset could not be reopened. " + f.message());
-            } else {
-                screen.set(DataScreen.EMPTY);
-            }
-        });
+        jobMessage.set("Keeping " + fileName() + " in the workspace…");
+        JobHandle<LoadedDataset> h = workspace.keepImport(datasetName(), imported, bridge.source(),
+                listener(gen, importJob, this::keepDone));
+        importJob.started(gen, h);
     }
 
-    private void showDataset(ImportResult r, String name, String note) {
-        result.set(r);
-        datasetName.set(name);
-        datasetNotice.set(note);
-        screen.set(DataScreen.IMPORTED);
+    private void keepDone(JobOutcome<LoadedDataset> outcome) {
+        if (outcome instanceof JobOutcome.Succeeded<LoadedDataset> s) {
+            dataset.set(s.value());
+            screen.set(DataScreen.IMPORTED);
+        } else if (outcome instanceof JobOutcome.Failed<LoadedDataset> f) {
+            fail("The file was read, but it could not be saved in the workspace, so it is not shown. " + f.message());
+            errorTitle.set("This file could not be kept in the workspace");
+            backToPreview = true;
+        } else {
+            importCancelled();
+        }
     }
 
-    /** Cancels whatever this screen is running (preview, import, or keeping it in the workspace). */
+    private void importCancelled() {
+        notice.set("Import cancelled. " + (dataset.get() == null ? "Nothing was imported." : "Your current data is unchanged."));
+        screen.set(DataScreen.PREVIEW);
+    }
+
+    /** At start: shows the dataset the user had open in this workspace, or stays empty when there is none. */
+    public void reopen() {
+        // A new workspace has nothing to reopen: no job, so the status bar does not report one.
+        if (importJob.isActive() || workspace.manifest().datasets().isEmpty()) return;
+        long gen = importJob.next();
+        jobProgress.set(-1);
+        jobMessage.set("Reopening the last dataset…");
+        screen.set(DataScreen.REOPENING);
+        JobHandle<LoadedDataset> h = workspace.openActive(bridge.source(),
+                listener(gen, importJob, this::reopenDone));
+        importJob.started(gen, h);
+    }
+
+    private void reopenDone(JobOutcome<LoadedDataset> outcome) {
+        if (outcome instanceof JobOutcome.Succeeded<LoadedDataset> s && s.value() != null) {
+            dataset.set(s.value());
+            screen.set(DataScreen.IMPORTED);
+        } else if (outcome instanceof JobOutcome.Failed<LoadedDataset> f) {
+            fail(f.message());
+            errorTitle.set("The last dataset could not be reopened");
+        } else {
+            screen.set(home());
+        }
+    }
+
+    /** Shows a new view of the same dataset (e.g. after a column was unmasked); the tabs refresh. */
+    void replaceView(LoadedDataset next) {
+        if (dataset.get() != null && next != null && dataset.get().entry().id().equals(next.entry().id())) dataset.set(next);
+    }
+
+    /** What the workspace calls a kept file: its name without the extension ("messy_customers"). */
+    private String datasetName() {
+        String n = fileName();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    /** Cancels whatever this screen is running (preview or import). */
     public void cancel() {
-        if (workspace.busy()) {
-            workspace.cancel();
-            screen.set(result.get() != null ? DataScreen.IMPORTED : preview.get() != null ? DataScreen.PREVIEW : DataScreen.EMPTY);
-            notice.set("Cancelled. " + (result.get() == null ? "Nothing was imported." : "Your current data is unchanged."));
+        if (importJob.isActive() && screen.get() == DataScreen.REOPENING) {
+            importJob.cancel();
+            screen.set(home());
         } else if (importJob.isActive()) {
             importJob.cancel();
             importDone(new JobOutcome.Cancelled<>());
@@ -272,12 +294,13 @@ public final class DataViewModel {
 
     private void fail(String message) {
         backToPreview = false;
+        errorTitle.set(COULD_NOT_IMPORT);
         errorMessage.set(message == null || message.isBlank() ? "The file could not be read." : message);
         screen.set(DataScreen.ERROR);
     }
 
     private DataScreen home() {
-        return result.get() != null ? DataScreen.IMPORTED : DataScreen.EMPTY;
+        return dataset.get() != null ? DataScreen.IMPORTED : DataScreen.EMPTY;
     }
 
     private String fileName() {
@@ -285,10 +308,19 @@ public final class DataViewModel {
         return f == null || f.getFileName() == null ? "file" : f.getFileName().toString();
     }
 
-    public boolean hasDataset() { return result.get() != null; }
+    private <R> JobListener<R> listener(long gen, LatestJob slot, java.util.function.Consumer<JobOutcome<R>> done) {
+        return bridge.listener(slot.listener(gen, this::progress, done));
+    }
 
-    /** A new file may be opened unless an import is running (it must be cancelled first). */
-    public boolean canOpen() { return screen.get() != DataScreen.IMPORTING; }
+    private void progress(Progress p) {
+        jobProgress.set(p.isIndeterminate() ? -1 : p.fraction());
+        if (p.message() != null && !p.message().isBlank()) jobMessage.set(p.message());
+    }
+
+    public boolean hasDataset() { return dataset.get() != null; }
+
+    /** A new file may be opened unless an import (or the reopening) is running: it must be cancelled first. */
+    public boolean canOpen() { return screen.get() != DataScreen.IMPORTING && screen.get() != DataScreen.REOPENING; }
 
     public ReadOnlyObjectProperty<DataScreen> screenProperty() { return screen; }
     public ReadOnlyObjectProperty<Path> fileProperty() { return file; }
@@ -296,18 +328,16 @@ public final class DataViewModel {
     public ReadOnlyObjectProperty<CsvPreview> previewProperty() { return preview; }
     public ReadOnlyBooleanProperty previewBusyProperty() { return previewBusy; }
     public ReadOnlyObjectProperty<ImportResult> resultProperty() { return result; }
+    public ReadOnlyObjectProperty<LoadedDataset> datasetProperty() { return dataset; }
+    public StringProperty dataTabProperty() { return dataTab; }
     /** 0..1, or -1 for "unknown" (indeterminate). */
     public ReadOnlyDoubleProperty jobProgressProperty() { return jobProgress; }
     public ReadOnlyStringProperty jobMessageProperty() { return jobMessage; }
     public ReadOnlyStringProperty errorMessageProperty() { return errorMessage; }
+    /** The error card's heading: what failed (importing, keeping in the workspace, reopening). */
+    public ReadOnlyStringProperty errorTitleProperty() { return errorTitle; }
     /** A one-line remark above the preview, e.g. "Import cancelled…". */
     public ReadOnlyStringProperty noticeProperty() { return notice; }
-    /** "Importing churn.csv" or "Opening your last dataset", for the busy card. */
-    public ReadOnlyStringProperty jobTitleProperty() { return jobTitle; }
-    /** The dataset's name as the workspace lists it (the file name for imports not kept). */
-    public ReadOnlyStringProperty datasetNameProperty() { return datasetName; }
-    /** A line above the dataset: which columns are masked, or that it was not saved. */
-    public ReadOnlyStringProperty datasetNoticeProperty() { return datasetNotice; }
     public ObjectProperty<BadRowPolicy> badRowPolicyProperty() { return badRowPolicy; }
     public DialectControls dialect() { return dialect; }
 }

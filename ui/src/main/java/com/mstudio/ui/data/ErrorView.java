@@ -16,7 +16,9 @@ final class ErrorView extends StackPane {
         VBox card = new VBox(12);
         card.getStyleClass().addAll("card", "error-card");
         card.setMaxHeight(USE_PREF_SIZE);
-        Label title = new Label("This file could not be imported");
+        Label title = new Label();
+        title.setId("error-title");
+        title.textProperty().bind(vm.errorTitleProperty());
         title.getStyleClass().addAll(Styles.TITLE_3, Styles.DANGER);
         Label message = new Label();
         message.setId("error-message");
@@ -26,7 +28,7 @@ final class ErrorView extends StackPane {
         Label kept = new Label();
         kept.getStyleClass().add("muted");
         kept.setWrapText(true);
-        kept.textProperty().bind(javafx.beans.binding.Bindings.when(vm.resultProperty().isNotNull())
+        kept.textProperty().bind(javafx.beans.binding.Bindings.when(vm.datasetProperty().isNotNull())
                 .then("Nothing was changed: your current dataset is still loaded.")
                 .otherwise("Nothing was imported."));
 

@@ -23,6 +23,11 @@ final class ProfileCard extends VBox {
     private static final int TOP = 6;
 
     ProfileCard(ColumnStats s) {
+        this(s, null);
+    }
+
+    /** @param privacy "masked" or "in clear" for a personal-data column (a badge says so), else null */
+    ProfileCard(ColumnStats s, String privacy) {
         getStyleClass().addAll("card", "profile-card");
         setId("profile-" + s.name());
         Label name = new Label(s.name());
@@ -34,6 +39,12 @@ final class ProfileCard extends VBox {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox head = new HBox(8, name, grow, type);
+        if (privacy != null) {
+            Label p = new Label(privacy);
+            p.getStyleClass().addAll("privacy-badge", privacy.equals("masked") ? "masked" : "in-clear");
+            p.setMinWidth(Region.USE_PREF_SIZE);
+            head.getChildren().add(2, p);
+        }
         head.setAlignment(Pos.CENTER_LEFT);
 
         GridPane facts = new GridPane();

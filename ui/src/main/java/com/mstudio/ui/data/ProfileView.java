@@ -21,7 +21,7 @@ final class ProfileView extends StackPane {
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
         vm.columns().addListener((ListChangeListener<ColumnStats>) c -> {
-            cards.getChildren().setAll(vm.columns().stream().map(ProfileCard::new).toList());
+            cards.getChildren().setAll(vm.columns().stream().map(s -> new ProfileCard(s, vm.privacy(s.name()))).toList());
             fit(cards);
         });
         // Cards share the row's width evenly, so there is no ragged empty strip on the right at any window size.

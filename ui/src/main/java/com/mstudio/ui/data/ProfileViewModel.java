@@ -27,6 +27,8 @@ public final class ProfileViewModel {
     private final ObservableList<ColumnStats> columns = FXCollections.observableArrayList();
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
     private final SimpleStringProperty status = new SimpleStringProperty("");
+    private java.util.Set<String> masked = java.util.Set.of();
+    private java.util.Set<String> inClear = java.util.Set.of();
 
     public ProfileViewModel(ProfileService profiles, UiBridge bridge) {
         this.profiles = profiles;
@@ -34,6 +36,13 @@ public final class ProfileViewModel {
     }
 
     public void load(DataTable table) {
+        load(table, java.util.List.of(), java.util.Set.of());
+    }
+
+    /** As {@link #load(DataTable)}, remembering which columns are personal data (masked, or shown in clear). */
+    public void load(DataTable table, java.util.List<String> masked, java.util.Set<String> inClear) {
+        this.masked = java.util.Set.copyOf(masked);
+        this.inClear = java.util.Set.copyOf(inClear);
         long gen = job.next();
         columns.clear();
         if (table == null) {
@@ -74,6 +83,11 @@ public final class ProfileViewModel {
     }
 
     public ObservableList<ColumnStats> columns() { return columns; }
+
+    /** "masked", "in clear", or null for a column that is not personal data. */
+    public String privacy(String column) {
+        return !masked.contains(column) ? null : inClear.contains(column) ? "in clear" : "masked";
+    }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
     public ReadOnlyStringProperty statusProperty() { return status; }
 }

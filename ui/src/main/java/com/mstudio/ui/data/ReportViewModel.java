@@ -54,6 +54,13 @@ public final class ReportViewModel {
                 report.seconds() < 0.1 ? "under 0.1 s" : String.format(Locale.ROOT, "%.1f s", report.seconds())));
     }
 
+    /** For a dataset whose import report could not be read back: no numbers, and a sentence that says why. */
+    public void notAvailable() {
+        show(null);
+        summary.set("The import report of this dataset is not available (it could not be read from the workspace). "
+                + "The data itself is complete; import the file again to see the report.");
+    }
+
     /** The counts as (label, value) pairs for the summary tiles; empty before an import. */
     public List<String[]> currentTiles() {
         ImportReport r = report;

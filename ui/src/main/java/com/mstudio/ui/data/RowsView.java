@@ -80,6 +80,14 @@ final class RowsView extends VBox {
     }
 
     void show(DataTable dataTable) {
+        show(dataTable, List.of(), java.util.Set.of());
+    }
+
+    /**
+     * @param masked  the columns the workspace masks as personal data; their header says "masked" (or "in clear" for
+     *                those in {@code inClear}), so the codes in the cells are never mistaken for data
+     */
+    void show(DataTable dataTable, List<String> masked, java.util.Set<String> inClear) {
         this.data = dataTable;
         table.getColumns().clear();
         if (dataTable == null) {
@@ -93,12 +101,24 @@ final class RowsView extends VBox {
         index.setCellFactory(c -> new RowNumberCell());
         index.setPrefWidth(Math.max(56, String.valueOf(dataTable.rowCount()).length() * 9 + 20));
         cols.add(index);
-        for (int i = 0; i < dataTable.columnCount(); i++) cols.add(column(dataTable, i));
+        for (int i = 0; i < dataTable.columnCount(); i++) {
+            String name = dataTable.column(i).name();
+            cols.add(column(dataTable, i, !masked.contains(name) ? null : inClear.contains(name) ? "in clear" : "masked"));
+        }
         // Sorting would have to reorder a million indices on the FX thread; ordering belongs to the engine.
         cols.forEach(c -> c.setSortable(false));
         table.getColumns().setAll(cols);
         pager.setVisible(dataTable.rowCount() > PAGE);
         showPage(0, 0);
+    }
+
+    /** The first row (0-based, in the whole table) now at the top of the view; 0 before the table is laid out. */
+    int topRow() {
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null) {
+            return page * PAGE + flow.getFirstVisibleCell().getIndex();
+        }
+        return 0;
     }
 
     /** Shows the page holding {@code row} (0-based) and scrolls it into view. */
@@ -123,18 +143,19 @@ final class RowsView extends VBox {
         table.scrollTo(rowInPage);
     }
 
-    private static TableColumn<Integer, Integer> column(DataTable table, int col) {
+    private static TableColumn<Integer, Integer> column(DataTable table, int col, String privacy) {
         DataTable.ColumnInfo info = table.column(col);
         TableColumn<Integer, Integer> c = new TableColumn<>();
         Label name = new Label(info.name());
-        Label type = new Label(SchemaTable.typeName(info.type()));
+        Label type = new Label(SchemaTable.typeName(info.type()) + (privacy == null ? "" : " · " + privacy));
         type.getStyleClass().add("type");
+        if (privacy != null) type.getStyleClass().add(privacy.equals("masked") ? "masked" : "in-clear");
         VBox header = new VBox(0, name, type);
         header.setAlignment(javafx.geometry.Pos.CENTER);
         c.setGraphic(header);
         c.setId("col-" + col);
         c.setUserData(info.name());
-        c.setPrefWidth(width(table, col, info));
+        c.setPrefWidth(width(table, col, info, privacy));
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue()));
         boolean numeric = info.type().isNumeric();
         c.setCellFactory(x -> new ValueCell(table, col, numeric));
@@ -145,8 +166,8 @@ final class RowsView extends VBox {
      * A width that fits the header (name in bold, type below) and the first rows' values: a sample of
      * {@value #WIDTH_SAMPLE} rows is cheap on the FX thread and right for all but freak columns.
      */
-    private static double width(DataTable table, int col, DataTable.ColumnInfo info) {
-        double header = Math.max(info.name().length() * 9.5, SchemaTable.typeName(info.type()).length() * 7.0);
+    private static double width(DataTable table, int col, DataTable.ColumnInfo info, String privacy) {
+        double header = Math.max(info.name().length() * 9.5, (SchemaTable.typeName(info.type()).length() + (privacy == null ? 0 : privacy.length() + 3)) * 7.0);
         int longest = 0;
         for (int r = 0, n = Math.min(WIDTH_SAMPLE, table.rowCount()); r < n; r++) {
             longest = Math.max(longest, table.text(r, col).length());

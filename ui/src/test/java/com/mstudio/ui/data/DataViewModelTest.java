@@ -11,6 +11,9 @@ import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.Lane;
 import com.mstudio.engine.api.StudioException;
+import com.mstudio.engine.api.Workspace;
+import com.mstudio.engine.data.pii.DefaultPiiService;
+import com.mstudio.engine.store.WorkspaceStore;
 import com.mstudio.engine.data.csv.CsvImportService;
 import com.mstudio.engine.runtime.JobEngine;
 import com.mstudio.ui.SampleCatalog;
@@ -19,6 +22,7 @@ import com.mstudio.ui.support.SimpleCsvImporter;
 import com.mstudio.ui.support.TestData;
 import com.mstudio.ui.support.TestUiThread;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,20 +41,28 @@ class DataViewModelTest {
     @TempDir Path dir;
     private final JobEngine engine = new JobEngine(new JobEngine.Config(0, false, 2));
     private final TestUiThread ui = new TestUiThread();
+    private Workspace workspace;
+
+    @BeforeEach
+    void workspace() {
+        workspace = new WorkspaceStore(engine, new DefaultPiiService(), dir.resolve("settings"), dir.resolve("workspaces"), "test")
+                .create(dir.resolve("workspaces").resolve("ws"));
+    }
 
     @AfterEach
     void stop() {
+        workspace.close();
         engine.close();
     }
 
     /** The real CSV importer. */
     private DataViewModel vm() {
-        return new DataViewModel(new CsvImportService(engine), null, new UiBridge(ui), SampleCatalog.none());
+        return new DataViewModel(new CsvImportService(engine), workspace, new UiBridge(ui), SampleCatalog.none());
     }
 
     /** The small test importer, slowed down so that an import can be caught while it runs. */
     private DataViewModel slowVm(long millisPerChunk) {
-        return new DataViewModel(new SimpleCsvImporter(engine, millisPerChunk), null, new UiBridge(ui), SampleCatalog.none());
+        return new DataViewModel(new SimpleCsvImporter(engine, millisPerChunk), workspace, new UiBridge(ui), SampleCatalog.none());
     }
 
     private void previewed(DataViewModel vm) {
@@ -175,7 +187,7 @@ class DataViewModelTest {
                 }, e, l);
             }
         };
-        DataViewModel vm = new DataViewModel(failingImport, null, new UiBridge(ui), SampleCatalog.none());
+        DataViewModel vm = new DataViewModel(failingImport, workspace, new UiBridge(ui), SampleCatalog.none());
         vm.open(TestData.write(dir, "ok.csv", "a,b\n1,2\n"));
         previewed(vm);
         vm.startImport();

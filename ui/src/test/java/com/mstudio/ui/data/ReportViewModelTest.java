@@ -30,5 +30,11 @@ class ReportViewModelTest {
         assertEquals(2, vm.rejections().size());
         vm.filterProperty().set("");
         assertEquals(3, vm.rejections().size());
+
+        // A reopened dataset whose saved report could not be read: no numbers, and a sentence saying so.
+        vm.notAvailable();
+        assertTrue(vm.summaryProperty().get().startsWith("The import report of this dataset is not available"));
+        assertTrue(vm.currentTiles().isEmpty());
+        assertEquals(0, vm.rejections().size());
     }
 }

@@ -50,19 +50,20 @@ class WorkspaceFlowTest {
             vm.startImport();
             ui.pumpUntil(() -> vm.screenProperty().get() == DataScreen.IMPORTED);
             assertEquals(4, vm.resultProperty().get().table().rowCount());
-            assertTrue(vm.datasetNoticeProperty().get().contains("email"), vm.datasetNoticeProperty().get());
+            String banner = new PersonalDataViewModel(ws, vm).textProperty().get();
+            assertTrue(banner.contains("email"), banner);
             assertTrue(!vm.resultProperty().get().table().text(0, 1).equals("ann@example.com"), "shown masked");
             ws.flush();
         }
         try (Workspace again = store().open(folder)) {
             DataViewModel next = vm(again);
-            next.reopenActive();
-            assertEquals(DataScreen.IMPORTING, next.screenProperty().get(), "a busy card while it is read");
+            next.reopen();
+            assertEquals(DataScreen.REOPENING, next.screenProperty().get(), "a busy card while it is read");
             ui.pumpUntil(() -> next.screenProperty().get() == DataScreen.IMPORTED);
             assertEquals(4, next.resultProperty().get().table().rowCount());
             assertNotNull(next.resultProperty().get().report(), "the import report was kept with the data");
             assertEquals(4, next.resultProperty().get().report().rowsImported());
-            assertTrue(next.datasetNameProperty().get().contains("contacts"), next.datasetNameProperty().get());
+            assertEquals("contacts", next.datasetProperty().get().entry().name());
         }
     }
 
@@ -70,8 +71,8 @@ class WorkspaceFlowTest {
     void anEmptyWorkspaceOpensOnTheEmptyState() {
         try (Workspace ws = store().create(dir.resolve("workspaces").resolve("Empty"))) {
             DataViewModel vm = vm(ws);
-            vm.reopenActive();
-            ui.pumpUntil(() -> vm.screenProperty().get() != DataScreen.IMPORTING);
+            vm.reopen();
+            ui.pumpUntil(() -> vm.screenProperty().get() != DataScreen.REOPENING);
             assertEquals(DataScreen.EMPTY, vm.screenProperty().get());
         }
     }

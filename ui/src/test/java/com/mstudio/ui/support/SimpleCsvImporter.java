@@ -88,8 +88,30 @@ public final class SimpleCsvImporter implements ImportService {
             long read = p.rows.size();
             ImportReport report = new ImportReport(file, p.dialect, read, kept.size(), read - kept.size(), missingCells,
                     rejections, p.notices, (System.nanoTime() - t0) / 1e9);
-            return new ImportResult(ArrayTable.of(names, types, kept), p.schema, report);
+            return new ImportResult(dataset(names, types, kept), p.schema, report);
         }, events, l);
+    }
+
+    /** An engine dataset, as the real importer returns: the workspace keeps only those. */
+    private static com.mstudio.engine.data.Dataset dataset(List<String> names, List<ColumnType> types, List<String[]> rows) {
+        List<com.mstudio.engine.data.Column> cols = new ArrayList<>();
+        for (int c = 0; c < names.size(); c++) {
+            ColumnType t = types.get(c);
+            if (t == ColumnType.INTEGER) {
+                var b = com.mstudio.engine.data.LongColumn.builder(names.get(c), t, rows.size());
+                for (String[] r : rows) if (r[c].isEmpty()) b.appendMissing(); else b.append(Long.parseLong(r[c].trim()));
+                cols.add(b.build());
+            } else if (t == ColumnType.DECIMAL) {
+                var b = com.mstudio.engine.data.DoubleColumn.builder(names.get(c), rows.size());
+                for (String[] r : rows) if (r[c].isEmpty()) b.appendMissing(); else b.append(Double.parseDouble(r[c].trim()));
+                cols.add(b.build());
+            } else {
+                var b = com.mstudio.engine.data.StringColumn.builder(names.get(c), t, rows.size());
+                for (String[] r : rows) if (r[c].isEmpty()) b.appendMissing(); else b.append(r[c]);
+                cols.add(b.build());
+            }
+        }
+        return new com.mstudio.engine.data.Dataset(cols);
     }
 
     private void chunk(JobContext ctx, double fraction, String message) throws InterruptedException {
