@@ -1,6 +1,7 @@
 package com.mstudio.app;
 
 import com.mstudio.engine.api.CleaningService;
+import com.mstudio.engine.api.EngineDiagnostics;
 import com.mstudio.engine.api.ExportService;
 import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.PiiService;
@@ -11,6 +12,7 @@ import com.mstudio.engine.data.csv.CsvExportService;
 import com.mstudio.engine.data.csv.CsvImportService;
 import com.mstudio.engine.data.pii.DefaultPiiService;
 import com.mstudio.engine.data.profile.DefaultProfileService;
+import com.mstudio.engine.runtime.EngineDiagnosticsService;
 import com.mstudio.engine.runtime.JobEngine;
 import com.mstudio.engine.store.WorkspaceStore;
 
@@ -30,6 +32,7 @@ public final class StudioServices implements AutoCloseable {
     private final PiiService pii;
     private final CleaningService cleaning;
     private final WorkspaceService workspaces;
+    private final EngineDiagnostics diagnostics;
     private final Path settingsDir;
 
     private StudioServices(JobEngine engine, Path settingsDir, Path workspacesRoot) {
@@ -40,6 +43,7 @@ public final class StudioServices implements AutoCloseable {
         this.profiles = new DefaultProfileService(engine);
         this.pii = new DefaultPiiService();
         this.cleaning = new DefaultCleaningService();
+        this.diagnostics = new EngineDiagnosticsService(engine);
         this.workspaces = new WorkspaceStore(engine, pii, settingsDir, workspacesRoot, APP_VERSION);
     }
 
@@ -78,6 +82,8 @@ public final class StudioServices implements AutoCloseable {
     public CleaningService cleaning() { return cleaning; }
 
     public WorkspaceService workspaces() { return workspaces; }
+
+    public EngineDiagnostics diagnostics() { return diagnostics; }
 
     public Path settingsFolder() { return settingsDir; }
 

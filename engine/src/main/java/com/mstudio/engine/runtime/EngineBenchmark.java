@@ -1,5 +1,6 @@
 package com.mstudio.engine.runtime;
 
+import com.mstudio.engine.api.JobContext;
 import com.mstudio.engine.api.JobRunner;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -31,24 +32,32 @@ public final class EngineBenchmark {
     private EngineBenchmark() {}
 
     public static Result run(JobRunner engine, int rows, int epochs) {
-        return engine.submit("Engine benchmark", ctx -> {
-            int cores = Runtime.getRuntime().availableProcessors();
-            int chosen = NativeThreading.recommendedThreads(cores);
-            DataSet data = syntheticPropensityData(rows);
-            trainEpochs(data, 1); // warm up the JIT and ND4J's workspaces before measuring anything
-            List<Run> runs = new ArrayList<>();
-            List<Integer> settings = new ArrayList<>(List.of(cores));
-            if (chosen != cores) settings.add(chosen);
+        return engine.submit("Engine benchmark", ctx -> measure(ctx, rows, epochs)).await();
+    }
+
+    /** The measurement itself; must run as a job on the engine thread. Restores the studio's setting at the end. */
+    static Result measure(JobContext ctx, int rows, int epochs) {
+        EngineThreads.requireEngineThread();
+        int cores = Runtime.getRuntime().availableProcessors();
+        int chosen = NativeThreading.recommendedThreads(cores);
+        DataSet data = syntheticPropensityData(rows);
+        ctx.progress(0, "Warming up");
+        trainEpochs(data, 1); // warm up the JIT and ND4J's workspaces before measuring anything
+        List<Run> runs = new ArrayList<>();
+        List<Integer> settings = new ArrayList<>(List.of(cores));
+        if (chosen != cores) settings.add(chosen);
+        try {
             for (int threads : settings) {
                 ctx.checkCancelled();
-                ctx.progress(runs.size() / (double) settings.size(), "Measuring with " + threads + " thread(s)");
+                ctx.progress((runs.size() + 1) / (double) (settings.size() + 1), "Measuring with " + threads + " thread(s)");
                 NativeThreading.setThreads(threads);
                 double secs = trainEpochs(data, epochs) / epochs;
                 runs.add(new Run(threads, secs, rows / secs, gemmGflops(1024)));
             }
+        } finally {
             NativeThreading.setThreads(chosen);
-            return new Result(cores, chosen, rows, epochs, runs);
-        }).await();
+        }
+        return new Result(cores, chosen, rows, epochs, runs);
     }
 
     private static DataSet syntheticPropensityData(int rows) {
