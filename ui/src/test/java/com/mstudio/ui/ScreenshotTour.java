@@ -1,5 +1,6 @@
 package com.mstudio.ui;
 
+import com.mstudio.engine.api.JobHandle;
 import com.mstudio.ui.data.DataScreen;
 import com.mstudio.ui.shell.Theme;
 import com.mstudio.ui.support.TestData;
@@ -20,6 +21,8 @@ import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static com.mstudio.ui.support.UiHarness.waitFor;
@@ -92,26 +95,31 @@ class ScreenshotTour {
         shot(robot, "07-error");
         robot.clickOn("#error-back");
 
-        StringBuilder big = new StringBuilder("id,spend,plan\n");
-        for (int i = 0; i < 60_000; i++) big.append(i).append(',').append(i % 300 / 3.0).append(",p").append(i % 5).append('\n');
-        Path file = TestData.write(uncheckedTemp(), "big_export.csv", big.toString());
-        h.useSlowImporter(4);
+        // Two jobs at once: a long engine job (as a profile would be) and a real import of a big file started after it.
+        CountDownLatch profiling = new CountDownLatch(1);
+        JobHandle<Void> profile = h.engine.submit("Profile 20 columns", ctx -> {
+            for (int i = 0; ; i++) {
+                ctx.progress(0.4, "Profiling column " + (i % 20 + 1) + " of 20");
+                profiling.countDown();
+                ctx.checkCancelled();
+                Thread.sleep(20);
+            }
+        });
+        profiling.await(30, TimeUnit.SECONDS);
+        Path file = TestData.big(uncheckedTemp(), "big_export.csv", 600_000);
         robot.interact(() -> h.ui.data().open(file));
-        previewReady();
+        waitFor(() -> h.ui.data().previewProperty().get() != null && !h.ui.data().previewBusyProperty().get());
         robot.clickOn("#import-button");
-        waitFor(() -> h.ui.status().progressProperty().get() > 0.3);
-        shot(robot, "03-importing");
-        // The card's own Cancel: the status bar's cancels the oldest job, which may be a profile still running.
-        robot.clickOn("#busy-cancel");
-        try {
-            waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.PREVIEW);
-        } catch (AssertionError e) {
-            throw new AssertionError("screen " + h.ui.data().screenProperty().get() + ": " + h.ui.data().errorMessageProperty().get()
-                    + " / " + h.ui.status().jobNameProperty().get(), e);
-        }
+        waitFor(() -> h.ui.status().jobNameProperty().get().startsWith("Import big_export.csv")
+                && h.ui.status().progressProperty().get() > 0.1);
+        shot(robot, "03-importing-two-jobs");
+        // The status bar's Cancel stops the import it shows; the profile goes on until it is cancelled too.
+        robot.clickOn("#status-cancel");
+        waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.PREVIEW);
+        profile.cancel();
+        waitFor(() -> !h.ui.status().busyProperty().get());
         robot.clickOn("#preview-back");
 
-        h.importer.use(new com.mstudio.engine.data.csv.CsvImportService(h.engine));
         robot.interact(() -> h.ui.data().open(TestData.churn()));
         previewReady();
         robot.clickOn("#import-button");
