@@ -51,7 +51,8 @@ class EngineDialogTest {
         assertTrue(text(robot, "#engine-setup").matches(
                 "ND4J ready in \\d+\\.\\d s · \\d+ cores? · \\d+ OpenMP threads? \\(ND4J default: \\d+\\)"),
                 text(robot, "#engine-setup"));
-        assertFalse(robot.lookup("#engine-results").query().isVisible(), "no table before a measurement");
+        assertEquals("—", text(robot, "#engine-cell-1-2"), "before a measurement, the settings it compares with dashes");
+        assertEquals("Not measured yet on this machine.", text(robot, "#engine-verdict"));
 
         robot.clickOn("#engine-measure");
         waitFor(() -> h.ui.status().jobNameProperty().get().startsWith("Measure engine threading"));
@@ -78,6 +79,6 @@ class EngineDialogTest {
         waitFor(() -> !h.ui.engine().runningProperty().get() && !h.ui.status().busyProperty().get());
         assertEquals("Measurement cancelled.", text(robot, "#engine-message"));
         assertEquals("Measure engine threading cancelled", h.ui.status().messageProperty().get());
-        assertFalse(robot.lookup("#engine-results").query().isVisible());
+        assertEquals("—", text(robot, "#engine-cell-1-2"), "no figures from a cancelled measurement");
     }
 }

@@ -39,7 +39,7 @@ class ScreenshotTour {
         System.setProperty("headless.geometry", "2048x1280-32");
     }
 
-    private final UiHarness h = new UiHarness();
+    private final UiHarness h = new UiHarness(true); // with ND4J, for the Engine dialog
     private final Path out = Path.of("target", "screenshots");
     private Stage stage;
 
@@ -56,9 +56,13 @@ class ScreenshotTour {
     }
 
     private void shot(FxRobot robot, String name) throws IOException {
+        shot(robot, h.scene, name);
+    }
+
+    private void shot(FxRobot robot, javafx.scene.Scene scene, String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<WritableImage> img = new AtomicReference<>();
-        robot.interact(() -> img.set(h.scene.snapshot(null)));
+        robot.interact(() -> img.set(scene.snapshot(null)));
         Files.createDirectories(out);
         ImageIO.write(SwingFXUtils.fromFXImage(img.get(), null), "png", out.resolve(name + ".png").toFile());
     }
@@ -106,16 +110,23 @@ class ScreenshotTour {
             }
         });
         profiling.await(30, TimeUnit.SECONDS);
-        Path file = TestData.big(uncheckedTemp(), "big_export.csv", 600_000);
+        Path file = TestData.big(uncheckedTemp(), "big_export.csv", 1_000_000);
         robot.interact(() -> h.ui.data().open(file));
         waitFor(() -> h.ui.data().previewProperty().get() != null && !h.ui.data().previewBusyProperty().get());
         robot.clickOn("#import-button");
         waitFor(() -> h.ui.status().jobNameProperty().get().startsWith("Import big_export.csv")
-                && h.ui.status().progressProperty().get() > 0.1);
+                && h.ui.status().progressProperty().get() > 0.05);
         shot(robot, "03-importing-two-jobs");
         // The status bar's Cancel stops the import it shows; the profile goes on until it is cancelled too.
+        String shown = h.ui.status().jobNameProperty().get() + " / " + h.ui.status().messageProperty().get();
         robot.clickOn("#status-cancel");
-        waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.PREVIEW);
+        try {
+            waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.PREVIEW);
+        } catch (AssertionError e) {
+            throw new AssertionError("before: " + shown + "; now: " + h.ui.data().screenProperty().get() + " / "
+                    + h.ui.status().jobNameProperty().get() + " / " + h.ui.status().messageProperty().get() + " / "
+                    + profile.state() + " / " + h.ui.data().jobMessageProperty().get(), e);
+        }
         profile.cancel();
         waitFor(() -> !h.ui.status().busyProperty().get());
         robot.clickOn("#preview-back");
@@ -186,6 +197,21 @@ class ScreenshotTour {
         shot(robot, "16-pii-min-size");
         robot.interact(() -> { h.ui.window().darkProperty().set(true); Theme.apply(true); });
         shot(robot, "17-pii-dark-min-size");
+        robot.interact(() -> { h.ui.window().darkProperty().set(false); Theme.apply(false); });
+
+        // The Engine dialog: ND4J's setup, a measurement running as a job in the status bar, and its result.
+        robot.interact(() -> { stage.setWidth(1280); stage.setHeight(800); });
+        robot.clickOn("#engine-button");
+        javafx.scene.Scene dialog = h.ui.root().engineDialog().getDialogPane().getScene();
+        waitFor(120, () -> h.ui.engine().readyProperty().get());
+        shot(robot, dialog, "18-engine-dialog");
+        robot.clickOn("#engine-measure");
+        waitFor(120, () -> h.ui.status().jobNameProperty().get().startsWith("Measure") && h.ui.status().progressProperty().get() > 0);
+        shot(robot, "19-engine-measuring-status-bar");
+        waitFor(180, () -> !h.ui.engine().runningProperty().get());
+        shot(robot, dialog, "20-engine-measured");
+        robot.interact(() -> { h.ui.window().darkProperty().set(true); Theme.apply(true); });
+        shot(robot, dialog, "21-engine-measured-dark");
         robot.interact(() -> { h.ui.window().darkProperty().set(false); Theme.apply(false); });
     }
 

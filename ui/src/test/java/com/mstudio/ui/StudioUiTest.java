@@ -145,13 +145,17 @@ class StudioUiTest {
         assertSame(before, h.ui.data().resultProperty().get());
     }
 
+    private static boolean isImport(String jobName) {
+        return jobName.startsWith("Import big.csv") || jobName.startsWith("Keep big in the workspace");
+    }
+
     /**
      * The status bar shows and cancels the job the user is looking at: with a profile running on the engine thread
      * and an import started after it, Cancel stops the import and leaves the profile alone.
      */
     @Test
     void theStatusBarCancelsTheRunningImportNotTheOlderProfile(FxRobot robot) throws Exception {
-        Path file = TestData.big(dir, "big.csv", 300_000);
+        Path file = TestData.big(dir, "big.csv", 600_000);
         // A real job on the real engine, older than the import and reporting progress until it is cancelled.
         CountDownLatch profiling = new CountDownLatch(1);
         JobHandle<Void> profile = h.engine.submit("Profile 20 columns", ctx -> {
@@ -166,11 +170,12 @@ class StudioUiTest {
         robot.interact(() -> h.ui.data().open(file));
         waitFor(() -> h.ui.data().previewProperty().get() != null && !h.ui.data().previewBusyProperty().get());
         robot.clickOn("#import-button");
-        // The import's first progress event: from then on the bar shows it, the newest job that reports progress.
-        waitFor(() -> h.ui.status().jobNameProperty().get().startsWith("Import big.csv")
-                && !h.ui.status().messageProperty().get().startsWith("Profiling"));
+        // The import's first progress event: from then on the bar shows it, the newest running job. Reading and
+        // keeping in the workspace are one import with one Cancel, so a fast machine may already be keeping it.
+        waitFor(() -> isImport(h.ui.status().jobNameProperty().get()));
         assertTrue(h.lookup("#importing-panel").isVisible());
-        assertEquals("Import big.csv  (+1 more)", ((Label) h.lookup("#status-job")).getText());
+        String shown = ((Label) h.lookup("#status-job")).getText();
+        assertTrue(isImport(shown) && shown.endsWith("  (+1 more)"), shown);
         robot.clickOn("#status-cancel");
         try {
             waitFor(() -> screen() == DataScreen.PREVIEW && h.ui.status().jobNameProperty().get().startsWith("Profile"));

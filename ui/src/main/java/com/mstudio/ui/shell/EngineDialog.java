@@ -6,6 +6,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -15,6 +16,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -44,6 +46,7 @@ final class EngineDialog extends Dialog<Void> {
                 + "seconds with ND4J's default threads and with the studio's setting, here in the running app.");
         about.getStyleClass().add("muted");
         about.setWrapText(true);
+        about.setMinHeight(Region.USE_PREF_SIZE); // a wrapped label in a dialog is cut to one line without it
 
         Button measure = new Button("Measure speed");
         measure.setId("engine-measure");
@@ -73,18 +76,24 @@ final class EngineDialog extends Dialog<Void> {
         table.getStyleClass().add("engine-results");
         table.setHgap(18);
         table.setVgap(4);
-        vm.rows().addListener((ListChangeListener<EngineViewModel.Row>) c -> fill(table, vm));
+        vm.rows().addListener((ListChangeListener<EngineViewModel.Row>) c -> {
+            fill(table, vm);
+            fitWindow();
+        });
         fill(table, vm);
         Label verdict = new Label();
         verdict.setId("engine-verdict");
-        verdict.getStyleClass().add(Styles.TEXT_BOLD);
+        // Muted until there is a result; the result sentence is the dialog's answer, so it is bold.
+        verdict.getStyleClass().add(vm.reportProperty().get() == null ? "muted" : Styles.TEXT_BOLD);
+        vm.reportProperty().addListener((o, was, now) -> verdict.getStyleClass().setAll("label", Styles.TEXT_BOLD));
         verdict.setWrapText(true);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
         verdict.textProperty().bind(vm.verdictProperty());
-        verdict.visibleProperty().bind(vm.verdictProperty().isNotEmpty());
-        verdict.managedProperty().bind(verdict.visibleProperty());
+        verdict.textProperty().addListener((o, was, now) -> fitWindow());
 
         VBox content = new VBox(12, title, setup, about, actions, table, verdict);
-        content.setPrefWidth(560);
+        content.setPadding(new Insets(4, 8, 8, 8));
+        content.setPrefWidth(640);
         getDialogPane().setContent(content);
         pollWhileLoading(vm);
     }
@@ -100,6 +109,14 @@ final class EngineDialog extends Dialog<Void> {
             if (ready) poll.stop();
         });
         setOnHidden(e -> poll.stop());
+    }
+
+    /** A dialog's window keeps the size it opened with; the result table and sentence arrive later and need room. */
+    private void fitWindow() {
+        // After the next layout pass: sized now, the window would still see the content's old height.
+        javafx.application.Platform.runLater(() -> {
+            if (isShowing() && getDialogPane().getScene() != null) getDialogPane().getScene().getWindow().sizeToScene();
+        });
     }
 
     private static void fill(GridPane table, EngineViewModel vm) {

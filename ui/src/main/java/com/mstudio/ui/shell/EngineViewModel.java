@@ -33,6 +33,8 @@ import java.util.Locale;
  */
 public final class EngineViewModel {
     static final String LOADING = "ND4J loading…";
+    static final String NOT_MEASURED = "Not measured yet on this machine.";
+    private static final String NONE = "—";
 
     /** One line of the results table, already formatted. */
     public record Row(String setting, String threads, String secondsPerEpoch, String rowsPerSecond, String gflops) {}
@@ -50,7 +52,7 @@ public final class EngineViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     /** One wrapper for good: it listens to {@link #rows} weakly, so a wrapper per call could lose its listeners. */
     private final ObservableList<Row> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
-    private final StringProperty verdict = new SimpleStringProperty("");
+    private final StringProperty verdict = new SimpleStringProperty(NOT_MEASURED);
 
     public EngineViewModel(EngineDiagnostics diagnostics, UiBridge bridge) {
         this.diagnostics = diagnostics;
@@ -71,6 +73,14 @@ public final class EngineViewModel {
         }
         setup.set(describe(info));
         ready.set(true);
+        // Before a measurement the table names the settings it will compare, with dashes: the dialog keeps its
+        // size when the figures arrive, and the user sees what "Measure speed" is about to do.
+        if (report.get() == null && rows.isEmpty()) {
+            if (info.defaultThreads() != info.chosenThreads()) {
+                rows.add(new Row("ND4J default", String.valueOf(info.defaultThreads()), NONE, NONE, NONE));
+            }
+            rows.add(new Row("Studio setting", String.valueOf(info.chosenThreads()), NONE, NONE, NONE));
+        }
         return true;
     }
 
@@ -86,7 +96,6 @@ public final class EngineViewModel {
         running.set(true);
         progress.set(-1);
         message.set("Starting…");
-        verdict.set("");
         JobHandle<ThreadingReport> h = diagnostics.measureThreading(bridge.source(),
                 bridge.listener(measurement.listener(gen, this::progress, this::done)));
         measurement.started(gen, h);
@@ -100,6 +109,7 @@ public final class EngineViewModel {
     }
 
     private void progress(Progress p) {
+        if (!ready.get()) refresh(); // the measurement runs on the engine thread, so ND4J is loaded by now
         progress.set(p.isIndeterminate() ? -1 : p.fraction());
         if (p.message() != null && !p.message().isBlank()) message.set(p.message());
     }
@@ -126,14 +136,15 @@ public final class EngineViewModel {
 
     private void show(ThreadingReport r) {
         report.set(r);
-        rows.clear();
+        java.util.List<Row> measured = new java.util.ArrayList<>();
         for (ThreadingRun run : r.runs()) {
             boolean ours = run.threads() == r.chosenThreads();
-            rows.add(new Row(ours ? "Studio setting" : "ND4J default", String.valueOf(run.threads()),
+            measured.add(new Row(ours ? "Studio setting" : "ND4J default", String.valueOf(run.threads()),
                     String.format(Locale.ROOT, "%.2f s", run.secondsPerEpoch()),
                     String.format(Locale.ROOT, "%,.0f", run.rowsPerSecond()),
                     String.format(Locale.ROOT, "%.1f", run.gemmGflops())));
         }
+        rows.setAll(measured); // one change, so the table is rebuilt once
         verdict.set(verdict(r));
     }
 

@@ -90,9 +90,9 @@ class DataViewModelTest {
         previewed(vm);
         vm.badRowPolicyProperty().set(BadRowPolicy.KEEP_AS_MISSING);
         ColumnSchema age = vm.previewProperty().get().schema().get(1);
-        vm.overrideType(age, ColumnType.TEXT);
-        assertEquals(ColumnType.TEXT, vm.effectiveType(age));
-        vm.overrideType(age, ColumnType.INTEGER);
+        vm.settings().overrideType(age, ColumnType.TEXT);
+        assertEquals(ColumnType.TEXT, vm.settings().effectiveType(age));
+        vm.settings().overrideType(age, ColumnType.INTEGER);
         assertFalse(vm.optionsProperty().get().columnTypes().containsKey("age"), "choosing the detected type clears the override");
         vm.startImport();
         ui.pumpUntil(() -> vm.screenProperty().get() == DataScreen.IMPORTED);
@@ -108,7 +108,7 @@ class DataViewModelTest {
         vm.open(TestData.write(dir, "small.csv", TestData.smallWithProblems()));
         previewed(vm);
         ColumnSchema age = vm.previewProperty().get().schema().get(1);
-        vm.overrideType(age, ColumnType.TEXT);
+        vm.settings().overrideType(age, ColumnType.TEXT);
         vm.startImport();
         ui.pumpUntil(() -> vm.screenProperty().get() == DataScreen.IMPORTED);
         ImportResult r = vm.resultProperty().get();
