@@ -9,6 +9,7 @@ import com.mstudio.ui.data.PersonalDataViewModel;
 import com.mstudio.ui.data.ProfileViewModel;
 import com.mstudio.ui.data.ReportViewModel;
 import com.mstudio.ui.shell.Area;
+import com.mstudio.ui.shell.EngineViewModel;
 import com.mstudio.ui.shell.MainWindow;
 import com.mstudio.ui.shell.MainWindowViewModel;
 import com.mstudio.ui.shell.StatusBarViewModel;
@@ -30,6 +31,7 @@ public final class StudioUi {
 
     private final MainWindowViewModel window;
     private final StatusBarViewModel status;
+    private final EngineViewModel engine;
     private final DataViewModel data;
     private final PersonalDataViewModel personalData;
     private final ExportViewModel export;
@@ -44,6 +46,7 @@ public final class StudioUi {
     StudioUi(UiServices services, UiBridge bridge) {
         window = new MainWindowViewModel(services.workspaceName());
         status = new StatusBarViewModel(services.jobs(), bridge);
+        engine = new EngineViewModel(services.diagnostics(), bridge);
         data = new DataViewModel(services.importer(), services.workspace(), bridge, services.samples());
         personalData = new PersonalDataViewModel(services.workspace(), data);
         export = new ExportViewModel(services.exports(), bridge, data);
@@ -52,7 +55,7 @@ public final class StudioUi {
         dataView = new DataView(data, profile, new ReportViewModel(), personalData, export);
         data.datasetProperty().addListener((o, was, now) ->
                 window.datasetNameProperty().set(now == null ? "" : now.entry().name()));
-        root = new MainWindow(window, status, data, dataView);
+        root = new MainWindow(window, status, engine, data, dataView);
         status.start();
         data.reopen();
     }
@@ -103,4 +106,5 @@ public final class StudioUi {
     public PersonalDataViewModel personalData() { return personalData; }
     public ExportViewModel export() { return export; }
     public StatusBarViewModel status() { return status; }
+    public EngineViewModel engine() { return engine; }
 }

@@ -1,5 +1,6 @@
 package com.mstudio.ui;
 
+import com.mstudio.engine.api.EngineDiagnostics;
 import com.mstudio.engine.api.ExportService;
 import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.JobRunner;
@@ -16,17 +17,19 @@ import java.util.Objects;
  * @param importer      CSV preview and import
  * @param profiles      column profiles for the data screen's Profile tab
  * @param exports       CSV export of the dataset on screen
+ * @param diagnostics   the engine's setup and its in-app threading measurement (the sidebar's "Engine" dialog)
  * @param workspace     the open workspace: imports are kept in it, and the UI reopens as it was left from it
  * @param samples       the one-click sample files
  * @param workspaceName shown in the window title (the workspace folder's name when null)
  */
 public record UiServices(JobRunner jobs, ImportService importer, ProfileService profiles, ExportService exports,
-                         Workspace workspace, SampleCatalog samples, String workspaceName) {
+                         EngineDiagnostics diagnostics, Workspace workspace, SampleCatalog samples, String workspaceName) {
     public UiServices {
         Objects.requireNonNull(jobs, "jobs");
         Objects.requireNonNull(importer, "importer");
         Objects.requireNonNull(profiles, "profiles");
         Objects.requireNonNull(exports, "exports");
+        Objects.requireNonNull(diagnostics, "diagnostics");
         Objects.requireNonNull(workspace, "workspace");
         samples = samples == null ? SampleCatalog.none() : samples;
         if (workspaceName == null || workspaceName.isBlank()) {

@@ -21,7 +21,7 @@ import java.util.TimerTask;
  */
 public final class DemoMain {
     public static void main(String[] args) throws Exception {
-        JobEngine engine = new JobEngine(new JobEngine.Config(0, false, 2));
+        JobEngine engine = new JobEngine(); // as the app: ND4J loads in the background, so the Engine dialog has something to show
         // -Ddemo.workspace=folder reopens that workspace (start twice to see it come back as it was left).
         java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("demo.workspace",
                 java.nio.file.Files.createTempDirectory("demo").resolve("Demo workspace").toString()));
@@ -48,7 +48,8 @@ public final class DemoMain {
         }
         try {
             StudioApplication.launch(new UiServices(engine, new CsvImportService(engine), new DefaultProfileService(engine),
-                    new com.mstudio.engine.data.csv.CsvExportService(engine), workspace,
+                    new com.mstudio.engine.data.csv.CsvExportService(engine),
+                    new com.mstudio.engine.runtime.EngineDiagnosticsService(engine), workspace,
                     SampleCatalog.fromFiles(List.of(TestData.churn())), null));
         } finally {
             workspace.close();

@@ -1,5 +1,6 @@
 package com.mstudio.ui;
 
+import com.mstudio.engine.api.JobHandle;
 import com.mstudio.ui.data.DataScreen;
 import com.mstudio.ui.shell.Theme;
 import com.mstudio.ui.support.TestData;
@@ -20,6 +21,8 @@ import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static com.mstudio.ui.support.UiHarness.waitFor;
@@ -36,7 +39,7 @@ class ScreenshotTour {
         System.setProperty("headless.geometry", "2048x1280-32");
     }
 
-    private final UiHarness h = new UiHarness();
+    private final UiHarness h = new UiHarness(true); // with ND4J, for the Engine dialog
     private final Path out = Path.of("target", "screenshots");
     private Stage stage;
 
@@ -53,9 +56,13 @@ class ScreenshotTour {
     }
 
     private void shot(FxRobot robot, String name) throws IOException {
+        shot(robot, h.scene, name);
+    }
+
+    private void shot(FxRobot robot, javafx.scene.Scene scene, String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<WritableImage> img = new AtomicReference<>();
-        robot.interact(() -> img.set(h.scene.snapshot(null)));
+        robot.interact(() -> img.set(scene.snapshot(null)));
         Files.createDirectories(out);
         ImageIO.write(SwingFXUtils.fromFXImage(img.get(), null), "png", out.resolve(name + ".png").toFile());
     }
@@ -92,26 +99,38 @@ class ScreenshotTour {
         shot(robot, "07-error");
         robot.clickOn("#error-back");
 
-        StringBuilder big = new StringBuilder("id,spend,plan\n");
-        for (int i = 0; i < 60_000; i++) big.append(i).append(',').append(i % 300 / 3.0).append(",p").append(i % 5).append('\n');
-        Path file = TestData.write(uncheckedTemp(), "big_export.csv", big.toString());
-        h.useSlowImporter(4);
+        // Two jobs at once: a long engine job (as a profile would be) and a real import of a big file started after it.
+        CountDownLatch profiling = new CountDownLatch(1);
+        JobHandle<Void> profile = h.engine.submit("Profile 20 columns", ctx -> {
+            for (int i = 0; ; i++) {
+                ctx.progress(0.4, "Profiling column " + (i % 20 + 1) + " of 20");
+                profiling.countDown();
+                ctx.checkCancelled();
+                Thread.sleep(20);
+            }
+        });
+        profiling.await(30, TimeUnit.SECONDS);
+        Path file = TestData.big(uncheckedTemp(), "big_export.csv", 1_000_000);
         robot.interact(() -> h.ui.data().open(file));
-        previewReady();
+        waitFor(() -> h.ui.data().previewProperty().get() != null && !h.ui.data().previewBusyProperty().get());
         robot.clickOn("#import-button");
-        waitFor(() -> h.ui.status().progressProperty().get() > 0.3);
-        shot(robot, "03-importing");
-        // The card's own Cancel: the status bar's cancels the oldest job, which may be a profile still running.
-        robot.clickOn("#busy-cancel");
+        waitFor(() -> h.ui.status().jobNameProperty().get().startsWith("Import big_export.csv")
+                && h.ui.status().progressProperty().get() > 0.05);
+        shot(robot, "03-importing-two-jobs");
+        // The status bar's Cancel stops the import it shows; the profile goes on until it is cancelled too.
+        String shown = h.ui.status().jobNameProperty().get() + " / " + h.ui.status().messageProperty().get();
+        robot.clickOn("#status-cancel");
         try {
             waitFor(() -> h.ui.data().screenProperty().get() == DataScreen.PREVIEW);
         } catch (AssertionError e) {
-            throw new AssertionError("screen " + h.ui.data().screenProperty().get() + ": " + h.ui.data().errorMessageProperty().get()
-                    + " / " + h.ui.status().jobNameProperty().get(), e);
+            throw new AssertionError("before: " + shown + "; now: " + h.ui.data().screenProperty().get() + " / "
+                    + h.ui.status().jobNameProperty().get() + " / " + h.ui.status().messageProperty().get() + " / "
+                    + profile.state() + " / " + h.ui.data().jobMessageProperty().get(), e);
         }
+        profile.cancel();
+        waitFor(() -> !h.ui.status().busyProperty().get());
         robot.clickOn("#preview-back");
 
-        h.importer.use(new com.mstudio.engine.data.csv.CsvImportService(h.engine));
         robot.interact(() -> h.ui.data().open(TestData.churn()));
         previewReady();
         robot.clickOn("#import-button");
@@ -178,6 +197,21 @@ class ScreenshotTour {
         shot(robot, "16-pii-min-size");
         robot.interact(() -> { h.ui.window().darkProperty().set(true); Theme.apply(true); });
         shot(robot, "17-pii-dark-min-size");
+        robot.interact(() -> { h.ui.window().darkProperty().set(false); Theme.apply(false); });
+
+        // The Engine dialog: ND4J's setup, a measurement running as a job in the status bar, and its result.
+        robot.interact(() -> { stage.setWidth(1280); stage.setHeight(800); });
+        robot.clickOn("#engine-button");
+        javafx.scene.Scene dialog = h.ui.root().engineDialog().getDialogPane().getScene();
+        waitFor(120, () -> h.ui.engine().readyProperty().get());
+        shot(robot, dialog, "18-engine-dialog");
+        robot.clickOn("#engine-measure");
+        waitFor(120, () -> h.ui.status().jobNameProperty().get().startsWith("Measure") && h.ui.status().progressProperty().get() > 0);
+        shot(robot, "19-engine-measuring-status-bar");
+        waitFor(180, () -> !h.ui.engine().runningProperty().get());
+        shot(robot, dialog, "20-engine-measured");
+        robot.interact(() -> { h.ui.window().darkProperty().set(true); Theme.apply(true); });
+        shot(robot, dialog, "21-engine-measured-dark");
         robot.interact(() -> { h.ui.window().darkProperty().set(false); Theme.apply(false); });
     }
 

@@ -151,4 +151,25 @@ class WorkspaceUiTest {
         robot.clickOn("#export-dismiss");
         assertFalse(h.lookup("#export-line").isVisible());
     }
+
+    /** The preview's first rows size their columns to header and values, so short names and emails show in full. */
+    @Test
+    void thePreviewShowsShortValuesInFull(FxRobot robot) {
+        robot.clickOn("#sample-1");
+        waitFor(() -> h.ui.data().previewProperty().get() != null && !h.ui.data().previewBusyProperty().get());
+        TableView<?> first = h.lookup("#first-rows");
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        for (Node n : robot.from(first).lookup(".table-cell").queryAll()) {
+            TableCell<?, ?> cell = (TableCell<?, ?>) n;
+            String text = cell.getText();
+            if (text == null || text.isEmpty() || text.length() > 30 || !cell.isVisible()) continue;
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+            probe.setFont(cell.getFont());
+            double room = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
+            if (probe.getLayoutBounds().getWidth() > room + 0.5) cut.add(text);
+        }
+        assertTrue(robot.from(first).lookup(".table-cell").queryAll().stream()
+                .anyMatch(n -> "Jonas Lindqvist".equals(((TableCell<?, ?>) n).getText())), "the row is on screen");
+        assertTrue(cut.isEmpty(), "cut short: " + cut);
+    }
 }

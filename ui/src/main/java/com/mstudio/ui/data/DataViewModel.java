@@ -1,8 +1,6 @@
 package com.mstudio.ui.data;
 
 import com.mstudio.engine.api.BadRowPolicy;
-import com.mstudio.engine.api.ColumnSchema;
-import com.mstudio.engine.api.ColumnType;
 import com.mstudio.engine.api.CsvPreview;
 import com.mstudio.engine.api.ImportOptions;
 import com.mstudio.engine.api.ImportResult;
@@ -16,14 +14,12 @@ import com.mstudio.engine.api.Workspace;
 import com.mstudio.ui.SampleCatalog;
 import com.mstudio.ui.common.LatestJob;
 import com.mstudio.ui.common.UiBridge;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -33,14 +29,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The data screen's state machine: choose a file → review the preview (dialect and types editable, latest preview
- * wins) → import as a job → keep it in the workspace (personal data masked) → inspect. At start it reopens the
- * workspace's active dataset instead. The shown dataset is only replaced once an import has been kept, so a failed or
- * cancelled preview, import or keep never loses what the user had. Runs on the UI thread only; the engine's events
- * reach it through the {@link UiBridge}.
+ * wins: {@link ImportSettingsViewModel}) → import as a job → keep it in the workspace (personal data masked) →
+ * inspect. At start it reopens the workspace's active dataset instead. The shown dataset is only replaced once an
+ * import has been kept, so a failed or cancelled preview, import or keep never loses what the user had. Runs on the UI
+ * thread only; the engine's events reach it through the {@link UiBridge}.
  */
 public final class DataViewModel {
     /** File name endings the screen accepts by drag and drop and in the file chooser. */
@@ -51,19 +46,13 @@ public final class DataViewModel {
     private final Workspace workspace;
     private final UiBridge bridge;
     private final SampleCatalog samples;
-    private final LatestJob previewJob = new LatestJob();
     private final LatestJob importJob = new LatestJob();
-    private final DialectControls dialect = new DialectControls(this::dialectEdited);
-    /** The options that produced the preview on screen. */
-    private ImportOptions previewOptions = ImportOptions.detectAll();
+    private final ImportSettingsViewModel settings;
     /** Whether the error on screen came from an import (its preview is still good) rather than from reading the file. */
     private boolean backToPreview;
 
     private final ObjectProperty<DataScreen> screen = new SimpleObjectProperty<>(DataScreen.EMPTY);
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
-    private final ObjectProperty<ImportOptions> options = new SimpleObjectProperty<>(ImportOptions.detectAll());
-    private final ObjectProperty<CsvPreview> preview = new SimpleObjectProperty<>();
-    private final BooleanProperty previewBusy = new SimpleBooleanProperty();
     /** The dataset on screen, as the workspace keeps it: {@link LoadedDataset#view()} is what is shown and exported. */
     private final ObjectProperty<LoadedDataset> dataset = new SimpleObjectProperty<>();
     /** The shown dataset's import (masked view, schema, report); null when its import record could not be read. */
@@ -75,14 +64,17 @@ public final class DataViewModel {
     private final StringProperty errorMessage = new SimpleStringProperty("");
     private final StringProperty errorTitle = new SimpleStringProperty(COULD_NOT_IMPORT);
     private final StringProperty notice = new SimpleStringProperty("");
-    private final ObjectProperty<BadRowPolicy> badRowPolicy = new SimpleObjectProperty<>(BadRowPolicy.SKIP_ROW);
 
     public DataViewModel(ImportService importer, Workspace workspace, UiBridge bridge, SampleCatalog samples) {
         this.importer = importer;
         this.workspace = workspace;
         this.bridge = bridge;
         this.samples = samples;
-        badRowPolicy.addListener((o, was, now) -> options.set(options.get().withBadRowPolicy(now)));
+        this.settings = new ImportSettingsViewModel(importer, bridge, new ImportSettingsViewModel.Host() {
+            @Override public void previewRequested() { runPreview(); }
+            @Override public void previewProgress(Progress p) { progress(p); }
+            @Override public void previewEnded(JobOutcome<CsvPreview> o, boolean kept) { DataViewModel.this.previewEnded(o, kept); }
+        });
         dataset.addListener((o, was, now) -> result.set(now == null ? null : now.asImportResult()));
     }
 
@@ -100,10 +92,8 @@ public final class DataViewModel {
     public void open(Path path) {
         importJob.cancel();
         file.set(path);
-        preview.set(null);
         notice.set("");
-        badRowPolicy.set(BadRowPolicy.SKIP_ROW);
-        options.set(ImportOptions.detectAll());
+        settings.reset(path);
         runPreview();
     }
 
@@ -112,69 +102,34 @@ public final class DataViewModel {
     }
 
     private void runPreview() {
-        long gen = previewJob.next();
-        ImportOptions asked = options.get();
-        previewBusy.set(true);
+        settings.preview();
         jobProgress.set(-1);
         jobMessage.set("Reading " + fileName() + "…");
         screen.set(DataScreen.PREVIEW);
-        JobHandle<CsvPreview> h = importer.preview(file.get(), options.get(), bridge.source(),
-                listener(gen, previewJob, o -> previewDone(o, asked)));
-        previewJob.started(gen, h);
     }
 
-    private void previewDone(JobOutcome<CsvPreview> outcome, ImportOptions asked) {
-        previewBusy.set(false);
-        if (outcome instanceof JobOutcome.Succeeded<CsvPreview> s) {
-            preview.set(s.value());
-            previewOptions = asked;
+    private void previewEnded(JobOutcome<CsvPreview> outcome, boolean kept) {
+        if (outcome instanceof JobOutcome.Succeeded<CsvPreview>) {
             notice.set("");
-            dialect.show(s.value().dialect());
-        } else if (outcome instanceof JobOutcome.Failed<CsvPreview> f && preview.get() != null) {
-            // An edit the file can't be read with (a wrong encoding, say): keep the last good preview and its
-            // settings, so Import never runs with settings the user hasn't seen work, and say what went wrong.
-            options.set(previewOptions.withBadRowPolicy(badRowPolicy.get()));
-            dialect.show(preview.get().dialect());
+        } else if (outcome instanceof JobOutcome.Failed<CsvPreview> f && kept) {
             notice.set("Those settings don't work for this file, so the previous ones are back. " + f.message());
         } else if (outcome instanceof JobOutcome.Failed<CsvPreview> f) {
             fail(f.message());
-        } else if (preview.get() == null) {
+        } else if (!kept) {
             // Cancelled before anything was shown: go back to where the user came from.
             screen.set(home());
         }
     }
 
-    private void dialectEdited(Function<ImportOptions, ImportOptions> change) {
-        if (file.get() == null) return;
-        // Column names may change with the header or delimiter, so type overrides made for the old ones are dropped.
-        ImportOptions next = change.apply(options.get());
-        options.set(new ImportOptions(next.encoding(), next.delimiter(), next.quote(), next.hasHeader(),
-                next.decimalComma(), null, next.badRowPolicy()));
-        runPreview();
-    }
-
-    /** The user's type for a column; choosing the detected type again removes the override. */
-    public void overrideType(ColumnSchema column, ColumnType type) {
-        ColumnType value = type == null || type == column.detectedType() ? null : type;
-        options.set(options.get().withColumnType(column.name(), value));
-    }
-
-    /** The type the import will use for a column: the override, else what the preview said. */
-    public ColumnType effectiveType(ColumnSchema column) {
-        ColumnType o = options.get().columnTypes().get(column.name());
-        return o != null ? o : column.type();
-    }
-
     public void startImport() {
-        if (file.get() == null || preview.get() == null || importJob.isActive()) return;
-        previewJob.cancel();
-        previewBusy.set(false);
+        if (file.get() == null || settings.previewProperty().get() == null || importJob.isActive()) return;
+        settings.cancelPreview();
         long gen = importJob.next();
         notice.set("");
         jobProgress.set(-1);
         jobMessage.set("Importing " + fileName() + "…");
         screen.set(DataScreen.IMPORTING);
-        JobHandle<ImportResult> h = importer.importCsv(file.get(), options.get(), bridge.source(),
+        JobHandle<ImportResult> h = importer.importCsv(file.get(), settings.optionsProperty().get(), bridge.source(),
                 listener(gen, importJob, this::importDone));
         importJob.started(gen, h);
     }
@@ -266,10 +221,9 @@ public final class DataViewModel {
         } else if (importJob.isActive()) {
             importJob.cancel();
             importDone(new JobOutcome.Cancelled<>());
-        } else if (previewJob.isActive() || previewBusy.get()) {
-            previewJob.cancel();
-            previewBusy.set(false);
-            if (preview.get() == null) screen.set(home());
+        } else if (settings.isPreviewRunning()) {
+            settings.cancelPreview();
+            if (settings.previewProperty().get() == null) screen.set(home());
         }
     }
 
@@ -278,17 +232,15 @@ public final class DataViewModel {
      * the preview is still valid, so "back" returns there to try other settings.
      */
     public void back() {
-        boolean toPreview = screen.get() == DataScreen.ERROR && backToPreview && preview.get() != null;
-        previewJob.cancel();
-        previewBusy.set(false);
+        boolean toPreview = screen.get() == DataScreen.ERROR && backToPreview && settings.previewProperty().get() != null;
+        settings.cancelPreview();
         notice.set("");
         screen.set(toPreview ? DataScreen.PREVIEW : home());
     }
 
     /** "Choose another file": the empty state with its file chooser and samples; the dataset stays loaded. */
     public void chooseAnother() {
-        previewJob.cancel();
-        previewBusy.set(false);
+        settings.cancelPreview();
         screen.set(DataScreen.EMPTY);
     }
 
@@ -324,9 +276,11 @@ public final class DataViewModel {
 
     public ReadOnlyObjectProperty<DataScreen> screenProperty() { return screen; }
     public ReadOnlyObjectProperty<Path> fileProperty() { return file; }
-    public ReadOnlyObjectProperty<ImportOptions> optionsProperty() { return options; }
-    public ReadOnlyObjectProperty<CsvPreview> previewProperty() { return preview; }
-    public ReadOnlyBooleanProperty previewBusyProperty() { return previewBusy; }
+    /** The import settings and their preview. The accessors below pass through to it, for the views' convenience. */
+    public ImportSettingsViewModel settings() { return settings; }
+    public ReadOnlyObjectProperty<ImportOptions> optionsProperty() { return settings.optionsProperty(); }
+    public ReadOnlyObjectProperty<CsvPreview> previewProperty() { return settings.previewProperty(); }
+    public ReadOnlyBooleanProperty previewBusyProperty() { return settings.previewBusyProperty(); }
     public ReadOnlyObjectProperty<ImportResult> resultProperty() { return result; }
     public ReadOnlyObjectProperty<LoadedDataset> datasetProperty() { return dataset; }
     public StringProperty dataTabProperty() { return dataTab; }
@@ -338,6 +292,6 @@ public final class DataViewModel {
     public ReadOnlyStringProperty errorTitleProperty() { return errorTitle; }
     /** A one-line remark above the preview, e.g. "Import cancelled…". */
     public ReadOnlyStringProperty noticeProperty() { return notice; }
-    public ObjectProperty<BadRowPolicy> badRowPolicyProperty() { return badRowPolicy; }
-    public DialectControls dialect() { return dialect; }
+    public ObjectProperty<BadRowPolicy> badRowPolicyProperty() { return settings.badRowPolicyProperty(); }
+    public DialectControls dialect() { return settings.dialect(); }
 }

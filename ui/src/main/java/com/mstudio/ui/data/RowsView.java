@@ -167,12 +167,13 @@ final class RowsView extends VBox {
      * {@value #WIDTH_SAMPLE} rows is cheap on the FX thread and right for all but freak columns.
      */
     private static double width(DataTable table, int col, DataTable.ColumnInfo info, String privacy) {
-        double header = Math.max(info.name().length() * 9.5, (SchemaTable.typeName(info.type()).length() + (privacy == null ? 0 : privacy.length() + 3)) * 7.0);
+        double header = Math.max(info.name().length() * ColumnWidths.HEADER_CHAR,
+                (SchemaTable.typeName(info.type()).length() + (privacy == null ? 0 : privacy.length() + 3)) * 7.0);
         int longest = 0;
         for (int r = 0, n = Math.min(WIDTH_SAMPLE, table.rowCount()); r < n; r++) {
             longest = Math.max(longest, table.text(r, col).length());
         }
-        return Math.max(72, Math.min(280, Math.max(header, longest * 8.0) + 28));
+        return ColumnWidths.fit(header, longest);
     }
 
     /** Reads the cell text on demand; numbers right-aligned, missing cells a muted dash. */

@@ -80,7 +80,7 @@ final class SchemaTable extends TableView<ColumnSchema> {
                 @Override public ColumnType fromString(String s) { return null; }
             });
             box.valueProperty().addListener((o, was, now) -> {
-                if (!updating && getItem() != null && now != null) vm.overrideType(getItem(), now);
+                if (!updating && getItem() != null && now != null) vm.settings().overrideType(getItem(), now);
             });
         }
 
@@ -92,7 +92,7 @@ final class SchemaTable extends TableView<ColumnSchema> {
                 return;
             }
             updating = true;
-            box.setValue(vm.effectiveType(item));
+            box.setValue(vm.settings().effectiveType(item));
             updating = false;
             setGraphic(box);
         }

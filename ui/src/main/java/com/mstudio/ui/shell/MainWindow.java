@@ -19,18 +19,38 @@ import java.util.Optional;
 public final class MainWindow extends BorderPane {
     private final MainWindowViewModel vm;
     private final DataViewModel data;
+    private final EngineViewModel engine;
+    /** Built on first use: one dialog per window, brought to the front when opened again. */
+    private EngineDialog engineDialog;
 
-    public MainWindow(MainWindowViewModel vm, StatusBarViewModel status, DataViewModel data, DataView dataView) {
+    public MainWindow(MainWindowViewModel vm, StatusBarViewModel status, EngineViewModel engine, DataViewModel data,
+                      DataView dataView) {
         this.vm = vm;
         this.data = data;
+        this.engine = engine;
         setId("main-window");
-        setLeft(new Sidebar(vm));
+        setLeft(new Sidebar(vm, this::showEngine));
         setBottom(new StatusBar(status));
         show(vm.areaProperty().get(), dataView);
         vm.areaProperty().addListener((o, was, now) -> show(now, dataView));
         setOnDragOver(this::dragOver);
         setOnDragExited(e -> getStyleClass().remove("drop-target"));
         setOnDragDropped(this::dropped);
+    }
+
+    /** Opens the "Engine" dialog, or brings it to the front. */
+    public void showEngine() {
+        if (engineDialog == null) engineDialog = new EngineDialog(engine, getScene() == null ? null : getScene().getWindow());
+        if (engineDialog.isShowing()) {
+            ((javafx.stage.Stage) engineDialog.getDialogPane().getScene().getWindow()).toFront();
+        } else {
+            engineDialog.show();
+        }
+    }
+
+    /** The "Engine" dialog once it has been opened (for tests and screenshots), else null. */
+    public javafx.scene.control.Dialog<Void> engineDialog() {
+        return engineDialog;
     }
 
     private void show(Area area, Node dataView) {

@@ -8,9 +8,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Navigation: the areas (future ones disabled with a "coming soon" line) and the theme switch at the bottom. */
+/**
+ * Navigation: the areas (future ones disabled with a "coming soon" line) and, at the bottom, the "Engine" entry and
+ * the theme switch: both are about the app itself rather than the user's data, so they sit apart from the areas.
+ */
 public final class Sidebar extends VBox {
-    public Sidebar(MainWindowViewModel vm) {
+    public Sidebar(MainWindowViewModel vm, Runnable openEngine) {
         getStyleClass().add("sidebar");
         Label brand = new Label("Marketing Studio");
         brand.getStyleClass().add("brand");
@@ -29,7 +32,14 @@ public final class Sidebar extends VBox {
         dark.setId("theme-toggle");
         dark.setMaxWidth(Double.MAX_VALUE);
         dark.selectedProperty().bindBidirectional(vm.darkProperty());
-        getChildren().addAll(spacer, dark);
+        Button engine = new Button("Engine…");
+        engine.setId("engine-button");
+        engine.getStyleClass().addAll("nav-button", "engine-button");
+        engine.setMaxWidth(Double.MAX_VALUE);
+        engine.setTooltip(new Tooltip("How ND4J is set up here, and how fast models train on this machine"));
+        engine.setOnAction(e -> openEngine.run());
+        VBox.setMargin(dark, new javafx.geometry.Insets(4, 0, 0, 0));
+        getChildren().addAll(spacer, engine, dark);
     }
 
     private static javafx.scene.Node button(MainWindowViewModel vm, Area a) {

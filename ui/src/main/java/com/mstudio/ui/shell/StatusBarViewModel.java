@@ -22,9 +22,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The status bar's state: the engine's current job (the oldest one still active, since the engine works FIFO),
- * its progress, message and ETA, and "Ready" when nothing runs. Every job submitted anywhere in the app shows
- * here, because it observes the runner's submissions rather than being told by each screen.
+ * The status bar's state: the job the user is looking at, its progress, message and ETA, "(+N more)" when others are
+ * active too, and "Ready" when nothing runs. Every job submitted anywhere in the app shows here, because it observes
+ * the runner's submissions rather than being told by each screen.
+ *
+ * <p>Which job: the newest one that is running (has reported progress, or is no longer queued). Jobs run on two lanes
+ * at once (an import on the I/O lane while a profile runs on the engine thread), so the oldest active job is often not
+ * the one the user just started and is watching; Cancel must stop the job whose progress is on screen. A queued job
+ * never wins over a running one: it shows no progress yet, and cancelling it would leave the running one going.
  */
 public final class StatusBarViewModel {
     static final String READY = "Ready";
@@ -32,6 +37,7 @@ public final class StatusBarViewModel {
     private final JobRunner jobs;
     private final UiBridge bridge;
     private final List<Tracked> active = new ArrayList<>();
+    private Tracked shown;
 
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty jobName = new SimpleStringProperty(READY);
@@ -85,15 +91,17 @@ public final class StatusBarViewModel {
     private void refresh() {
         if (active.isEmpty()) {
             busy.set(false);
+            shown = null;
             jobName.set(READY);
             progress.set(0);
             message.set(lastResult.get());
             eta.set("");
             return;
         }
-        Tracked t = active.get(0);
+        Tracked t = pick();
+        shown = t;
         busy.set(true);
-        String more = active.size() > 1 ? "  (+" + (active.size() - 1) + " queued)" : "";
+        String more = active.size() > 1 ? "  (+" + (active.size() - 1) + " more)" : "";
         jobName.set(t.handle.name() + more);
         Progress p = t.progress;
         progress.set(p == null ? -1 : p.isIndeterminate() ? -1 : Math.min(1, p.fraction()));
@@ -101,9 +109,18 @@ public final class StatusBarViewModel {
         eta.set(p == null ? "" : Formats.eta(p.eta()));
     }
 
-    /** Cancels the job the bar shows. */
+    /** The newest running job; while every job is still queued, the oldest (the next to run). */
+    private Tracked pick() {
+        for (int i = active.size() - 1; i >= 0; i--) {
+            Tracked t = active.get(i);
+            if (t.progress != null || t.handle.state() == JobState.RUNNING) return t;
+        }
+        return active.get(0);
+    }
+
+    /** Cancels the job the bar shows, and only that one. */
     public void cancelCurrent() {
-        if (!active.isEmpty()) active.get(0).handle.cancel();
+        if (shown != null) shown.handle.cancel();
     }
 
     public ReadOnlyBooleanProperty busyProperty() { return busy; }

@@ -18,7 +18,6 @@ import com.mstudio.engine.data.csv.CsvImportService;
 import com.mstudio.engine.runtime.JobEngine;
 import com.mstudio.ui.SampleCatalog;
 import com.mstudio.ui.common.UiBridge;
-import com.mstudio.ui.support.SimpleCsvImporter;
 import com.mstudio.ui.support.TestData;
 import com.mstudio.ui.support.TestUiThread;
 import org.junit.jupiter.api.AfterEach;
@@ -60,11 +59,6 @@ class DataViewModelTest {
         return new DataViewModel(new CsvImportService(engine), workspace, new UiBridge(ui), SampleCatalog.none());
     }
 
-    /** The small test importer, slowed down so that an import can be caught while it runs. */
-    private DataViewModel slowVm(long millisPerChunk) {
-        return new DataViewModel(new SimpleCsvImporter(engine, millisPerChunk), workspace, new UiBridge(ui), SampleCatalog.none());
-    }
-
     private void previewed(DataViewModel vm) {
         ui.pumpUntil(() -> !vm.previewBusyProperty().get() && vm.screenProperty().get() != DataScreen.EMPTY);
     }
@@ -96,9 +90,9 @@ class DataViewModelTest {
         previewed(vm);
         vm.badRowPolicyProperty().set(BadRowPolicy.KEEP_AS_MISSING);
         ColumnSchema age = vm.previewProperty().get().schema().get(1);
-        vm.overrideType(age, ColumnType.TEXT);
-        assertEquals(ColumnType.TEXT, vm.effectiveType(age));
-        vm.overrideType(age, ColumnType.INTEGER);
+        vm.settings().overrideType(age, ColumnType.TEXT);
+        assertEquals(ColumnType.TEXT, vm.settings().effectiveType(age));
+        vm.settings().overrideType(age, ColumnType.INTEGER);
         assertFalse(vm.optionsProperty().get().columnTypes().containsKey("age"), "choosing the detected type clears the override");
         vm.startImport();
         ui.pumpUntil(() -> vm.screenProperty().get() == DataScreen.IMPORTED);
@@ -114,7 +108,7 @@ class DataViewModelTest {
         vm.open(TestData.write(dir, "small.csv", TestData.smallWithProblems()));
         previewed(vm);
         ColumnSchema age = vm.previewProperty().get().schema().get(1);
-        vm.overrideType(age, ColumnType.TEXT);
+        vm.settings().overrideType(age, ColumnType.TEXT);
         vm.startImport();
         ui.pumpUntil(() -> vm.screenProperty().get() == DataScreen.IMPORTED);
         ImportResult r = vm.resultProperty().get();
@@ -200,19 +194,23 @@ class DataViewModelTest {
 
     @Test
     void cancellingAnImportLosesNothing() throws Exception {
-        DataViewModel vm = slowVm(10);
+        DataViewModel vm = vm();
         vm.open(TestData.write(dir, "first.csv", "x\n1\n"));
         previewed(vm);
         vm.startImport();
         ui.pumpUntil(() -> vm.screenProperty().get() == DataScreen.IMPORTED);
         ImportResult before = vm.resultProperty().get();
 
-        StringBuilder big = new StringBuilder("id,v\n");
-        for (int i = 0; i < 5_000; i++) big.append(i).append(',').append(i % 7).append('\n');
-        vm.open(TestData.write(dir, "big.csv", big.toString()));
-        previewed(vm);
+        // Big enough that the real import is still running when its first progress reaches the UI thread; the test
+        // waits for that event, not for a time.
+        vm.open(TestData.big(dir, "big.csv", 300_000));
+        ui.pumpUntil(() -> !vm.previewBusyProperty().get() && vm.screenProperty().get() != DataScreen.EMPTY,
+                Duration.ofSeconds(60));
         vm.startImport();
-        ui.pumpUntil(() -> vm.jobProgressProperty().get() > 0);
+        String starting = vm.jobMessageProperty().get();
+        ui.pumpUntil(() -> !starting.equals(vm.jobMessageProperty().get()) || vm.jobProgressProperty().get() >= 0,
+                Duration.ofSeconds(60));
+        assertEquals(DataScreen.IMPORTING, vm.screenProperty().get());
         vm.cancel();
         assertEquals(DataScreen.PREVIEW, vm.screenProperty().get());
         assertTrue(vm.noticeProperty().get().startsWith("Import cancelled"));

@@ -1,7 +1,9 @@
 package com.mstudio.ui.shell;
 
 import com.mstudio.engine.api.JobHandle;
+import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobState;
+import com.mstudio.engine.api.Lane;
 import com.mstudio.engine.runtime.JobEngine;
 import com.mstudio.ui.common.UiBridge;
 import com.mstudio.ui.support.TestUiThread;
@@ -50,5 +52,44 @@ class StatusBarViewModelTest {
         assertEquals(JobState.CANCELLED, h.state());
         assertEquals("Ready", vm.jobNameProperty().get());
         assertEquals("Counting customers cancelled", vm.messageProperty().get());
+    }
+
+    /** A job that reports progress until it is cancelled; {@code reported} counts down at its first report. */
+    private JobHandle<Void> looping(String name, Lane lane, String message, CountDownLatch reported) {
+        return engine.submit(name, lane, ctx -> {
+            for (int i = 0; ; i++) {
+                ctx.progress(0.5, message + " " + i);
+                reported.countDown();
+                ctx.checkCancelled();
+                Thread.sleep(5);
+            }
+        }, Runnable::run, new JobListener<Void>() {});
+    }
+
+    @Test
+    void showsAndCancelsTheNewestJobThatReportsProgressNotTheOldest() throws Exception {
+        StatusBarViewModel vm = new StatusBarViewModel(engine, new UiBridge(ui));
+        vm.start();
+        CountDownLatch profiling = new CountDownLatch(1);
+        JobHandle<Void> profile = looping("Profile 20 columns", Lane.ENGINE, "Profiling", profiling);
+        assertTrue(profiling.await(10, TimeUnit.SECONDS));
+        ui.pumpUntil(() -> vm.messageProperty().get().startsWith("Profiling"));
+        assertEquals("Profile 20 columns", vm.jobNameProperty().get());
+
+        CountDownLatch importing = new CountDownLatch(1);
+        JobHandle<Void> imp = looping("Import big.csv", Lane.IO, "Reading", importing);
+        assertTrue(importing.await(10, TimeUnit.SECONDS));
+        ui.pumpUntil(() -> vm.messageProperty().get().startsWith("Reading"));
+        assertEquals("Import big.csv  (+1 more)", vm.jobNameProperty().get(), "the import the user just started");
+
+        vm.cancelCurrent();
+        ui.pumpUntil(() -> vm.jobNameProperty().get().equals("Profile 20 columns"));
+        assertEquals(JobState.CANCELLED, imp.state());
+        assertEquals(JobState.RUNNING, profile.state(), "the older profile goes on");
+        assertTrue(vm.busyProperty().get());
+
+        vm.cancelCurrent();
+        ui.pumpUntil(() -> !vm.busyProperty().get());
+        assertEquals(JobState.CANCELLED, profile.state());
     }
 }

@@ -25,6 +25,16 @@ public final class TestData {
         return sharedData("wa_churn.csv");
     }
 
+    /**
+     * A real CSV big enough that its import is still running when a test reacts to its first progress event: the
+     * benchmark's mixed-type file (fixed seed), so cancel tests run the real importer rather than a slowed-down stand-in.
+     */
+    public static Path big(Path dir, String name, int rows) throws IOException {
+        Path file = dir.resolve(name);
+        com.mstudio.engine.data.csv.ImportBenchmark.generate(file, rows, 8, com.mstudio.engine.data.csv.ImportBenchmark.SEED);
+        return file;
+    }
+
     public static Path write(Path dir, String name, String content) throws IOException {
         Path p = dir.resolve(name);
         Files.writeString(p, content, StandardCharsets.UTF_8);

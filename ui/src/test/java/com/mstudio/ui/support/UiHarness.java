@@ -5,6 +5,7 @@ import com.mstudio.engine.data.csv.CsvExportService;
 import com.mstudio.engine.data.csv.CsvImportService;
 import com.mstudio.engine.data.pii.DefaultPiiService;
 import com.mstudio.engine.data.profile.DefaultProfileService;
+import com.mstudio.engine.runtime.EngineDiagnosticsService;
 import com.mstudio.engine.runtime.JobEngine;
 import com.mstudio.engine.store.WorkspaceStore;
 import com.mstudio.ui.SampleCatalog;
@@ -24,26 +25,34 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * Builds the real window on a stage with the real job engine (no ND4J), the given importer and a real workspace in a
- * temp folder; {@link #restart} builds a new window against the same workspace folder, as the next app start would.
+ * Builds the real window on a stage with the real job engine, the real CSV importer and a real workspace in a temp
+ * folder; {@link #restart} builds a new window against the same workspace folder, as the next app start would.
+ * ND4J is loaded only for tests that ask for it ({@link #UiHarness(boolean)}): it costs seconds per engine.
  */
 public final class UiHarness implements AutoCloseable {
-    public final JobEngine engine = new JobEngine(new JobEngine.Config(0, false, 2));
+    public final JobEngine engine;
     public final Path home = temp();
-    public final WorkspaceStore store = new WorkspaceStore(engine, new DefaultPiiService(), home.resolve("settings"),
-            home.resolve("workspaces"), "test");
+    public final WorkspaceStore store;
     public final Path workspaceFolder = home.resolve("workspaces").resolve("Demo workspace");
     public Workspace workspace;
     public StudioUi ui;
     public Scene scene;
     private SampleCatalog samples;
 
-    /** The real CSV importer, swappable for {@link #useSlowImporter}. */
-    public final SwitchableImporter importer = new SwitchableImporter(new CsvImportService(engine));
+    public final CsvImportService importer;
+    public final EngineDiagnosticsService diagnostics;
 
-    /** From now on, the small test importer, slowed down so that a test can catch an import while it runs. */
-    public void useSlowImporter(long millisPerChunk) {
-        importer.use(new SimpleCsvImporter(engine, millisPerChunk));
+    /** Without ND4J: the engine diagnostics say "loading…" for good. */
+    public UiHarness() {
+        this(false);
+    }
+
+    /** @param nativeEngine whether the engine loads ND4J, as the app does (needed to show or measure the engine) */
+    public UiHarness(boolean nativeEngine) {
+        engine = new JobEngine(new JobEngine.Config(0, nativeEngine, 2));
+        store = new WorkspaceStore(engine, new DefaultPiiService(), home.resolve("settings"), home.resolve("workspaces"), "test");
+        importer = new CsvImportService(engine);
+        diagnostics = new EngineDiagnosticsService(engine);
     }
 
     /** Call on the FX thread (TestFX @Start). */
@@ -67,7 +76,7 @@ public final class UiHarness implements AutoCloseable {
 
     private void build(Stage stage, double w, double h) {
         ui = new StudioUi(new UiServices(engine, importer, new DefaultProfileService(engine), new CsvExportService(engine),
-                workspace, samples, null));
+                diagnostics, workspace, samples, null));
         Theme.apply(ui.window().darkProperty().get());
         scene = ui.createScene(w, h);
         stage.setScene(scene);
@@ -84,8 +93,13 @@ public final class UiHarness implements AutoCloseable {
     }
 
     public static void waitFor(BooleanSupplier condition) {
+        waitFor(30, condition);
+    }
+
+    /** For real work that takes longer than a UI reaction (ND4J's training, a big import). */
+    public static void waitFor(int seconds, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (Exception e) {
             throw new AssertionError("Condition not met in time", e);
         }
