@@ -11,6 +11,9 @@ public interface EngineDiagnostics {
     /** The engine's setup once ND4J is loaded, or null while it is still loading (or failed to load). */
     EngineInfo info();
 
+    /** Why ND4J could not be loaded, in plain words; null while it loads or once it is ready. */
+    String loadProblem();
+
     /** Trains the brief's small MLP with ND4J's default threads and with the studio's setting, and compares them. */
     JobHandle<ThreadingReport> measureThreading(Executor events, JobListener<? super ThreadingReport> listener);
 

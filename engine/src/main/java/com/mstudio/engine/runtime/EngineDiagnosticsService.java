@@ -26,6 +26,19 @@ public final class EngineDiagnosticsService implements EngineDiagnostics {
     }
 
     @Override
+    public String loadProblem() {
+        var setup = engine.nativeSetup();
+        if (setup.isCancelled()) return "This engine was started without ND4J.";
+        if (!setup.isCompletedExceptionally()) return null;
+        try {
+            setup.join();
+            return null;
+        } catch (java.util.concurrent.CompletionException e) {
+            return FailureMessages.plainWords(e.getCause() == null ? e : e.getCause());
+        }
+    }
+
+    @Override
     public JobHandle<ThreadingReport> measureThreading(Executor events, JobListener<? super ThreadingReport> listener) {
         return engine.submit("Measure engine threading", Lane.ENGINE, ctx -> {
             EngineBenchmark.Result r = EngineBenchmark.measure(ctx, ROWS, EPOCHS);

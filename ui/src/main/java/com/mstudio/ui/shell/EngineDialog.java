@@ -100,7 +100,10 @@ final class EngineDialog extends Dialog<Void> {
 
     /** The engine API has no "ND4J is ready" event: while the dialog shows "loading…", look again four times a second. */
     private void pollWhileLoading(EngineViewModel vm) {
-        Timeline poll = new Timeline(new KeyFrame(Duration.millis(250), e -> vm.refresh()));
+        Timeline poll = new Timeline();
+        poll.getKeyFrames().add(new KeyFrame(Duration.millis(250), e -> {
+            if (vm.refresh()) poll.stop(); // ready, or ND4J failed to load: nothing more to wait for
+        }));
         poll.setCycleCount(Animation.INDEFINITE);
         setOnShown(e -> {
             if (!vm.refresh()) poll.play();

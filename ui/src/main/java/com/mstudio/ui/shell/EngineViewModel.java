@@ -61,12 +61,18 @@ public final class EngineViewModel {
     }
 
     /**
-     * Reads the engine's setup again; true once ND4J is ready. The API offers no "ready" event, so the dialog calls
-     * this while it shows "loading…" (a cheap field read, no job).
+     * Reads the engine's setup again; true once there is nothing more to wait for (ND4J ready, or it failed to load).
+     * The API offers no "ready" event, so the dialog calls this while it shows "loading…" (a cheap field read, no job).
      */
     public boolean refresh() {
         EngineInfo info = diagnostics.info();
         if (info == null) {
+            String problem = diagnostics.loadProblem();
+            if (problem != null) {
+                setup.set("ND4J could not start: " + problem);
+                ready.set(false);
+                return true;
+            }
             setup.set(LOADING);
             ready.set(false);
             return false;

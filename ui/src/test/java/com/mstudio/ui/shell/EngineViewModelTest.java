@@ -19,6 +19,19 @@ class EngineViewModelTest {
                 EngineViewModel.describe(new EngineInfo(1, 8, 4, 0.9)));
     }
 
+    @Test
+    void saysPlainlyWhenNd4jCouldNotStartAndStopsWaiting() {
+        // A real engine started without ND4J: its diagnostics report the problem instead of "loading…" forever.
+        try (var engine = new com.mstudio.engine.runtime.JobEngine(new com.mstudio.engine.runtime.JobEngine.Config(0, false, 1))) {
+            EngineViewModel vm = new EngineViewModel(new com.mstudio.engine.runtime.EngineDiagnosticsService(engine),
+                    new com.mstudio.ui.common.UiBridge(Runnable::run));
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (!vm.refresh() && System.nanoTime() < deadline) Thread.onSpinWait();
+            assertEquals("ND4J could not start: This engine was started without ND4J.", vm.setupProperty().get());
+            assertEquals(false, vm.readyProperty().get());
+        }
+    }
+
     private static ThreadingReport report(int chosen, double defaultSeconds, double oursSeconds) {
         return new ThreadingReport(8, chosen, 20_000, 3, List.of(
                 new ThreadingRun(8, defaultSeconds, 20_000 / defaultSeconds, 10),
