@@ -96,6 +96,10 @@ public final class StudioUi {
         stage.titleProperty().bind(window.titleProperty());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
+        for (int size : new int[] {32, 64, 256}) { // the window manager picks the size it needs (taskbar, switcher)
+            var icon = StudioUi.class.getResource("/assets/icons/studio-" + size + ".png");
+            if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+        }
         stage.show();
     }
 

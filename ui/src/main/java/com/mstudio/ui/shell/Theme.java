@@ -10,7 +10,7 @@ import java.util.Objects;
 /** AtlantaFX Primer as the user-agent stylesheet (light by default), plus the studio's own layout sheet. */
 public final class Theme {
     static final String STUDIO_CSS =
-            Objects.requireNonNull(Theme.class.getResource("/com/mstudio/ui/studio.css")).toExternalForm();
+            Objects.requireNonNull(Theme.class.getResource("/assets/theme/studio.css")).toExternalForm();
 
     private Theme() {}
 
