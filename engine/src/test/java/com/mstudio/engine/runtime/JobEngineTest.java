@@ -120,8 +120,9 @@ class JobEngineTest {
         });
         assertTrue(running.await(5, TimeUnit.SECONDS));
         Thread.sleep(50);
-        iterationsAtCancel.set(iterations.get());
         h.cancel();
+        // Read after the flag is set: at most the iteration already past its check may still finish.
+        iterationsAtCancel.set(iterations.get());
         JobOutcome<String> o = h.outcome().get(5, TimeUnit.SECONDS);
         assertInstanceOf(JobOutcome.Cancelled.class, o);
         assertEquals(JobState.CANCELLED, h.state());
