@@ -25,7 +25,17 @@ public final class Launcher {
         if (args.length > 0) {
             System.exit(Cli.run(args, System.out, System.err));
         }
-        launchDesktop();
+        try {
+            launchDesktop();
+        } catch (Throwable t) {
+            // No window to show it in: say it on the terminal, in words, and keep the trace for the log.
+            log.debug("Desktop start failed", t);
+            System.err.println("Marketing Studio could not start: " + com.mstudio.engine.runtime.FailureMessages.plainWords(t));
+            if (String.valueOf(t.getMessage()).contains("GTK") || t instanceof UnsupportedOperationException) {
+                System.err.println("On Linux a window needs GTK 3 (apt-get install libgtk-3-0) and a display (or xvfb-run).");
+            }
+            System.exit(1);
+        }
     }
 
     private static void launchDesktop() {

@@ -39,6 +39,8 @@ public final class StudioUi {
     private final DataView dataView;
 
     /** Must run on the FX thread. */
+    private final java.util.List<String> openingNotices;
+
     public StudioUi(UiServices services) {
         this(services, UiBridge.fx());
     }
@@ -48,6 +50,7 @@ public final class StudioUi {
         status = new StatusBarViewModel(services.jobs(), bridge);
         engine = new EngineViewModel(services.diagnostics(), bridge);
         data = new DataViewModel(services.importer(), services.workspace(), bridge, services.samples());
+        openingNotices = services.workspace().notices();
         personalData = new PersonalDataViewModel(services.workspace(), data);
         export = new ExportViewModel(services.exports(), bridge, data);
         ProfileViewModel profile = new ProfileViewModel(services.profiles(), bridge);
@@ -101,6 +104,15 @@ public final class StudioUi {
             if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
         }
         stage.show();
+        if (!openingNotices.isEmpty()) {
+            // e.g. the last workspace was damaged and restored from its backup: say so once, over the window.
+            var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                    String.join("\n\n", openingNotices));
+            alert.setTitle("Marketing Studio");
+            alert.setHeaderText("About your workspace");
+            alert.initOwner(stage);
+            alert.show();
+        }
     }
 
     public MainWindow root() { return root; }

@@ -13,6 +13,9 @@ import java.util.function.UnaryOperator;
 public interface Workspace extends AutoCloseable {
     Path folder();
 
+    /** What the user should be told about how this workspace was opened (e.g. restored from its backup); usually empty. */
+    List<String> notices();
+
     /** The current manifest, including changes not yet on disk. */
     WorkspaceManifest manifest();
 

@@ -52,6 +52,7 @@ final class OpenWorkspace implements Workspace {
     private final Autosaver autosaver;
     private final Object saveLock = new Object();
     private final DatasetKeeper keeper;
+    private final List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Path> deleteAfterSave = new ArrayList<>();
     private volatile boolean closed;
     private byte[] lastGood;              // the bytes now in workspace.json; guarded by saveLock
@@ -74,6 +75,11 @@ final class OpenWorkspace implements Workspace {
     }
 
     @Override public Path folder() { return folder; }
+    @Override public List<String> notices() { return List.copyOf(notices); }
+
+    void addNotice(String notice) {
+        notices.add(notice);
+    }
     @Override public WorkspaceManifest manifest() { return current.get(); }
 
     @Override

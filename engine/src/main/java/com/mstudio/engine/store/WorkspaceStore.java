@@ -25,6 +25,7 @@ import java.util.function.UnaryOperator;
  * in temporary folders.
  */
 public final class WorkspaceStore implements com.mstudio.engine.api.WorkspaceService {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WorkspaceStore.class);
     private final JobRunner jobs;
     private final PiiService pii;
     private final Path workspacesRoot;
@@ -93,11 +94,33 @@ public final class WorkspaceStore implements com.mstudio.engine.api.WorkspaceSer
         return ws;
     }
 
+    /**
+     * Never fails on a damaged last workspace: the app must still start. It restores the backup when that is good,
+     * otherwise starts a fresh workspace and leaves the damaged folder untouched; either way
+     * {@link Workspace#notices()} tells the user what happened.
+     */
     @Override
     public Workspace openLastOrCreate() {
         String last = settings.get().lastWorkspace();
-        if (last != null && Files.exists(Path.of(last).resolve(OpenWorkspace.MANIFEST))) return open(Path.of(last));
-        return create(nextFreeFolder());
+        if (last == null || !Files.exists(Path.of(last).resolve(OpenWorkspace.MANIFEST))) return create(nextFreeFolder());
+        Path folder = Path.of(last);
+        try {
+            return open(folder);
+        } catch (StudioException damaged) {
+            log.warn("Last workspace could not be opened: {}", damaged.getMessage());
+            try {
+                restoreBackup(folder);
+                OpenWorkspace ws = (OpenWorkspace) open(folder);
+                ws.addNotice("The workspace file " + OpenWorkspace.MANIFEST + " in " + folder + " was damaged, so the last good"
+                        + " copy was restored from " + OpenWorkspace.BACKUP + ". The damaged file was kept beside it.");
+                return ws;
+            } catch (StudioException noBackup) {
+                OpenWorkspace ws = (OpenWorkspace) create(nextFreeFolder());
+                ws.addNotice("Your last workspace, " + folder + ", could not be opened: " + damaged.reason()
+                        + " It was left as it is; this new workspace was started instead.");
+                return ws;
+            }
+        }
     }
 
     /** "Workspace 1", "Workspace 2"... the first that does not exist yet (or is an empty folder). */

@@ -56,6 +56,40 @@ class WorkspaceStoreTest {
     }
 
     @Test
+    void aDamagedLastWorkspaceIsRestoredFromItsBackupAndTheUserIsTold() throws Exception {
+        Path folder;
+        try (Workspace ws = store().openLastOrCreate()) {
+            folder = ws.folder();
+            ws.update(m -> m.withExtension("note", "kept"));
+            ws.flush();
+            ws.update(m -> m.withExtension("note", "kept too"));
+            ws.flush(); // the second save leaves the first in workspace.json.bak
+        }
+        Files.writeString(folder.resolve("workspace.json"), "{ \"formatVersion\": 1, \"datas");
+        try (Workspace ws = store().openLastOrCreate()) {
+            assertEquals(folder, ws.folder());
+            assertEquals("kept", ws.manifest().extensions().get("note"));
+            assertEquals(1, ws.notices().size());
+            assertTrue(ws.notices().get(0).contains("last good copy was restored"), ws.notices().get(0));
+        }
+    }
+
+    @Test
+    void aDamagedLastWorkspaceWithoutBackupIsLeftAloneAndANewOneStarts() throws Exception {
+        Path folder;
+        try (Workspace ws = store().openLastOrCreate()) {
+            folder = ws.folder();
+        }
+        Files.deleteIfExists(folder.resolve("workspace.json.bak"));
+        Files.writeString(folder.resolve("workspace.json"), "not json at all");
+        try (Workspace ws = store().openLastOrCreate()) {
+            assertEquals(home.resolve("MarketingStudio").resolve("Workspace 2"), ws.folder());
+            assertTrue(ws.notices().get(0).contains(folder.toString()), ws.notices().get(0));
+        }
+        assertEquals("not json at all", Files.readString(folder.resolve("workspace.json")), "the damaged file is untouched");
+    }
+
+    @Test
     void datasetsAreSavedWithOriginalsAndOpenedMasked() {
         WorkspaceStore s = store();
         Dataset churn = ChurnData.load();
