@@ -58,9 +58,8 @@ class CrashSafetyTest {
         }
         assertTrue(lastCounter > KILLS, "the child saved too few versions to test anything: " + lastCounter);
         // Reopening tidies the temporary files a kill left behind, and goes on from the last saved version.
-        WorkspaceStore store = new WorkspaceStore(new com.mstudio.engine.testsupport.InlineJobRunner(),
-                new com.mstudio.engine.data.pii.DefaultPiiService(), settings, dir, "test");
-        try (var ws = store.open(folder)) {
+        try (var engine = new com.mstudio.engine.runtime.JobEngine(new com.mstudio.engine.runtime.JobEngine.Config(0, false, 1));
+             var ws = new WorkspaceStore(engine, new com.mstudio.engine.data.pii.DefaultPiiService(), settings, dir, "test").open(folder)) {
             assertEquals(lastCounter, ((Number) ws.manifest().extensions().get("counter")).intValue());
         }
         try (var files = Files.list(folder)) {

@@ -2,7 +2,7 @@ package com.mstudio.engine.store;
 
 import com.mstudio.engine.api.Workspace;
 import com.mstudio.engine.data.pii.DefaultPiiService;
-import com.mstudio.engine.testsupport.InlineJobRunner;
+import com.mstudio.engine.runtime.JobEngine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ public final class ManifestSaveLoop {
 
     public static void main(String[] args) {
         Path folder = Path.of(args[0]);
-        WorkspaceStore store = new WorkspaceStore(new InlineJobRunner(), new DefaultPiiService(), Path.of(args[1]),
+        WorkspaceStore store = new WorkspaceStore(new JobEngine(new JobEngine.Config(0, false, 1)), new DefaultPiiService(), Path.of(args[1]),
                 folder.getParent(), "crash-test");
         Workspace ws = Files.exists(folder.resolve("workspace.json")) ? store.open(folder) : store.create(folder);
         Object last = ws.manifest().extensions().get("counter");

@@ -12,7 +12,9 @@ import com.mstudio.engine.api.WorkspaceManifest;
 import com.mstudio.engine.data.Dataset;
 import com.mstudio.engine.data.pii.DefaultPiiService;
 import com.mstudio.engine.testsupport.ChurnData;
-import com.mstudio.engine.testsupport.InlineJobRunner;
+import com.mstudio.engine.runtime.JobEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,10 +27,21 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.*;
 
 class WorkspaceStoreTest {
+    private static JobEngine engine;
     @TempDir Path home;
 
+    @BeforeAll
+    static void start() {
+        engine = new JobEngine(new JobEngine.Config(0, false, 2));
+    }
+
+    @AfterAll
+    static void stop() {
+        engine.close();
+    }
+
     WorkspaceStore store() {
-        return new WorkspaceStore(new InlineJobRunner(), new DefaultPiiService(), home.resolve(".marketing-studio"),
+        return new WorkspaceStore(engine, new DefaultPiiService(), home.resolve(".marketing-studio"),
                 home.resolve("MarketingStudio"), "Marketing Studio test");
     }
 

@@ -3,7 +3,7 @@
  * <p>
  * Entry points: {@link com.mstudio.engine.data.csv.CsvImportService} (the {@code ImportService} the UI and CLI use,
  * jobs on the IO lane), {@link com.mstudio.engine.data.csv.CsvImporter} (the same work run directly, with a
- * {@link com.mstudio.engine.data.csv.PlainJobContext} or any {@code JobContext}),
+ * {@link com.mstudio.engine.api.PlainJobContext} or any {@code JobContext}),
  * {@link com.mstudio.engine.data.csv.CsvWriter} (export with formula escaping) and
  * {@link com.mstudio.engine.data.csv.ImportBenchmark} ({@code studio bench import}).
  * <p>

@@ -1,5 +1,6 @@
 package com.mstudio.engine.data.csv;
 
+import com.mstudio.engine.api.PlainJobContext;
 import com.mstudio.engine.api.ImportOptions;
 import com.mstudio.engine.api.ImportResult;
 import com.mstudio.engine.api.StudioException;

@@ -10,7 +10,9 @@ import com.mstudio.engine.data.DoubleColumn;
 import com.mstudio.engine.data.LongColumn;
 import com.mstudio.engine.data.StringColumn;
 import com.mstudio.engine.testsupport.ChurnData;
-import com.mstudio.engine.testsupport.InlineJobRunner;
+import com.mstudio.engine.api.JobCancelledException;
+import com.mstudio.engine.api.PlainJobContext;
+import com.mstudio.engine.runtime.JobEngine;
 import com.mstudio.engine.testsupport.SyntheticData;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +27,7 @@ class TableProfilerTest {
     @Test
     void churnProfileMatchesIndependentCounts() {
         Dataset churn = ChurnData.load();
-        TableProfile p = new DefaultProfileService(new InlineJobRunner())
-                .profile(churn, Runnable::run, new JobListener<>() {}).await();
+        TableProfile p = TableProfiler.profile(churn, new PlainJobContext());
         assertEquals(7043, p.rows());
         assertEquals(20, p.columns().size());
 
@@ -116,17 +117,31 @@ class TableProfilerTest {
 
     @Test
     void cancellationStopsBetweenColumns() {
-        InlineJobRunner runner = new InlineJobRunner().cancelAfter(3);
-        var handle = new DefaultProfileService(runner).profile(ChurnData.load(), Runnable::run, new JobListener<>() {});
-        assertInstanceOf(JobOutcome.Cancelled.class, handle.outcome().join());
-        assertEquals(3, runner.progress.size());
+        // Cancel exactly when the third column reports: the profiler must stop before it reports a fourth.
+        List<String> reports = new java.util.ArrayList<>();
+        PlainJobContext[] ctx = new PlainJobContext[1];
+        ctx[0] = new PlainJobContext((fraction, message) -> {
+            reports.add(message);
+            if (reports.size() == 3) ctx[0].cancel();
+        });
+        assertThrows(JobCancelledException.class, () -> TableProfiler.profile(ChurnData.load(), ctx[0]));
+        assertEquals(3, reports.size());
+    }
+
+    @Test
+    void theServiceRunsAsAJobOnTheRealEngine() {
+        try (JobEngine engine = new JobEngine(new JobEngine.Config(0, false, 1))) {
+            var handle = new DefaultProfileService(engine).profile(ChurnData.load(), Runnable::run, new JobListener<>() {});
+            assertInstanceOf(JobOutcome.Succeeded.class, handle.outcome().join());
+            assertEquals(20, handle.await().columns().size());
+        }
     }
 
     @Test
     void profilesALargeSyntheticTableCompletely() {
         // Speed is measured by benchmarks, not asserted here: a busy CI machine must not fail a correct build.
         Dataset big = SyntheticData.generate(200_000, 42);
-        TableProfile p = TableProfiler.profile(big, new InlineJobRunnerContext());
+        TableProfile p = TableProfiler.profile(big, new PlainJobContext());
         assertEquals(20, p.columns().size());
         assertEquals(200_000, p.column("customer_id").distinct());
     }
@@ -138,7 +153,7 @@ class TableProfilerTest {
         b.append(1);
         b.append(0);
         Dataset d = new Dataset(java.util.List.of(b.build().withBooleanLabels("No", "Yes")));
-        ColumnProfile churn = TableProfiler.profile(d, new InlineJobRunnerContext()).column("churn");
+        ColumnProfile churn = TableProfiler.profile(d, new PlainJobContext()).column("churn");
         assertEquals("No", churn.histogram().get(0).label());
         assertEquals(2, churn.histogram().get(0).count());
         assertEquals("Yes", churn.histogram().get(1).label());
@@ -166,19 +181,11 @@ class TableProfilerTest {
                 t.histogram().stream().map(ColumnProfile.Bin::label).toList()); // over five years: by year
         assertEquals(2, t.histogram().get(7).count());
 
-        TableProfile empty = TableProfiler.profile(new Dataset(List.of()), new InlineJobRunnerContext());
+        TableProfile empty = TableProfiler.profile(new Dataset(List.of()), new PlainJobContext());
         assertEquals(0, empty.rows());
         StringColumn.Builder noRows = StringColumn.builder("x", ColumnType.TEXT, 0);
         ColumnProfile e = TableProfiler.profile(noRows.build());
         assertEquals(0, e.missingShare());
         assertEquals(List.of(), e.topValues());
-    }
-
-    /** A context that never cancels and drops progress. */
-    static final class InlineJobRunnerContext implements com.mstudio.engine.api.JobContext {
-        @Override public void progress(double fraction, String message) {}
-        @Override public void metric(String series, long step, double value) {}
-        @Override public void preview(String kind, Object payload) {}
-        @Override public boolean isCancelled() { return false; }
     }
 }

@@ -1,13 +1,12 @@
-package com.mstudio.engine.data.csv;
+package com.mstudio.engine.api;
 
-import com.mstudio.engine.api.JobContext;
 
 import java.util.function.BiConsumer;
 
 /**
- * A {@link JobContext} for running the importer without a job engine: the benchmark, the CLI's synchronous paths,
- * and tests. Progress goes to an optional callback (on the calling thread); {@link #cancel()} makes the import stop
- * at its next chunk.
+ * A {@link JobContext} for running work synchronously without a job engine: benchmarks, synchronous CLI paths
+ * and tests. Progress goes to an optional callback (on the calling thread); {@link #cancel()} makes the work stop
+ * at its next cancellation check.
  */
 public final class PlainJobContext implements JobContext {
     private final BiConsumer<Double, String> onProgress;
