@@ -45,19 +45,14 @@ final class DatasetKeeper {
         List<String> masked = findings.stream().map(PiiFinding::column).toList();
         ctx.checkCancelled();
         ctx.progress(0.3, "Saving " + name + " in the workspace");
-        String id = workspace.newId();
-        String dataFile = "data/" + id + ".msd";
-        Path dataPath = workspace.folder().resolve(dataFile);
-        DatasetFile.write(data, dataPath);
+        DatasetEntry entry = workspace.writeDataset(data, name, sourceOf(imported.report()), summaryOf(imported.report()), masked);
         ImportRecord record = new ImportRecord(imported.schema(), imported.report());
-        records.write(record, ImportRecords.fileFor(dataPath));
+        records.write(record, ImportRecords.fileFor(workspace.folder().resolve(entry.dataFile())));
         ctx.checkCancelled();
         ctx.progress(0.8, "Masking personal data");
         MaskedTable tables = pii.mask(data, masked, workspace.manifest().piiSalt());
-        DatasetEntry entry = new DatasetEntry(id, name, sourceOf(imported.report()), summaryOf(imported.report()), dataFile,
-                data.rowCount(), data.columnCount(), masked, List.of());
         // Only now does the workspace learn of it: a cancel or failure above leaves at most an orphan file.
-        workspace.update(m -> m.withDataset(entry).withExtension(ACTIVE_DATASET, id));
+        workspace.update(m -> m.withDataset(entry).withExtension(ACTIVE_DATASET, entry.id()));
         return new LoadedDataset(entry, tables, tables.masked(), record, findings);
     }
 

@@ -138,15 +138,23 @@ final class OpenWorkspace implements Workspace {
         return jobs.submit("Save dataset " + name, Lane.IO, ctx -> {
             ctx.checkCancelled();
             ctx.progress(-1, "Saving " + name);
-            String id = newId();
-            String dataFile = "data/" + id + ".msd";
-            DatasetFile.write(data, folder.resolve(dataFile));
-            DatasetEntry entry = new DatasetEntry(id, name, sourceFile, importSummary, dataFile, data.rowCount(),
-                    data.columnCount(), masked, List.of());
+            DatasetEntry entry = writeDataset(data, name, sourceFile, importSummary, masked);
             update(m -> m.withDataset(entry));
             ctx.progress(1, "Saved " + name);
             return entry;
         }, events, listener);
+    }
+
+    /**
+     * Writes a dataset's file under a new id and returns its entry, without listing it yet: callers add the entry to
+     * the manifest only once everything else they write has succeeded (at worst a failure leaves an orphan file).
+     */
+    DatasetEntry writeDataset(Dataset data, String name, String sourceFile, String importSummary, List<String> masked) {
+        String id = newId();
+        String dataFile = "data/" + id + ".msd";
+        DatasetFile.write(data, folder.resolve(dataFile));
+        return new DatasetEntry(id, name, sourceFile, importSummary, dataFile, data.rowCount(), data.columnCount(),
+                masked, List.of());
     }
 
     @Override
@@ -165,7 +173,7 @@ final class OpenWorkspace implements Workspace {
         return keeper.withUnmasked(dataset, unmaskedColumns);
     }
 
-    String newId() {
+    private String newId() {
         while (true) {
             String id = "ds-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
             if (current.get().dataset(id) == null && !Files.exists(folder.resolve("data/" + id + ".msd"))) return id;
