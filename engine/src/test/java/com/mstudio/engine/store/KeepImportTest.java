@@ -37,11 +37,7 @@ class KeepImportTest {
     }
 
     private static Path messySample() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path p = dir.resolve("samples/messy_customers.csv");
-            if (Files.isRegularFile(p)) return p;
-        }
-        return fail("samples/messy_customers.csv not found");
+        return com.mstudio.engine.testsupport.ChurnData.repoRoot().resolve("samples/messy_customers.csv");
     }
 
     private WorkspaceStore store(Path home) {
