@@ -38,7 +38,10 @@ public final class AutoK {
 
     private AutoK() {}
 
-    /** Fits k = kMin..kMax with the same seed, scores each by inertia and sampled silhouette (same sample), picks bestK. */
+    /**
+     * Fits k = kMin..kMax with the same seed, scores each by inertia and sampled silhouette (same sample), picks bestK.
+     * When the data has fewer distinct rows than some k, the scan ends below that k (an error only if kMin fails).
+     */
     public static Scan scan(FeatureMatrix x, int kMin, int kMax, long seed, int silhouetteSample, ProgressSpan progress) {
         if (kMin < 2 || kMax < kMin) throw new StudioException("Auto-k needs a range of k from 2 up (got " + kMin + ".." + kMax + ").");
         KMeans.checkK(x, kMax);
@@ -53,7 +56,13 @@ public final class AutoK {
             for (int k = kMin; k <= kMax; k++) {
                 ProgressSpan span = progress.sub(done / totalWeight, (done + k) / totalWeight);
                 span.report(0, "Trying " + k + " segments");
-                KMeans.Fit fit = KMeans.fit(data, k, seed, KMeans.DEFAULT_MAX_ITERATIONS, span.sub(0, 0.9), pool);
+                KMeans.Fit fit;
+                try {
+                    fit = KMeans.fit(data, k, seed, KMeans.DEFAULT_MAX_ITERATIONS, span.sub(0, 0.9), pool);
+                } catch (KMeansPlusPlus.TooFewDistinctRows e) {
+                    if (scores.isEmpty()) throw e;
+                    break; // no larger k can be fitted either: score the range that exists
+                }
                 span.checkCancelled();
                 span.report(0.9, "Scoring " + k + " segments");
                 double silhouette = Silhouette.sampled(x, fit.assignments(), k, silhouetteSample, seed);
@@ -62,7 +71,7 @@ public final class AutoK {
                 done += k;
             }
         }
-        progress.report(1, "Scored k = " + kMin + ".." + kMax);
+        progress.report(1, "Scored k = " + kMin + ".." + scores.get(scores.size() - 1).k());
         return new Scan(scores, choose(scores), fits);
     }
 

@@ -33,7 +33,7 @@ final class KMeansPlusPlus {
             double total = 0;
             for (double s : chunkSums) total += s;
             if (!(total > 0)) {
-                throw new StudioException("The data has fewer than " + k + " distinct rows, so it cannot be split into " + k + " segments.");
+                throw new TooFewDistinctRows(k);
             }
             float[] candidates = new float[trials * d];
             for (int t = 0; t < trials; t++) {
@@ -116,6 +116,13 @@ final class KMeansPlusPlus {
             return sum;
         });
         return sums.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The data has fewer distinct rows than segments asked for; auto-k stops its scan there. */
+    static final class TooFewDistinctRows extends StudioException {
+        TooFewDistinctRows(int k) {
+            super("The data has fewer than " + k + " distinct rows, so it cannot be split into " + k + " segments.");
+        }
     }
 
     static float[] toFloat(double[] v) {

@@ -36,4 +36,18 @@ class AutoKTest {
                 new KScore(5, 130, 0.80), new KScore(6, 120, 0.40));
         assertEquals(5, AutoK.choose(clear));
     }
+
+    @Test
+    void theScanStopsWhereThereAreNoMoreDistinctRows() {
+        // three distinct points, repeated: k = 2 and 3 can be fitted, 4 and up cannot
+        float[] values = new float[300];
+        for (int r = 0; r < 300; r++) values[r] = (r % 3) * 10;
+        AutoK.Scan scan = AutoK.scan(KMeansTest.matrix(values, 1), 2, 6, 1, 100, new ProgressSpan(new PlainJobContext(), 0, 1));
+        assertEquals(List.of(2, 3), scan.scores().stream().map(KScore::k).toList());
+        assertEquals(3, scan.bestK());
+        assertEquals(0, scan.fits().get(3).inertia(), 1e-9);
+        float[] constant = new float[100];
+        assertThrows(com.mstudio.engine.api.StudioException.class,
+                () -> AutoK.scan(KMeansTest.matrix(constant, 1), 2, 4, 1, 100, new ProgressSpan(new PlainJobContext(), 0, 1)));
+    }
 }
