@@ -25,13 +25,20 @@ public final class KMeansBenchmark {
      * @param prepareSeconds checking and transposing the matrix (once per fit)
      * @param initSeconds    k-means++ seeding
      * @param lloydSeconds   the Lloyd iterations (including the final assignment)
+     * @param lloydCpuSeconds the process's CPU time over the Lloyd iterations
      * @param cpuSeconds     the process's CPU time over the whole fit (all threads, GC and JIT included): on a shared
      *                       machine it shows the work done when the wall-clock time is inflated by other processes
      */
     public record Result(int rows, int dims, int k, int threads, double prepareSeconds, double initSeconds,
-                         double lloydSeconds, int iterations, boolean converged, double inertia, double cpuSeconds) {
+                         double lloydSeconds, int iterations, boolean converged, double inertia, double cpuSeconds,
+                         double lloydCpuSeconds) {
         public double secondsPerIteration() {
             return lloydSeconds / iterations;
+        }
+
+        /** CPU time per Lloyd iteration, all threads together: what an iteration costs when nothing else runs. */
+        public double cpuSecondsPerIteration() {
+            return lloydCpuSeconds / iterations;
         }
 
         /** The whole fit, as {@link KMeans#fit} does it: prepare + init + Lloyd to convergence. */
@@ -62,11 +69,11 @@ public final class KMeansBenchmark {
                 ColumnMajor data = ColumnMajor.of(x, pool);
                 long t1 = System.nanoTime();
                 double[] init = KMeansPlusPlus.seed(data, k, SEED, pool, quiet);
-                long t2 = System.nanoTime();
+                long t2 = System.nanoTime(), cpu2 = processCpuNanos();
                 KMeans.Fit fit = KMeans.lloyd(data, init, k, KMeans.DEFAULT_MAX_ITERATIONS, quiet, pool);
                 long t3 = System.nanoTime(), cpu1 = processCpuNanos();
                 results.add(new Result(rows, dims, k, pool.threads(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
-                        fit.iterations(), fit.converged(), fit.inertia(), (cpu1 - cpu0) / 1e9));
+                        fit.iterations(), fit.converged(), fit.inertia(), (cpu1 - cpu0) / 1e9, (cpu1 - cpu2) / 1e9));
             }
         }
         return results;
