@@ -78,7 +78,7 @@ public final class KMeans {
         float[] distances = new float[n];
         int iterations = 0;
         boolean converged = false, labelsMatchCentroids = false;
-        double inertia = Double.NaN;
+        double inertia = Double.NaN, firstShift = 0, shown = 0;
         while (iterations < Math.max(1, maxIterations)) {
             progress.checkCancelled();
             iterations++;
@@ -97,7 +97,9 @@ public final class KMeans {
             double shift = 0;
             for (int i = 0; i < next.length; i++) shift += (next[i] - centroids[i]) * (next[i] - centroids[i]);
             centroids = next;
-            progress.report((double) iterations / maxIterations, String.format(
+            if (iterations == 1) firstShift = shift;
+            shown = Math.max(shown, Math.max((double) iterations / maxIterations, towardsTolerance(firstShift, shift, tolerance)));
+            progress.report(shown, String.format(
                     "k-means iteration %d: %,d rows changed segment", iterations, t.moved()));
             if (!reseeded && shift <= tolerance) {
                 converged = true;
@@ -111,5 +113,14 @@ public final class KMeans {
         }
         progress.report(1, "k-means done after " + iterations + " iterations");
         return new Fit(k, d, centroids, assignments, inertia, iterations, converged);
+    }
+
+    /**
+     * How far Lloyd has come, guessed from the centroid shift: it shrinks roughly geometrically, so the share of the
+     * way from the first shift down to the tolerance on a log scale. Only for the progress bar.
+     */
+    private static double towardsTolerance(double firstShift, double shift, double tolerance) {
+        if (!(firstShift > tolerance) || !(shift > 0)) return 0;
+        return Math.max(0, Math.min(1, Math.log(firstShift / shift) / Math.log(firstShift / tolerance)));
     }
 }
