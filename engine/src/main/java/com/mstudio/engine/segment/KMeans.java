@@ -21,7 +21,8 @@ public final class KMeans {
      * @param assignments the cluster of every row
      * @param inertia     within-cluster sum of squared distances to the final centroids
      * @param iterations  Lloyd iterations run
-     * @param converged   whether it stopped because nothing moved (rather than at {@code maxIterations})
+     * @param converged   whether it stopped because no row changed cluster or the centroids moved less than the
+     *                    tolerance (rather than at {@code maxIterations})
      */
     public record Fit(int k, int dims, double[] centroids, int[] assignments, double inertia, int iterations, boolean converged) {}
 
