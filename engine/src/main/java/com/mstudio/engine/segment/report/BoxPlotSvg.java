@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One numeric feature per segment as horizontal box plots (Tukey whiskers, the mean as a white diamond), with the whole
+ * One numeric feature per segment as horizontal box plots (Tukey whiskers, the mean as a white square), with the whole
  * base in grey at the bottom for reference. Horizontal so that segment names read without rotation.
  */
 final class BoxPlotSvg {
-    private static final double WIDTH = 340;
-    private static final double LABEL_WIDTH = 104;
-    private static final double RIGHT = 12;
+    private static final double WIDTH = 360;
+    private static final double LABEL_WIDTH = 118;
+    private static final double RIGHT = 20;
     private static final double ROW = 20;
     private static final double TOP = 6;
     private static final double AXIS = 28;
@@ -64,7 +64,7 @@ final class BoxPlotSvg {
         for (double t : ticks) {
             double tx = x.applyAsDouble(t);
             svg.line(tx, TOP, tx, bottom, "#ececec", 1);
-            svg.text(tx, bottom + 13, KScoreSvg.compact(t), Anchor.MIDDLE, 10, "#555", false);
+            svg.text(tx, bottom + 13, Ticks.label(t), Anchor.MIDDLE, 10, "#555", false);
         }
         for (int i = 0; i < rows; i++) {
             Box b = d.boxes().get(i);

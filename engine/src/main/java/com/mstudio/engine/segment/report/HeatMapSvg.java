@@ -49,7 +49,7 @@ final class HeatMapSvg {
     static String render(List<SegmentProfile> profiles) {
         List<String> features = features(profiles);
         int k = profiles.size();
-        double cell = Math.min(72, (WIDTH - LABEL_WIDTH - 8) / Math.max(1, k));
+        double cell = Math.min(84, (WIDTH - LABEL_WIDTH - 8) / Math.max(1, k));
         double gridTop = HEADER;
         double height = gridTop + ROW * features.size() + LEGEND;
         SvgWriter svg = new SvgWriter(WIDTH, height, "Heat map of segment z-scores against the whole base");
@@ -101,8 +101,7 @@ final class HeatMapSvg {
         svg.text(x, y + 23, "\u2264 \u22122", Anchor.START, 10, "#444", false);
         svg.text(x + w * steps / 2, y + 23, "0 = base average", Anchor.MIDDLE, 10, "#444", false);
         svg.text(x + w * steps, y + 23, "\u2265 +2", Anchor.END, 10, "#444", false);
-        svg.text(x + w * steps + 10, y + 9, "z-score: segment vs base, in base standard deviations", Anchor.START, 10, "#444", false);
-        svg.text(x - 8, y + 9, "below", Anchor.END, 10, "#2166AC", true);
+        svg.text(x - 8, y + 9, "z-score", Anchor.END, 10, "#444", true);
     }
 
     private static String tooltip(String segment, FeatureContrast c) {

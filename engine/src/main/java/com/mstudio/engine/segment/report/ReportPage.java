@@ -35,9 +35,9 @@ final class ReportPage {
     }
 
     String render() {
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"generator\" content=\"Marketing Studio\">\n")
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .append("<meta name=\"generator\" content=\"Marketing Studio\"/>\n")
                 .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n");
         firstSheet();
         secondSheet();
@@ -74,28 +74,27 @@ final class ReportPage {
     }
 
     private void secondSheet() {
-        html.append("<section class=\"sheet\">\n<div class=\"row even\">\n");
+        html.append("<section class=\"sheet\">\n<div class=\"row wide\">\n");
         scatter();
+        html.append("<div>\n");
         if (!r.kScan().isEmpty()) {
             int lo = r.kScan().get(0).k();
             int hi = r.kScan().get(r.kScan().size() - 1).k();
             figure("kscan", "How many segments? (auto-k)", KScoreSvg.render(r.kScan(), r.chosenK()),
-                    "k-means was run for k = " + lo + "–" + hi + ". Inertia always falls as k grows; look for the bend. "
-                            + "The silhouette (on a bounded sample) rewards well-separated segments. k = " + r.chosenK() + " was used.");
-        } else {
-            notes();
+                    "k-means ran for k = " + lo + "–" + hi + ". Inertia always falls as k grows: look for the bend. "
+                            + "The silhouette rewards well-separated segments. k = " + r.chosenK() + " was used.");
         }
-        html.append("</div>\n");
+        notes();
+        html.append("</div>\n</div>\n");
         List<FeatureDistribution> boxes = BoxPlotSvg.mostDistinctive(r.profiles(), r.distributions(), BOX_PLOTS);
         if (!boxes.isEmpty()) {
             html.append("<h2>The numbers that differ most</h2>\n<div class=\"row three boxes\">\n");
             for (FeatureDistribution d : boxes) {
                 figure("box", d.column(), BoxPlotSvg.render(d, r.profiles()), null);
             }
-            html.append("</div>\n<p class=\"meta\">Boxes span the middle half of each segment, the black bar is the median, the white "
-                    + "square the mean, whiskers reach 1.5 times the box width (clipped to the data). Grey: all " + unit() + ".</p>\n");
+            html.append("</div>\n<p class=\"meta\">Boxes: the middle half of each segment; black bar: median; white square: mean; "
+                    + "whiskers: up to 1.5 box widths, clipped to the data. Grey: all " + unit() + ".</p>\n");
         }
-        if (!r.kScan().isEmpty()) notes();
         html.append("<footer>").append(escape(footerLine())).append("</footer>\n</section>\n");
     }
 
@@ -106,11 +105,11 @@ final class ReportPage {
         int[] rows = ScatterSvg.sample(r.assignments(), r.k(), ScatterSvg.MAX_POINTS);
         String caption = rows.length < n
                 ? "A sample of " + Numbers.count(rows.length) + " of " + Numbers.count(n) + " " + unit()
-                        + ", stratified by segment (each keeps its share; small segments keep at least a few dozen points). "
+                        + ", stratified by segment (each keeps its share). "
                 : "All " + Numbers.count(n) + " " + unit() + ". ";
-        caption += "Each dot is one row placed by principal component analysis of the "
+        caption += "Dots are placed by principal components of the "
                 + (isRfm() ? "recency, frequency and monetary values" : "segmentation features")
-                + "; close dots are similar. Large dots mark segment centres.";
+                + ": close dots are similar " + unit() + ". Large dots: segment centres.";
         figure("scatter", "The segments at a glance", ScatterSvg.render(projection, r.assignments(), r.profiles(), rows), caption);
     }
 

@@ -39,11 +39,25 @@ final class ScatterSvg {
         }
         int[][] members = members(assignments, k);
         int[] quota = new int[k];
+        double[] remainder = new double[k];
         int total = 0;
         for (int s = 0; s < k; s++) {
             int size = members[s].length;
-            quota[s] = Math.max(Math.min(size, MIN_PER_SEGMENT), (int) Math.floor((double) max * size / n));
+            double exact = (double) max * size / n;
+            quota[s] = Math.max(Math.min(size, MIN_PER_SEGMENT), (int) Math.floor(exact));
+            remainder[s] = quota[s] > exact ? -1 : exact - quota[s];
             total += quota[s];
+        }
+        // Largest remainders first, so that the sample uses the whole budget.
+        while (total < max) {
+            int best = -1;
+            for (int s = 0; s < k; s++) {
+                if (quota[s] < members[s].length && remainder[s] >= 0 && (best < 0 || remainder[s] > remainder[best])) best = s;
+            }
+            if (best < 0) break;
+            quota[best]++;
+            remainder[best] = -1;
+            total++;
         }
         while (total > max) {
             int largest = 0;
