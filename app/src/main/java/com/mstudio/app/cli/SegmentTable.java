@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /** The human-readable {@code segment} output: a summary line, the auto-k scores, then one block per segment. */
 final class SegmentTable {
-    private static final int NAME_WIDTH = 24;
+    private static final int MAX_NAME_WIDTH = 36;
 
     private SegmentTable() {}
 
@@ -35,17 +35,18 @@ final class SegmentTable {
                 out.printf(Locale.ROOT, "%4d %13.1f %11.3f%s%n", s.k(), s.inertia(), s.silhouette(), s.k() == r.chosenK() ? "  <- chosen" : "");
             }
         }
+        int nameWidth = Math.max(7, Math.min(MAX_NAME_WIDTH, r.profiles().stream().mapToInt(p -> p.name().length()).max().orElse(7)));
         out.println();
-        out.printf(Locale.ROOT, "%3s  %-" + NAME_WIDTH + "s %9s %7s  %s%n", "id", "segment", "size", "share", "description");
+        out.printf(Locale.ROOT, "%3s  %-" + nameWidth + "s %9s %7s  %s%n", "id", "segment", "size", "share", "description");
         for (SegmentProfile p : r.profiles()) {
-            out.printf(Locale.ROOT, "%3d  %-" + NAME_WIDTH + "s %,9d %6.1f%%  %s%n", p.id(), fit(p.name()), p.size(), p.share() * 100,
+            out.printf(Locale.ROOT, "%3d  %-" + nameWidth + "s %,9d %6.1f%%  %s%n", p.id(), fit(p.name(), nameWidth), p.size(), p.share() * 100,
                     blankAs(p.description(), ""));
-            if (!p.topFeatures().isEmpty()) out.println("     " + " ".repeat(NAME_WIDTH) + "top: " + String.join(", ", p.topFeatures()));
+            if (!p.topFeatures().isEmpty()) out.println("     " + " ".repeat(nameWidth) + "top: " + String.join(", ", p.topFeatures()));
         }
     }
 
-    private static String fit(String name) {
-        return name.length() <= NAME_WIDTH ? name : name.substring(0, NAME_WIDTH - 1) + "\u2026";
+    private static String fit(String name, int width) {
+        return name.length() <= width ? name : name.substring(0, width - 1) + "\u2026";
     }
 
     private static String blankAs(String s, String fallback) {

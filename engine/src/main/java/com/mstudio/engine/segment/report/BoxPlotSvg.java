@@ -17,8 +17,8 @@ import java.util.Map;
  * base in grey at the bottom for reference. Horizontal so that segment names read without rotation.
  */
 final class BoxPlotSvg {
-    private static final double WIDTH = 360;
-    private static final double LABEL_WIDTH = 118;
+    private static final double WIDTH = 380;
+    private static final double LABEL_WIDTH = 140;
     private static final double RIGHT = 20;
     private static final double ROW = 20;
     private static final double TOP = 6;
@@ -46,7 +46,8 @@ final class BoxPlotSvg {
         return numeric.subList(0, Math.min(max, numeric.size()));
     }
 
-    static String render(FeatureDistribution d, List<SegmentProfile> profiles) {
+    /** @param baseLabel the name of the last, grey box ("All rows", "All customers") */
+    static String render(FeatureDistribution d, List<SegmentProfile> profiles, String baseLabel) {
         int rows = d.boxes().size();
         double height = TOP + ROW * rows + AXIS;
         SvgWriter svg = new SvgWriter(WIDTH, height, "Box plots of " + d.column() + " per segment");
@@ -69,7 +70,7 @@ final class BoxPlotSvg {
         for (int i = 0; i < rows; i++) {
             Box b = d.boxes().get(i);
             boolean base = i == rows - 1;
-            String name = base ? "All rows" : profiles.get(i).name();
+            String name = base ? baseLabel : profiles.get(i).name();
             String colour = base ? SegmentPalette.BASE : SegmentPalette.colour(profiles.get(i).id());
             double cy = TOP + i * ROW + ROW / 2;
             svg.text(LABEL_WIDTH - 6, cy + 4, Labels.fit(name, LABEL_WIDTH - 8, 10.5), Anchor.END, 10.5, base ? "#555" : "#222", base);

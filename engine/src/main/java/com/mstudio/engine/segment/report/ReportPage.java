@@ -23,6 +23,10 @@ import static com.mstudio.engine.segment.report.SvgWriter.escape;
 final class ReportPage {
     static final String DEFAULT_TITLE = "Customer segments";
     private static final int BOX_PLOTS = 3;
+    /** Top features shown on a card; the description already names the strongest, and the card must stay short. */
+    private static final int CARD_FEATURES = 3;
+    /** Feature columns named in the notes before "and N more". */
+    private static final int NOTED_COLUMNS = 12;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final SegmentationResult r;
@@ -46,7 +50,7 @@ final class ReportPage {
     }
 
     private void firstSheet() {
-        html.append("<section class=\"sheet\">\n<header>\n<div>\n<h1>").append(escape(title)).append("</h1>\n");
+        html.append(r.k() > 5 ? "<section class=\"sheet many\">" : "<section class=\"sheet\">").append("\n<header>\n<div>\n<h1>").append(escape(title)).append("</h1>\n");
         html.append("<p class=\"meta\">").append(escape(sourceLine())).append("</p>\n");
         html.append("<p class=\"meta\">").append(escape(methodLine())).append("</p>\n</div>\n");
         html.append("<div class=\"stats\">");
@@ -63,7 +67,7 @@ final class ReportPage {
 
         html.append("<div class=\"row two\">\n");
         figure("sizes", "Segment sizes", SizeBarsSvg.render(r.profiles()),
-                "Rows in each segment and their share of all " + Numbers.count(r.segmented().rowCount()) + " " + unit() + ".");
+                (isRfm() && unit().equals("customers") ? "Customers" : "Rows") + " in each segment and their share of all " + Numbers.count(r.segmented().rowCount()) + " " + unit() + ".");
         int shown = HeatMapSvg.features(r.profiles()).size();
         int all = r.profiles().isEmpty() ? 0 : r.profiles().get(0).contrasts().size();
         figure("heat", "What sets each segment apart", HeatMapSvg.render(r.profiles()),
@@ -90,7 +94,7 @@ final class ReportPage {
         if (!boxes.isEmpty()) {
             html.append("<h2>The numbers that differ most</h2>\n<div class=\"row three boxes\">\n");
             for (FeatureDistribution d : boxes) {
-                figure("box", d.column(), BoxPlotSvg.render(d, r.profiles()), null);
+                figure("box", d.column(), BoxPlotSvg.render(d, r.profiles(), "All " + unit()), null);
             }
             html.append("</div>\n<p class=\"meta\">Boxes: the middle half of each segment; black bar: median; white square: mean; "
                     + "whiskers: up to 1.5 box widths, clipped to the data. Grey: all " + unit() + ".</p>\n");
@@ -126,7 +130,7 @@ final class ReportPage {
                     + "Loyal, Potential loyalist, New, Needs attention, At risk, Can't lose, Hibernating and Lost.")).append("</p>\n");
         } else {
             html.append("<p>").append(escape("k-means with k-means++ starts on " + m.featureColumns().size() + " columns: "
-                    + String.join(", ", m.featureColumns()) + ". Missing values were imputed, numbers scaled to z-scores and "
+                    + columnList(m.featureColumns()) + ". Missing values were imputed, numbers scaled to z-scores and "
                     + "categories one-hot encoded before clustering.")).append("</p>\n");
             if (Double.isFinite(r.silhouette())) {
                 html.append("<p>").append(escape("Silhouette " + Numbers.fixed(r.silhouette(), 2) + ": " + silhouetteWords(r.silhouette())
@@ -135,6 +139,11 @@ final class ReportPage {
         }
         html.append("<p>").append(escape("The same data and seed " + m.seed() + " give the same segments. The saved segmentation "
                 + "can assign new files with the same columns.")).append("</p>\n</div>\n");
+    }
+
+    private static String columnList(List<String> columns) {
+        if (columns.size() <= NOTED_COLUMNS) return String.join(", ", columns);
+        return String.join(", ", columns.subList(0, NOTED_COLUMNS)) + " and " + (columns.size() - NOTED_COLUMNS) + " more";
     }
 
     private void card(SegmentProfile p) {
@@ -147,7 +156,7 @@ final class ReportPage {
         }
         if (!p.topFeatures().isEmpty()) {
             html.append("<ul>");
-            for (String f : p.topFeatures().subList(0, Math.min(r.k() <= 5 ? 5 : 3, p.topFeatures().size()))) {
+            for (String f : p.topFeatures().subList(0, Math.min(CARD_FEATURES, p.topFeatures().size()))) {
                 html.append("<li>").append(escape(f)).append("</li>");
             }
             html.append("</ul>\n");

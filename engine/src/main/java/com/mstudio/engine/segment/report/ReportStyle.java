@@ -41,12 +41,18 @@ final class ReportStyle {
               body{background:#fff;font-size:12px}
               .sheet{box-shadow:none;margin:0;max-width:none;padding:0}
               .sheet+.sheet{break-before:page}
-              figure{margin-bottom:6px}
-              .heat svg{max-height:108mm}
-              .sizes svg{max-height:90mm}
-              .scatter svg{max-height:96mm}
-              .kscan svg{max-height:74mm}
-              .boxes svg{max-height:46mm}
+              figure{margin-bottom:5px}
+              header{margin-bottom:8px}
+              .cards{margin-bottom:8px}
+              .card p{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}
+              .heat svg{max-height:92mm}
+              .sizes svg{max-height:88mm}
+              .many .heat svg{max-height:70mm}
+              .many .sizes svg{max-height:70mm}
+              .scatter svg{max-height:88mm}
+              .kscan svg{max-height:64mm}
+              .boxes svg{max-height:44mm}
+              .many .boxes svg{max-height:62mm}
             }
             """;
 
