@@ -57,6 +57,7 @@ public abstract class ChartPane extends Region {
     private int highlighted = -1;
     private IntConsumer onSegmentClicked = id -> {};
     private Hit hovered;
+    private boolean exporting;
 
     protected ChartPane(String title) {
         this.title = title;
@@ -141,7 +142,12 @@ public abstract class ChartPane extends Region {
         Canvas c = new Canvas(Math.ceil(w * scale), Math.ceil(h * scale));
         GraphicsContext g = c.getGraphicsContext2D();
         g.scale(scale, scale);
-        paint(g, w, h, scale);
+        exporting = true;
+        try {
+            paint(g, w, h, scale);
+        } finally {
+            exporting = false;
+        }
         WritableImage image = c.snapshot(null, null);
         redraw(); // the export drew with its own geometry; hit tests follow the screen again
         return image;
@@ -195,6 +201,11 @@ public abstract class ChartPane extends Region {
     }
 
     protected void highlightChanged() {}
+
+    /** True while drawing for {@link #snapshotImage}: everything must be drawn now, nothing deferred. */
+    protected final boolean isExporting() {
+        return exporting;
+    }
 
     protected final String nameOf(int segmentId, String fromData) {
         if (segmentId >= 0 && segmentId < segmentNames.size() && segmentNames.get(segmentId) != null

@@ -2,6 +2,7 @@ package com.mstudio.ui.segments.charts;
 
 import com.mstudio.engine.api.SegmentationResult.KScore;
 import com.mstudio.ui.common.Formats;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -149,6 +150,11 @@ public final class KScoreChart extends ChartPane {
             g.setFill(color);
             g.fillOval(px - r + 1.5, py - r + 1.5, 2 * r - 3, 2 * r - 3);
         }
+    }
+
+    /** Where k's column is, in this region's coordinates (as of the last draw). */
+    Point2D positionOf(int k) {
+        return new Point2D(xOf(k), plotY + plotH / 2);
     }
 
     private double xOf(int k) {
