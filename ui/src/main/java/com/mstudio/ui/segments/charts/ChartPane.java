@@ -1,11 +1,9 @@
 package com.mstudio.ui.segments.charts;
 
-import javafx.application.Platform;
 import javafx.css.CssMetaData;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.css.Styleable;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -18,14 +16,12 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import javafx.stage.Window;
 
-import javax.imageio.ImageIO;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.IntConsumer;
 
 /**
@@ -61,6 +57,7 @@ public abstract class ChartPane extends Region {
 
     protected ChartPane(String title) {
         this.title = title;
+        setAccessibleText(title);
         getStyleClass().add("chart-pane");
         tooltip.getStyleClass().add("chart-tooltip");
         tooltip.setManaged(false);
@@ -107,7 +104,6 @@ public abstract class ChartPane extends Region {
     public final void setHighlightedSegment(int segmentId) {
         if (segmentId == highlighted) return;
         highlighted = segmentId;
-        highlightChanged();
         redraw();
     }
 
@@ -117,12 +113,13 @@ public abstract class ChartPane extends Region {
 
     /** Display names by segment id; they win over the names in the data, so renames show at once. */
     public final void setSegmentNames(List<String> names) {
-        segmentNames = names == null ? List.of() : List.copyOf(names);
+        segmentNames = names == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(names)); // nulls allowed
         redraw();
     }
 
     public final void setTitle(String title) {
         this.title = title;
+        setAccessibleText(title);
         redraw();
     }
 
@@ -135,10 +132,13 @@ public abstract class ChartPane extends Region {
         return tooltip.isVisible() ? tooltip.getText() : "";
     }
 
-    /** The chart drawn afresh at {@code scale} × its size (crisp, not an upscaled screen copy), without the tooltip. */
+    /**
+     * The chart drawn afresh at {@code scale} × its size (crisp, not an upscaled screen copy), without the tooltip;
+     * as tall as {@link #exportHeight} asks, so that an export shows what the screen scrolls through.
+     */
     public WritableImage snapshotImage(double scale) {
-        double w = Math.max(getWidth(), getPrefWidth()), h = Math.max(getHeight(), getPrefHeight());
-        if (getWidth() > 0 && getHeight() > 0) { w = getWidth(); h = getHeight(); }
+        double w = getWidth() > 0 ? getWidth() : getPrefWidth();
+        double h = exportHeight(w, getHeight() > 0 ? getHeight() : getPrefHeight());
         Canvas c = new Canvas(Math.ceil(w * scale), Math.ceil(h * scale));
         GraphicsContext g = c.getGraphicsContext2D();
         g.scale(scale, scale);
@@ -153,30 +153,9 @@ public abstract class ChartPane extends Region {
         return image;
     }
 
-    /** A PNG of the chart at twice its size (for reports and slides). Works from any thread. */
+    /** A PNG of the chart at twice its size (for reports and slides), drawn afresh. Works from any thread. */
     public static void writePng(ChartPane chart, Path file) throws IOException {
-        WritableImage image;
-        if (Platform.isFxApplicationThread()) {
-            image = chart.snapshotImage(2);
-        } else {
-            CompletableFuture<WritableImage> f = new CompletableFuture<>();
-            Platform.runLater(() -> {
-                try { f.complete(chart.snapshotImage(2)); } catch (Throwable t) { f.completeExceptionally(t); }
-            });
-            try {
-                image = f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("Interrupted while drawing the chart", e);
-            } catch (ExecutionException e) {
-                throw new IOException("Could not draw the chart: " + e.getCause().getMessage(), e.getCause());
-            }
-        }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
-            throw new IOException("No PNG writer available for " + file);
-        }
+        ChartPng.write(chart, 2, file);
     }
 
     // ---- for subclasses ----
@@ -200,7 +179,10 @@ public abstract class ChartPane extends Region {
         onSegmentClicked.accept(hit == null ? -1 : hit.segmentId());
     }
 
-    protected void highlightChanged() {}
+    /** The height an export needs at this width: by default the chart's own. */
+    protected double exportHeight(double width, double height) {
+        return height;
+    }
 
     /** True while drawing for {@link #snapshotImage}: everything must be drawn now, nothing deferred. */
     protected final boolean isExporting() {

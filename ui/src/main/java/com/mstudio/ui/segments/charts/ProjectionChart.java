@@ -26,7 +26,7 @@ import java.util.concurrent.Executor;
  * it runs at once.
  */
 public final class ProjectionChart extends ChartPane {
-    private static final double LEFT = 52, BOTTOM = 40, LEGEND_ROW = 20;
+    private static final double LEFT = 52, BOTTOM = 40;
 
     private Projection projection;
     private int[] assignments;
@@ -36,7 +36,7 @@ public final class ProjectionChart extends ChartPane {
     private String wantedKey = "";
     // geometry of the last on-screen draw
     private double plotX, plotY, plotW, plotH;
-    private final List<double[]> legendBoxes = new ArrayList<>(); // x, y, w, h, segment id
+    private final Legend legend = new Legend();
 
     public ProjectionChart() {
         this(null);
@@ -100,7 +100,7 @@ public final class ProjectionChart extends ChartPane {
 
     @Override
     protected void drawChart(GraphicsContext g, double x, double y, double w, double h, double pixelScale) {
-        double legendBottom = drawLegend(g, x + 4, y, w - 8);
+        double legendBottom = drawLegend(g, x + 4, y, w - 8, h);
         plotX = x + LEFT;
         plotY = legendBottom + 8;
         plotW = Math.max(20, x + w - plotX - 10);
@@ -154,24 +154,16 @@ public final class ProjectionChart extends ChartPane {
                 | (int) Math.round(c.getBlue() * 255);
     }
 
-    private double drawLegend(GraphicsContext g, double left, double top, double width) {
-        legendBoxes.clear();
-        Font font = ChartText.regular(12);
-        g.setFont(font);
-        g.setTextBaseline(VPos.CENTER);
-        double cx = left, cy = top + LEGEND_ROW / 2;
+    private double drawLegend(GraphicsContext g, double left, double top, double width, double height) {
+        List<String> labels = new ArrayList<>();
+        List<Color> colors = new ArrayList<>(), texts = new ArrayList<>();
         for (int s = 0; s < counts.length; s++) {
-            String label = ChartText.fit(nameOf(s, null), font, 240);
-            double itemWidth = 16 + ChartText.width(label, font) + 18;
-            if (cx + itemWidth > left + width && cx > left) { cx = left; cy += LEGEND_ROW; }
-            g.setFill(segmentColor(s));
-            g.fillOval(cx, cy - 5, 10, 10);
-            g.setFill(dimmed(s) ? muted() : text());
-            g.fillText(label, cx + 15, cy);
-            legendBoxes.add(new double[]{cx, cy - LEGEND_ROW / 2, itemWidth, LEGEND_ROW, s});
-            cx += itemWidth;
+            labels.add(nameOf(s, null));
+            colors.add(segmentColor(s));
+            texts.add(dimmed(s) ? muted() : text());
         }
-        return cy + LEGEND_ROW / 2;
+        int maxRows = Math.max(1, (int) (height * 0.25 / Legend.ROW));
+        return legend.draw(g, labels, colors, texts, left, top, width, maxRows, true);
     }
 
     private void drawAxes(GraphicsContext g) {
@@ -220,12 +212,8 @@ public final class ProjectionChart extends ChartPane {
 
     @Override
     protected Hit hitAt(double x, double y) {
-        for (double[] b : legendBoxes) {
-            if (x >= b[0] && x <= b[0] + b[2] && y >= b[1] && y <= b[1] + b[3]) {
-                int s = (int) b[4];
-                return new Hit(s, nameOf(s, null) + "\n" + Formats.count(counts[s]) + " customers", "L" + s);
-            }
-        }
+        int s0 = legend.indexAt(x, y);
+        if (s0 >= 0) return new Hit(s0, nameOf(s0, null) + "\n" + Formats.count(counts[s0]) + " customers", "L" + s0);
         ScatterLayer.Frame frame = layer.current();
         if (frame == null || x < plotX || y < plotY || x > plotX + plotW || y > plotY + plotH) return null;
         // The image may be a stale one stretched to this size: map through its own pixel size.

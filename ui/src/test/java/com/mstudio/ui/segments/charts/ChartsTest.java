@@ -42,6 +42,7 @@ class ChartsTest {
         Scene scene = new Scene(root, 900, 560);
         Theme.install(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // a stage reused from another test class keeps its old size otherwise
         stage.show();
     }
 

@@ -38,6 +38,7 @@ class ProjectionChartTest {
         Scene scene = new Scene(new StackPane(chart), 1000, 640);
         Theme.install(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // a stage reused from another test class keeps its old size otherwise
         stage.show();
     }
 
