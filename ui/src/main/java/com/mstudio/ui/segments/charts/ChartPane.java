@@ -5,6 +5,7 @@ import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.css.Styleable;
 import javafx.geometry.VPos;
+import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -75,6 +76,8 @@ public abstract class ChartPane extends Region {
         });
         for (var p : List.of(textColor, mutedColor, gridColor, backgroundColor)) p.addListener(o -> redraw());
         sceneProperty().addListener(o -> redraw());
+        // Moving the window to a screen with another pixel scale: redraw so the scatter's raster matches it.
+        sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::renderScaleXProperty).addListener(o -> redraw());
     }
 
     private StyleableObjectProperty<Color> colour(String bean, String css,

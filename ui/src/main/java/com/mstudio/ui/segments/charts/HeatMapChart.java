@@ -153,6 +153,7 @@ public final class HeatMapChart extends ChartPane {
             g.setTextAlign(TextAlignment.CENTER);
             for (int s = 0; s < k; s++) {
                 SegmentProfile p = profiles.get(s);
+                if (f >= p.contrasts().size()) continue; // the engine gives every segment the same features; be safe
                 double z = p.contrasts().get(f).zScore();
                 Color c = colorOf(z);
                 if (dimmed(p.id())) c = c.interpolate(background(), 0.7);
@@ -219,7 +220,7 @@ public final class HeatMapChart extends ChartPane {
         int f = firstRow + v;
         if (x < gridLeft) return new Hit(-1, features.get(f), "f" + f); // the full feature name
         int s = (int) ((x - gridLeft) / colWidth);
-        if (s >= profiles.size()) return null;
+        if (s >= profiles.size() || f >= profiles.get(s).contrasts().size()) return null;
         SegmentProfile p = profiles.get(s);
         FeatureContrast c = p.contrasts().get(f);
         String values = c.categorical()
