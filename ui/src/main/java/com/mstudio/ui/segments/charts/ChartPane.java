@@ -251,7 +251,9 @@ public abstract class ChartPane extends Region {
             g.setFill(muted());
             g.setFont(ChartText.regular(13));
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(ChartText.fit(emptyMessage(), g.getFont(), w - 24), w / 2, top + (h - top) / 2);
+            List<String> lines = ChartText.wrap(emptyMessage(), g.getFont(), Math.min(w - 32, 360), 3);
+            double ly = top + (h - top) / 2 - (lines.size() - 1) * 9;
+            for (String line : lines) { g.fillText(line, w / 2, ly); ly += 18; }
             g.setTextAlign(TextAlignment.LEFT);
             return;
         }
