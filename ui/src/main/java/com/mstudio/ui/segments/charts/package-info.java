@@ -13,7 +13,9 @@
  * sizes.setHighlightedSegment(id);                     // -1: none; the others are dimmed
  * ChartPane.writePng(sizes, dir.resolve("sizes.png")); // twice the on-screen size, from any thread
  * }</pre>
- * Every chart is a resizable {@link javafx.scene.layout.Region} (min 240 × 160, pref 640 × 400); give it room in the
+ * {@code DistributionChart} and {@code ProjectionChart} get their data by segment id only: give them the names with
+ * {@code setSegmentNames} (they fall back to "Segment 1", …). {@code KScoreChart} reports a clicked k through
+ * {@code setOnKClicked}, not as a segment. Every chart is a resizable {@link javafx.scene.layout.Region} (min 240 × 160, pref 640 × 400); give it room in the
  * layout and it redraws itself. The methods are FX-thread methods, except {@code writePng}.
  *
  * <h2>Design</h2>
