@@ -37,7 +37,7 @@ final class SetupPanel extends ScrollPane {
     SetupPanel(SegmentsViewModel vm) {
         this.setup = vm.setup();
         setId("segment-setup");
-        getStyleClass().addAll("segment-setup", Styles.EDGE_TO_EDGE);
+        getStyleClass().addAll("segment-setup", "edge-to-edge");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setMinWidth(250);
