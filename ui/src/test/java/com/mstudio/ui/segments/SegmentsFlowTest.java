@@ -109,7 +109,7 @@ class SegmentsFlowTest {
 
         robot.clickOn("#charts-map");
         assertTrue(h.lookup("#chart-map").isVisible());
-        robot.clickOn(h.lookup("#segment-card-1 .segment-description"));
+        robot.clickOn((Node) h.lookup("#segment-card-1 .segment-description"));
         int size1 = result().profiles().get(1).size();
         assertEquals(1, vm().selection().selectedProperty().get());
         assertEquals(size1, members.getItems().size(), "the table shows the segment's members only");

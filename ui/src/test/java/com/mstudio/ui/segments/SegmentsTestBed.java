@@ -25,7 +25,7 @@ final class SegmentsTestBed implements AutoCloseable {
     final TestUiThread ui = new TestUiThread();
     final UiBridge bridge = new UiBridge(ui);
     final CsvImportService importer = new CsvImportService(engine);
-    final DefaultSegmentService service = new DefaultSegmentService(engine);
+    final DefaultSegmentService service = new DefaultSegmentService(engine, new com.mstudio.engine.data.clean.DefaultCleaningService());
     final WorkspaceStore store;
     final Path folder;
     Workspace workspace;

@@ -54,7 +54,7 @@ public final class UiHarness implements AutoCloseable {
         engine = new JobEngine(new JobEngine.Config(0, nativeEngine, 2));
         store = new WorkspaceStore(engine, new DefaultPiiService(), home.resolve("settings"), home.resolve("workspaces"), "test");
         importer = new CsvImportService(engine);
-        segments = new DefaultSegmentService(engine);
+        segments = new DefaultSegmentService(engine, new com.mstudio.engine.data.clean.DefaultCleaningService());
         diagnostics = new EngineDiagnosticsService(engine);
     }
 
