@@ -33,7 +33,10 @@ final class SegmentCard extends VBox {
         name = new TextField(p.name());
         name.setId("segment-name-" + p.id());
         name.getStyleClass().add("segment-name");
-        name.setTooltip(new Tooltip("Rename the segment: press Enter. The name is kept in the workspace."));
+        Tooltip tip = new Tooltip();
+        // The field is narrower than most generated names: the tooltip shows the whole name.
+        tip.textProperty().bind(name.textProperty().concat("\nType a new name and press Enter; it is kept in the workspace."));
+        name.setTooltip(tip);
         HBox.setHgrow(name, Priority.ALWAYS);
         // Commit on Enter or when the field loses focus; Escape puts the current name back.
         name.setOnAction(e -> vm.rename(p.id(), name.getText()));
@@ -43,10 +46,11 @@ final class SegmentCard extends VBox {
         name.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) name.setText(vm.resultProperty().get().profiles().get(id).name());
         });
-        Label size = new Label(Formats.count(p.size()) + " · " + Formats.percent(p.share()));
+        Label size = new Label(Formats.count(p.size()) + " customers · " + Formats.percent(p.share()));
         size.getStyleClass().add("segment-size");
-        size.setMinWidth(Region.USE_PREF_SIZE);
-        HBox head = new HBox(8, swatch, name, size);
+        // The generated names are long ("Fiber optic internet service, Month-to-month contract"): the name gets the
+        // whole row, the size goes below it.
+        HBox head = new HBox(6, swatch, name);
         head.setAlignment(Pos.CENTER_LEFT);
         Label description = new Label(p.description());
         description.getStyleClass().add("segment-description");
@@ -56,7 +60,7 @@ final class SegmentCard extends VBox {
         top.setWrapText(true);
         top.setVisible(!p.topFeatures().isEmpty() && !p.topFeatures().equals(java.util.List.of(p.description())));
         top.managedProperty().bind(top.visibleProperty());
-        getChildren().addAll(head, description, top);
+        getChildren().addAll(head, size, description, top);
         setOnMouseClicked(e -> {
             if (e.getTarget() == name) return;
             int selected = vm.selection().selectedProperty().get();

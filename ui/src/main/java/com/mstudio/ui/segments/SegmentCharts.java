@@ -65,6 +65,8 @@ final class SegmentCharts extends TabPane {
         VBox distributionBox = new VBox(8, columnRow, distribution);
 
         mapNote.getStyleClass().add("muted");
+        mapNote.setWrapText(true);
+        mapNote.setMinHeight(USE_PREF_SIZE);
         VBox.setVgrow(map, Priority.ALWAYS);
         VBox mapBox = new VBox(4, map, mapNote);
 

@@ -21,6 +21,7 @@ final class SegmentExportLine extends HBox {
         text.setWrapText(true);
         text.setMinWidth(0);
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(140);
@@ -36,6 +37,8 @@ final class SegmentExportLine extends HBox {
         cancel.setOnAction(e -> vm.cancel());
         Button dismiss = new Button("Dismiss");
         dismiss.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        dismiss.setMinWidth(USE_PREF_SIZE);
+        cancel.setMinWidth(USE_PREF_SIZE);
         dismiss.visibleProperty().bind(vm.runningProperty().not());
         dismiss.managedProperty().bind(dismiss.visibleProperty());
         dismiss.setOnAction(e -> vm.clearMessage());

@@ -20,12 +20,11 @@ import java.util.Locale;
  * The Segments screen's title line: what is segmented (the dataset, or "Applied to new_customers.csv"), the result's
  * facts, and the actions (Back to the dataset, Apply to another file…, Export…).
  */
-final class SegmentsHeader extends HBox {
+final class SegmentsHeader extends VBox {
     SegmentsHeader(SegmentsViewModel vm, SegmentExportViewModel export, Runnable exportData, Runnable exportCharts,
                    Runnable applyToFile) {
         setId("segments-header");
-        setSpacing(10);
-        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(2);
         Label title = new Label();
         title.setId("segments-title");
         title.getStyleClass().add("screen-title");
@@ -40,9 +39,8 @@ final class SegmentsHeader extends HBox {
         facts.getStyleClass().add("muted");
         facts.setMinWidth(0);
         facts.textProperty().bind(Bindings.createStringBinding(() -> facts(vm.resultProperty().get()), vm.resultProperty()));
-        VBox titles = new VBox(0, title, facts);
-        titles.setMinWidth(0);
-        HBox.setHgrow(titles, Priority.ALWAYS);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
 
         Button back = new Button("Back to the dataset");
         back.setId("segments-back");
@@ -71,7 +69,10 @@ final class SegmentsHeader extends HBox {
         menu.getStyleClass().add(Styles.BUTTON_OUTLINED);
         menu.setMinWidth(Region.USE_PREF_SIZE);
         menu.disableProperty().bind(vm.resultProperty().isNull());
-        getChildren().addAll(titles, back, apply, menu);
+        HBox line = new HBox(10, title, grow, back, apply, menu);
+        line.setAlignment(Pos.CENTER_LEFT);
+        facts.setWrapText(true);
+        getChildren().addAll(line, facts);
     }
 
     /** "4 segments · k-means on 6 columns, seed 42 · silhouette 0.27 · 7,043 customers". */

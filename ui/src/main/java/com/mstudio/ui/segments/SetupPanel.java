@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -27,7 +28,7 @@ import javafx.scene.layout.VBox;
  * The left column of the Segments screen: how to segment (k-means or RFM), on which columns, how many segments, the
  * seed, and the Segment button. Scrolls when the dataset has many columns.
  */
-final class SetupPanel extends ScrollPane {
+final class SetupPanel extends BorderPane {
     private final SegmentSetupViewModel setup;
     private final VBox featureBoxes = new VBox(4);
     private final VBox rfmBoxes = new VBox(8);
@@ -37,11 +38,9 @@ final class SetupPanel extends ScrollPane {
     SetupPanel(SegmentsViewModel vm) {
         this.setup = vm.setup();
         setId("segment-setup");
-        getStyleClass().addAll("segment-setup", "edge-to-edge");
-        setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.NEVER);
+        getStyleClass().add("segment-setup");
         setMinWidth(250);
-        setPrefWidth(270);
+        setPrefWidth(280);
 
         Label title = new Label("Setup");
         title.getStyleClass().add(Styles.TITLE_4);
@@ -50,12 +49,12 @@ final class SetupPanel extends ScrollPane {
         RadioButton kmeans = new RadioButton("k-means on columns");
         kmeans.setId("method-kmeans");
         kmeans.setToggleGroup(methods);
-        RadioButton rfm = new RadioButton("RFM (recency, frequency, money)");
+        RadioButton rfm = new RadioButton("RFM groups");
         rfm.setId("method-rfm");
         rfm.setToggleGroup(methods);
         rfm.disableProperty().bind(setup.rfmAvailableProperty().not());
-        Label noRfm = muted("RFM needs a customer id, a date and an amount, or recency, frequency and monetary columns; "
-                + "none were found.");
+        Label noRfm = muted("RFM (recency, frequency, monetary) needs a customer id, a date and an amount, or "
+                + "recency, frequency and monetary columns; this dataset has none.");
         noRfm.visibleProperty().bind(setup.rfmAvailableProperty().not());
         noRfm.managedProperty().bind(noRfm.visibleProperty());
         Runnable showMethod = () -> (setup.methodProperty().get() == Method.RFM ? rfm : kmeans).setSelected(true);
@@ -80,7 +79,7 @@ final class SetupPanel extends ScrollPane {
         rebuildFeatures();
 
         ToggleGroup kModes = new ToggleGroup();
-        RadioButton auto = new RadioButton("Auto (" + SegmentSetupViewModel.K_MIN + "–" + SegmentSetupViewModel.K_MAX + ")");
+        RadioButton auto = new RadioButton("Auto (try " + SegmentSetupViewModel.K_MIN + " to " + SegmentSetupViewModel.K_MAX + ")");
         auto.setId("k-auto");
         auto.setToggleGroup(kModes);
         RadioButton fixed = new RadioButton("Fixed");
@@ -99,8 +98,9 @@ final class SetupPanel extends ScrollPane {
         kModes.selectedToggleProperty().addListener((o, was, now) -> {
             if (now != null) setup.autoKProperty().set(now == auto);
         });
-        HBox kRow = new HBox(10, auto, fixed, k);
-        kRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox fixedRow = new HBox(10, fixed, k);
+        fixedRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox kRow = new VBox(6, auto, fixedRow);
 
         TextField seed = new TextField(String.valueOf(setup.seedProperty().get()));
         seed.setId("seed-field");
@@ -116,7 +116,8 @@ final class SetupPanel extends ScrollPane {
         HBox seedRow = new HBox(8, new Label("Seed"), seed);
         seedRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        VBox kmeansBox = new VBox(8, columnsHead, featureBoxes, section("Segments (k)"), kRow, seedRow);
+        // k and the seed before the columns: with 20 columns the checklist is long, and these must stay in sight.
+        VBox kmeansBox = new VBox(8, section("Segments (k)"), kRow, seedRow, columnsHead, featureBoxes);
         kmeansBox.visibleProperty().bind(setup.methodProperty().isEqualTo(Method.KMEANS));
         kmeansBox.managedProperty().bind(kmeansBox.visibleProperty());
 
@@ -144,9 +145,19 @@ final class SetupPanel extends ScrollPane {
         run.setOnAction(e -> vm.segment());
         Label rerunHint = muted("After the first run, changes re-run it by themselves.");
 
-        VBox content = new VBox(10, title, section("Method"), kmeans, rfm, noRfm, kmeansBox, rfmBox, problem, run, rerunHint);
+        VBox content = new VBox(10, title, section("Method"), kmeans, rfm, noRfm, kmeansBox, rfmBox);
         content.setPadding(new Insets(16, 14, 16, 16));
-        setContent(content);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("segment-setup-scroll");
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setCenter(scroll);
+        // The Segment button stays in sight below the scrolling inputs.
+        VBox actions = new VBox(8, problem, run, rerunHint);
+        actions.getStyleClass().add("setup-actions");
+        actions.setPadding(new Insets(10, 14, 12, 16));
+        setBottom(actions);
     }
 
     private void rebuildFeatures() {

@@ -6,6 +6,7 @@ import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.SegmentationResult;
 import com.mstudio.ui.data.DataScreen;
 import com.mstudio.ui.shell.Area;
+import com.mstudio.ui.shell.Theme;
 import com.mstudio.ui.support.TestData;
 import com.mstudio.ui.support.UiHarness;
 import javafx.embed.swing.SwingFXUtils;
@@ -56,6 +57,7 @@ class SegmentsFlowTest {
 
     @AfterEach
     void stop() {
+        Theme.apply(false); // the theme is application-wide: leave it light for the next test class
         h.close();
     }
 
@@ -164,6 +166,8 @@ class SegmentsFlowTest {
         shot(robot, "07-autok");
 
         robot.clickOn("#theme-toggle");
+        assertTrue(h.ui.window().darkProperty().get());
+        robot.interact(() -> Theme.apply(true)); // what StudioUi.show does on the toggle; the harness builds no stage listener
         robot.clickOn("#charts-map");
         shot(robot, "05-dark");
     }
