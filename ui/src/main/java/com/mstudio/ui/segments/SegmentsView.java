@@ -108,6 +108,7 @@ public final class SegmentsView extends StackPane {
         n.setId("segments-notice");
         n.getStyleClass().add("notice");
         n.setWrapText(true);
+        n.setMinHeight(Region.USE_PREF_SIZE);
         n.textProperty().bind(vm.noticeProperty());
         n.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         n.managedProperty().bind(n.visibleProperty());
@@ -122,9 +123,11 @@ public final class SegmentsView extends StackPane {
         Label m = new Label();
         m.setId("segments-error-message");
         m.setWrapText(true);
+        m.setMinHeight(Region.USE_PREF_SIZE);
         m.textProperty().bind(vm.errorMessageProperty());
         Button dismiss = new Button("Dismiss");
         dismiss.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setOnAction(e -> vm.clearMessages());
         HBox head = new HBox(8, t, new Region(), dismiss);
         HBox.setHgrow(head.getChildren().get(1), Priority.ALWAYS);

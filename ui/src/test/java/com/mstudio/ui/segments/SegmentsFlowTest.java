@@ -129,6 +129,27 @@ class SegmentsFlowTest {
         String datasetId = h.ui.data().datasetProperty().get().entry().id();
         assertEquals("Big spenders", h.segments.kept(h.workspace, datasetId).orElseThrow().segmentNames().get(0));
 
+        // Another file: a missing column is said in words and the result stays; then one that fits.
+        Path other = Files.createTempDirectory("segments-apply");
+        Path bad = TestData.write(other, "contacts.csv", "name,city\nAnn,Leeds\nBob,York\n");
+        SegmentationResult own = result();
+        h.ui.segmentsView().setApplyFileChooser(() -> bad);
+        robot.clickOn("#segments-apply");
+        waitFor(() -> h.lookup("#segments-error").isVisible());
+        assertTrue(own == result(), "the result stays");
+        shot(robot, "08-apply-error");
+        Path fits = other.resolve("new_customers.csv");
+        Files.write(fits, Files.readAllLines(TestData.churn()).subList(0, 301));
+        h.ui.segmentsView().setApplyFileChooser(() -> fits);
+        robot.clickOn("#segments-apply");
+        waitFor(60, () -> "new_customers.csv".equals(vm().appliedToProperty().get()) && !vm().busyProperty().get());
+        assertEquals("Applied to new_customers.csv", ((javafx.scene.control.Label) h.lookup("#segments-title")).getText());
+        assertEquals(300, members.getItems().size());
+        assertFalse(h.lookup("#segments-error").isVisible(), "a new result clears the old error");
+        shot(robot, "09-applied");
+        robot.clickOn("#segments-back");
+        assertTrue(own == result(), "back to the dataset's own result");
+
         robot.clickOn("#charts-heatmap");
         shot(robot, "04-heatmap");
         robot.clickOn("#charts-distribution");
