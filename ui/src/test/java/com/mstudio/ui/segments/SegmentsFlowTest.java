@@ -182,6 +182,8 @@ class SegmentsFlowTest {
 
         // Auto: the scan's chart, after the debounced re-run.
         robot.clickOn("#k-auto");
+        waitFor(() -> vm().busyProperty().get() || !result().kScan().isEmpty());
+        shot(robot, "10-running"); // the busy card over the previous result (unless the scan was already done)
         waitFor(120, () -> !result().kScan().isEmpty() && !vm().busyProperty().get());
         robot.clickOn("#charts-autok");
         shot(robot, "07-autok");
