@@ -58,10 +58,15 @@ public final class SegmentsView extends StackPane {
         results.setId("segment-results");
         results.visibleProperty().bind(vm.resultProperty().isNotNull());
 
-        VBox placeholder = new VBox(10, title("No segments yet"),
-                muted("Tick the columns to segment on (the defaults leave out identifiers and personal data), choose "
-                        + "how many segments, and press Segment. With \"Auto\" the studio scores k from 2 to 10 and "
-                        + "picks the best."));
+        Label how = muted("");
+        how.textProperty().bind(javafx.beans.binding.Bindings.when(
+                vm.setup().methodProperty().isEqualTo(com.mstudio.engine.api.SegmentationRequest.Method.RFM))
+                .then("Check the customer id, date and amount columns, and press Segment. Every customer is scored "
+                        + "on recency, frequency and money spent, and placed in a group such as Champions or At risk.")
+                .otherwise("Tick the columns to segment on (the defaults leave out identifiers and personal data), "
+                        + "choose how many segments, and press Segment. With \"Auto\" the studio scores k from 2 to 10 "
+                        + "and picks the best."));
+        VBox placeholder = new VBox(10, title("No segments yet"), how);
         placeholder.getStyleClass().addAll("card", "empty-card");
         placeholder.setId("segments-placeholder");
         placeholder.setMaxHeight(Region.USE_PREF_SIZE);

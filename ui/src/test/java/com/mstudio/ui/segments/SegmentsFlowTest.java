@@ -202,4 +202,26 @@ class SegmentsFlowTest {
     private String exportMessage() {
         return ((javafx.scene.control.Label) h.lookup("#segment-export-message")).getText();
     }
+
+    @Test
+    void transactionsAreSegmentedWithRfmGroups(FxRobot robot) throws Exception {
+        robot.interact(() -> h.ui.data().open(TestData.sharedData("transactions.csv")));
+        waitFor(() -> h.ui.data().previewProperty().get() != null && !h.ui.data().previewBusyProperty().get());
+        robot.clickOn("#import-button");
+        waitFor(60, () -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED);
+        robot.clickOn("#nav-segments");
+        assertTrue(vm().setup().rfmAvailableProperty().get(), "customer id, order date and amount were found");
+        robot.clickOn("#method-rfm");
+        assertEquals("customer_id", ((javafx.scene.control.ComboBox<?>) h.lookup("#rfm-customer-id")).getValue());
+        shot(robot, "11-rfm-setup");
+        robot.clickOn("#segment-button");
+        waitFor(120, () -> result() != null && !vm().busyProperty().get());
+        assertEquals(com.mstudio.engine.api.SegmentationRequest.Method.RFM, result().model().method());
+        assertTrue(result().model().segmentNames().contains("Champions"), result().model().segmentNames().toString());
+        robot.clickOn("#charts-sizes");
+        shot(robot, "12-rfm-result");
+        robot.clickOn("#charts-autok");
+        assertTrue(h.lookup("#autok-empty").isVisible(), "RFM has no k to choose: the tab says so");
+        robot.clickOn("#charts-sizes");
+    }
 }
