@@ -31,7 +31,8 @@ public final class Cli {
         }
         String name = args.remove(0);
         // ND4J takes 0.5-3 s to load; only commands that train or infer pay for it.
-        boolean needsNative = name.equals("bench") && !args.isEmpty() && args.get(0).equals("engine");
+        boolean needsNative = name.equals("bench") && !args.isEmpty()
+                && (args.get(0).equals("engine") || args.get(0).equals("propensity"));
         try (StudioServices services = StudioServices.headless(needsNative)) {
             Map<String, Command> commands = commands(services);
             Command command = commands.get(name);
