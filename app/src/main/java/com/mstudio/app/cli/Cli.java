@@ -31,7 +31,8 @@ public final class Cli {
         }
         String name = args.remove(0);
         // ND4J takes 0.5-3 s to load; only commands that train or infer pay for it.
-        boolean needsNative = (name.equals("bench") && !args.isEmpty() && args.get(0).equals("engine"))
+        boolean needsNative = (name.equals("bench") && !args.isEmpty()
+                && (args.get(0).equals("engine") || args.get(0).equals("propensity")))
                 || name.equals("train-propensity") || name.equals("score");
         try (StudioServices services = StudioServices.headless(needsNative)) {
             Map<String, Command> commands = commands(services);
@@ -59,7 +60,8 @@ public final class Cli {
 
     private static Map<String, Command> commands(StudioServices s) {
         Map<String, Command> m = new LinkedHashMap<>();
-        for (Command c : List.of(new ImportCommand(s.imports()), new ProfileCommand(s.imports(), s.profiles()), new BenchCommand(s),
+        for (Command c : List.of(new ImportCommand(s.imports()), new ProfileCommand(s.imports(), s.profiles()),
+                new SegmentCommand(s.imports(), s.segments(), s.pii()), new BenchCommand(s),
                 new TrainPropensityCommand(s.imports(), s.pii(), s.propensity()),
                 new ScoreCommand(s.imports(), s.exports(), s.propensity()))) {
             m.put(c.name(), c);
@@ -71,8 +73,12 @@ public final class Cli {
         out.println("Marketing Studio — run without arguments for the desktop app, or:");
         out.println("  studio import FILE [--json] [--encoding E] [--delimiter D] [--type COLUMN=TYPE ...] [--bad-rows skip|keep]");
         out.println("  studio profile FILE [--json] [import options]");
+        out.println("  studio segment FILE [--k N|auto] [--columns a,b,..] [--seed S] [--out DIR] [--json] [import options]");
+        out.println("                [--rfm id=COL,date=COL,amount=COL | --rfm id=COL,recency=COL,frequency=COL,monetary=COL | --rfm auto]");
+        out.println("                [--assign MODEL.json]   apply a saved segmentation (DIR/segmentation.json) to FILE");
         out.println("  studio bench import [--rows N] [--cols N] [--repeat N] [--json]");
         out.println("  studio bench engine [--rows N] [--epochs N] [--json]");
+        out.println("  studio bench propensity [--rows N] [--features D] [--epochs N] [--json]");
         out.println("  studio train-propensity FILE --target COL --positive VALUE [--model mlp|logistic|both] [--columns a,b]");
         out.println("                [--seed S] [--test FILE] [--epochs N] [--out DIR] [--json]");
         out.println("        saves DIR/<model>.propensity.zip (DIR defaults to the current folder); --json prints one object per");
