@@ -126,13 +126,14 @@ class PropensityCliTest {
     @Test
     void textOutputComparesTheModelsAndSaysWhatTheTopFifthReaches() {
         CliTest.Run r = cli("train-propensity", sample("wa_churn.csv").toString(), "--target", "churn", "--positive", "Yes",
-                "--model", "logistic", "--out", dir.resolve("text").toString());
+                "--epochs", "3", "--out", dir.resolve("text").toString());
         assertEquals(0, r.code(), r.err());
         System.out.println(r.out());
         assertTrue(r.out().contains("Split (seed 42): "), r.out());
         assertTrue(r.out().contains("Imbalance: "), r.out());
         assertTrue(r.out().matches("(?s).*contacting the top 20% reaches \\d+% of the churn = Yes rows.*"), r.out());
-        assertTrue(r.out().contains("Logistic regression"), r.out());
+        assertTrue(r.out().contains("Logistic regression") && r.out().contains("Neural network (MLP)"), r.out());
+        assertTrue(r.out().contains("rank customers") || r.out().contains("ranks customers"), "says whether the MLP earns its keep");
     }
 
     @Test
