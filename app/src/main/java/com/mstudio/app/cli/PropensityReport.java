@@ -65,11 +65,18 @@ final class PropensityReport {
         double logistic = models.get(1).evaluation().metrics().rocAuc();
         if (Double.isNaN(mlp) || Double.isNaN(logistic)) return;
         double gap = mlp - logistic;
-        out.println(Math.abs(gap) < 0.005
-                ? String.format(Locale.ROOT, "The neural network and the logistic regression rank customers equally well (ROC AUC %.3f vs %.3f): the simpler model is enough.", mlp, logistic)
-                : gap > 0
-                ? String.format(Locale.ROOT, "The neural network ranks customers better than the logistic regression by %.3f ROC AUC.", gap)
-                : String.format(Locale.ROOT, "The logistic regression ranks customers better than the neural network by %.3f ROC AUC: the simpler model is enough.", -gap));
+        String verdict;
+        if (Math.abs(gap) < 0.005) {
+            verdict = String.format(Locale.ROOT, "The neural network and the logistic regression rank customers equally well "
+                    + "(ROC AUC %.3f vs %.3f): the simpler model is enough.", mlp, logistic);
+        } else if (gap > 0) {
+            verdict = String.format(Locale.ROOT, "The neural network ranks customers better than the logistic regression "
+                    + "by %.3f ROC AUC.", gap);
+        } else {
+            verdict = String.format(Locale.ROOT, "The logistic regression ranks customers better than the neural network "
+                    + "by %.3f ROC AUC: the simpler model is enough.", -gap);
+        }
+        out.println(verdict);
     }
 
     private static String figure(double v) {

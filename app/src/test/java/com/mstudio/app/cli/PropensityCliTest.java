@@ -77,6 +77,21 @@ class PropensityCliTest {
     }
 
     @Test
+    void scoredTextThatASpreadsheetWouldRunIsEscaped() throws Exception {
+        List<String> lines = Files.readAllLines(sample("wa_churn.csv"), StandardCharsets.UTF_8).subList(0, 41);
+        List<String> withNotes = new ArrayList<>(List.of(lines.get(0) + ",\"note\""));
+        for (String l : lines.subList(1, lines.size())) withNotes.add(l + ",\"=HYPERLINK(\"\"http://x\"\")\"");
+        Path in = dir.resolve("noted.csv");
+        Files.write(in, withNotes, StandardCharsets.UTF_8);
+        Path out = dir.resolve("noted_scored.csv");
+        CliTest.Run r = cli("score", in.toString(), "--model", models.resolve("logistic.propensity.zip").toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> written = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals(41, written.size());
+        assertTrue(written.get(1).contains("'=HYPERLINK"), written.get(1));
+    }
+
+    @Test
     void aCorruptModelExitsTwoNamingTheFile() throws IOException {
         Path bad = dir.resolve("broken.propensity.zip");
         byte[] good = Files.readAllBytes(models.resolve("logistic.propensity.zip"));
@@ -111,13 +126,14 @@ class PropensityCliTest {
     @Test
     void textOutputComparesTheModelsAndSaysWhatTheTopFifthReaches() {
         CliTest.Run r = cli("train-propensity", sample("wa_churn.csv").toString(), "--target", "churn", "--positive", "Yes",
-                "--model", "logistic", "--out", dir.resolve("text").toString());
+                "--epochs", "3", "--out", dir.resolve("text").toString());
         assertEquals(0, r.code(), r.err());
         System.out.println(r.out());
         assertTrue(r.out().contains("Split (seed 42): "), r.out());
         assertTrue(r.out().contains("Imbalance: "), r.out());
         assertTrue(r.out().matches("(?s).*contacting the top 20% reaches \\d+% of the churn = Yes rows.*"), r.out());
-        assertTrue(r.out().contains("Logistic regression"), r.out());
+        assertTrue(r.out().contains("Logistic regression") && r.out().contains("Neural network (MLP)"), r.out());
+        assertTrue(r.out().contains("rank customers") || r.out().contains("ranks customers"), "says whether the MLP earns its keep");
     }
 
     @Test

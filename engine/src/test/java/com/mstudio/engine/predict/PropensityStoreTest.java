@@ -92,6 +92,9 @@ class PropensityStoreTest {
             ws.update(m -> m.withExtension("propensity", Map.of("ds-1", List.of(Map.of("kind", "MLP", "file", "../../elsewhere.zip")))));
             StudioException outside = assertThrows(StudioException.class, () -> PropensityStore.kept(ws, "ds-1"));
             assertTrue(outside.getMessage().contains("outside"), outside.getMessage());
+            ws.update(m -> m.withExtension("propensity", Map.of("ds-1", "mlp.propensity.zip")));
+            StudioException record = assertThrows(StudioException.class, () -> PropensityStore.kept(ws, "ds-1"));
+            assertTrue(record.getMessage().startsWith("workspace.json: ") && record.getMessage().contains("damaged"), record.getMessage());
         }
     }
 }
