@@ -67,6 +67,9 @@ final class BenchCommand implements Command {
         int rows = args.intOption("rows", 1_000_000);
         int features = args.intOption("features", 30);
         int epochs = args.intOption("epochs", 2);
+        if (rows < 1000 || features < 1 || epochs < 1) {
+            throw new StudioException("bench propensity needs --rows of at least 1000 and --features and --epochs of at least 1.");
+        }
         PropensityBenchmark.Result r = PropensityBenchmark.run(services.engine(), rows, features, epochs);
         if (args.flag("json")) {
             Map<String, Object> json = new LinkedHashMap<>();
