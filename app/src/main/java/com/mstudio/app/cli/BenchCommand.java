@@ -67,9 +67,26 @@ final class BenchCommand implements Command {
         int rows = args.intOption("rows", 1_000_000);
         int features = args.intOption("features", 30);
         int epochs = args.intOption("epochs", 2);
+        if (rows < 1000 || features < 1 || epochs < 1) {
+            throw new StudioException("bench propensity needs --rows of at least 1000 and --features and --epochs of at least 1.");
+        }
         PropensityBenchmark.Result r = PropensityBenchmark.run(services.engine(), rows, features, epochs);
         if (args.flag("json")) {
-            out.println(Json.write(r));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("rows", r.rows());
+            json.put("features", r.features());
+            json.put("train_rows", r.trainRows());
+            json.put("validation_rows", r.validationRows());
+            json.put("epochs", r.epochs());
+            json.put("batch_size", r.batchSize());
+            json.put("seconds_per_epoch", r.secondsPerEpoch());
+            json.put("train_rows_per_second", r.trainRowsPerSecond());
+            json.put("validation_auc", r.validationAuc());
+            json.put("score_seconds", r.scoreSeconds());
+            json.put("score_network_seconds", r.networkSeconds());
+            json.put("score_rows_per_second", r.scoreRowsPerSecond());
+            json.put("prepare_seconds", r.prepareSeconds());
+            out.println(Json.write(json));
         } else {
             out.printf("Propensity MLP %d-64-32-1, batch %d, on the engine thread; %,d generated rows (%,d train, %,d validation).%n",
                     r.features(), r.batchSize(), r.rows(), r.trainRows(), r.validationRows());

@@ -72,6 +72,25 @@ class CliTest {
     }
 
     @Test
+    void benchPropensityTrainsAndScoresOnTheEngine() throws Exception {
+        Run r = cli("bench", "propensity", "--rows", "4000", "--features", "8", "--epochs", "1", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(4000, json.get("rows").asInt());
+        assertEquals(8, json.get("features").asInt());
+        assertEquals(2600, json.get("train_rows").asInt(), "65% of the rows train");
+        assertEquals(1, json.get("epochs").asInt());
+        assertTrue(json.get("train_rows_per_second").asDouble() > 0);
+        assertTrue(json.get("score_seconds").asDouble() >= json.get("score_network_seconds").asDouble());
+        assertTrue(json.get("validation_auc").asDouble() > 0.55, "one epoch learns something: " + json.get("validation_auc"));
+        System.out.println("PERF bench propensity 4,000 x 8, 1 epoch: " + r.out().trim());
+
+        Run bad = cli("bench", "propensity", "--rows", "5");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--rows"), bad.err());
+    }
+
+    @Test
     void typeOverridesApply() throws Exception {
         Run r = cli("import", sample("wa_churn.csv").toString(), "--json", "--type", "tenure=decimal");
         assertEquals(0, r.code(), r.err());

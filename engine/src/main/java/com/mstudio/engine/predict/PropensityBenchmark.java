@@ -6,6 +6,7 @@ import com.mstudio.engine.api.JobContext;
 import com.mstudio.engine.api.JobRunner;
 import com.mstudio.engine.api.PropensityModel.Kind;
 import com.mstudio.engine.api.PropensityRequest;
+import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.data.Column;
 import com.mstudio.engine.data.Dataset;
 import com.mstudio.engine.data.DoubleColumn;
@@ -37,7 +38,9 @@ public final class PropensityBenchmark {
     private PropensityBenchmark() {}
 
     public static Result run(JobRunner engine, int rows, int features, int epochs) {
-        if (rows < 1000 || features < 1 || epochs < 1) throw new IllegalArgumentException("rows >= 1000, features and epochs >= 1");
+        if (rows < 1000 || features < 1 || epochs < 1) {
+            throw new StudioException("The propensity benchmark needs at least 1,000 rows, 1 feature and 1 epoch.");
+        }
         return engine.submit("Propensity benchmark", ctx -> measure(ctx, rows, features, epochs)).await();
     }
 

@@ -69,6 +69,22 @@ final class Targets {
 
     /** @throws StudioException when the column is missing, the value never occurs, or only one class is left */
     static Labels labels(DataTable table, String target, String positiveValue) {
+        return labels(table, target, positiveValue, true);
+    }
+
+    /**
+     * The labels of a separate test file: one class only is allowed there (the evaluation then says that AUC cannot
+     * be measured), but the column must exist.
+     */
+    static Labels testLabels(DataTable table, String target, String positiveValue) {
+        if (table.indexOf(target) < 0) {
+            throw new StudioException("The test file has no column \"" + target + "\" to check the predictions against.",
+                    null, -1, target);
+        }
+        return labels(table, target, positiveValue, false);
+    }
+
+    private static Labels labels(DataTable table, String target, String positiveValue, boolean bothClasses) {
         int c = column(table, target);
         int n = table.rowCount();
         int[] rows = new int[n];
@@ -81,6 +97,10 @@ final class Targets {
             if (positive[usable]) positives++;
             usable++;
         }
+        if (usable == 0) {
+            throw new StudioException("No row has a " + target + " value.", null, -1, target);
+        }
+        if (!bothClasses) return new Labels(java.util.Arrays.copyOf(rows, usable), java.util.Arrays.copyOf(positive, usable), n - usable);
         if (positives == 0) {
             throw new StudioException("No row has " + target + " = \"" + positiveValue + "\". Pick a value that occurs in the column.",
                     null, -1, target);

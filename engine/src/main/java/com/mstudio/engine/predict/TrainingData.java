@@ -77,7 +77,7 @@ record TrainingData(FittedTransform transform, Examples train, Examples validati
         Examples test;
         int missingTestTarget = 0;
         if (separateTest) {
-            Targets.Labels testLabels = Targets.labels(testTable, request.target(), request.positiveValue());
+            Targets.Labels testLabels = Targets.testLabels(testTable, request.target(), request.positiveValue());
             missingTestTarget = testLabels.missing();
             Dataset testFeatures = FeatureRows.select(testTable, request.features(), testLabels.rows());
             FeatureMatrix m = cleaning.toFeatureMatrix(transform, testFeatures);

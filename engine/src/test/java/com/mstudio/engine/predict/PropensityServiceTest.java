@@ -162,6 +162,44 @@ class PropensityServiceTest {
     }
 
     @Test
+    void aSeparateTestFileIsTheTestSet() {
+        Dataset churn = PredictTestSupport.churn();
+        List<String> all = churn.columns().stream().map(DataTable.ColumnInfo::name).toList();
+        Dataset first = FeatureRows.select(churn, all, range(0, 5000));
+        Dataset rest = FeatureRows.select(churn, all, range(5000, churn.rowCount()));
+        PropensityRequest logistic = new PropensityRequest("churn", "Yes", PredictTestSupport.churnFeatures(),
+                PropensityRequest.Models.LOGISTIC, QUICK, PropensityRequest.Imbalance.AUTO, 0.15, 0.2, 3);
+        PropensityResult r = service.train(first, rest, logistic, Runnable::run, new JobListener<>() {}).await();
+        assertTrue(r.split().separateTestFile());
+        assertEquals(5000, r.split().trainRows() + r.split().validationRows(), "no rows held out of the training file");
+        assertEquals(2043, r.split().testRows());
+        ModelEvaluation e = r.models().get(0).evaluation();
+        assertEquals(2042, java.util.Arrays.stream(e.sourceRows()).max().orElseThrow(), "rows of the test file");
+        assertTrue(e.metrics().rocAuc() > 0.8, "AUC " + e.metrics().rocAuc());
+
+        Dataset noTarget = FeatureRows.select(churn, PredictTestSupport.churnFeatures(), range(5000, 5100));
+        StudioException missing = assertThrows(StudioException.class,
+                () -> service.train(first, noTarget, logistic, Runnable::run, new JobListener<>() {}).await());
+        assertTrue(missing.getMessage().contains("The test file has no column \"churn\""), missing.getMessage());
+    }
+
+    @Test
+    void oversamplingIsAppliedToTheTrainingRowsOnlyAndShown() {
+        PropensityRequest oversample = new PropensityRequest("churn", "Yes", PredictTestSupport.churnFeatures(),
+                PropensityRequest.Models.LOGISTIC, QUICK, PropensityRequest.Imbalance.OVERSAMPLE, 0.15, 0.2, 3);
+        PropensityResult r = service.train(PredictTestSupport.churn(), null, oversample, Runnable::run, new JobListener<>() {}).await();
+        assertTrue(r.split().imbalance().startsWith("oversampling"), r.split().imbalance());
+        assertEquals(7043, r.split().trainRows() + r.split().validationRows() + r.split().testRows(),
+                "the split counts real rows, before the repeats");
+        assertEquals(r.split().imbalance(), r.models().get(0).model().imbalance());
+        assertTrue(r.models().get(0).evaluation().metrics().rocAuc() > 0.8);
+    }
+
+    private static int[] range(int from, int to) {
+        return java.util.stream.IntStream.range(from, to).toArray();
+    }
+
+    @Test
     void aPositiveValueThatNeverOccursIsAPlainError() {
         PropensityRequest bad = new PropensityRequest("churn", "Maybe", PredictTestSupport.churnFeatures(),
                 PropensityRequest.Models.LOGISTIC, QUICK, PropensityRequest.Imbalance.AUTO, 0.15, 0.2, 1);

@@ -162,6 +162,22 @@ class JobEngineTest {
     }
 
     @Test
+    void aJobThatKeepsItsPartialResultAfterCancelSucceedsWithIt() throws Exception {
+        // Training stops at the cancel but hands over the best model so far: that is a success, not a cancel.
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        JobHandle<String> h = engine.submit("training", ctx -> {
+            started.countDown();
+            while (!ctx.isCancelled()) Thread.sleep(5);
+            ctx.keepPartialResult();
+            return "best epoch so far";
+        });
+        started.await();
+        h.cancel();
+        assertEquals(new JobOutcome.Succeeded<>("best epoch so far"), h.outcome().join());
+        assertEquals(JobState.SUCCEEDED, h.state());
+    }
+
+    @Test
     void failuresArriveInPlainWords() {
         Recorder<Object> rec = new Recorder<>();
         JobHandle<Object> ours = engine.submit("bad file", Lane.ENGINE, ctx -> {
