@@ -6,6 +6,7 @@ import com.mstudio.engine.api.ExportService;
 import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.PiiService;
 import com.mstudio.engine.api.ProfileService;
+import com.mstudio.engine.api.SegmentService;
 import com.mstudio.engine.api.WorkspaceService;
 import com.mstudio.engine.data.clean.DefaultCleaningService;
 import com.mstudio.engine.data.csv.CsvExportService;
@@ -13,6 +14,7 @@ import com.mstudio.engine.data.csv.CsvImportService;
 import com.mstudio.engine.data.pii.DefaultPiiService;
 import com.mstudio.engine.data.profile.DefaultProfileService;
 import com.mstudio.engine.runtime.EngineDiagnosticsService;
+import com.mstudio.engine.segment.DefaultSegmentService;
 import com.mstudio.engine.runtime.JobEngine;
 import com.mstudio.engine.store.WorkspaceStore;
 
@@ -32,6 +34,7 @@ public final class StudioServices implements AutoCloseable {
     private final PiiService pii;
     private final CleaningService cleaning;
     private final WorkspaceService workspaces;
+    private final SegmentService segments;
     private final EngineDiagnostics diagnostics;
     private final Path settingsDir;
 
@@ -44,6 +47,7 @@ public final class StudioServices implements AutoCloseable {
         this.pii = new DefaultPiiService();
         this.cleaning = new DefaultCleaningService();
         this.diagnostics = new EngineDiagnosticsService(engine);
+        this.segments = new DefaultSegmentService(engine, cleaning);
         this.workspaces = new WorkspaceStore(engine, pii, settingsDir, workspacesRoot, APP_VERSION);
     }
 
@@ -82,6 +86,8 @@ public final class StudioServices implements AutoCloseable {
     public CleaningService cleaning() { return cleaning; }
 
     public WorkspaceService workspaces() { return workspaces; }
+
+    public SegmentService segments() { return segments; }
 
     public EngineDiagnostics diagnostics() { return diagnostics; }
 

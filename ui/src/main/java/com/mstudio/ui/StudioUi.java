@@ -8,6 +8,9 @@ import com.mstudio.ui.data.ExportViewModel;
 import com.mstudio.ui.data.PersonalDataViewModel;
 import com.mstudio.ui.data.ProfileViewModel;
 import com.mstudio.ui.data.ReportViewModel;
+import com.mstudio.ui.segments.SegmentExportViewModel;
+import com.mstudio.ui.segments.SegmentsView;
+import com.mstudio.ui.segments.SegmentsViewModel;
 import com.mstudio.ui.shell.Area;
 import com.mstudio.ui.shell.EngineViewModel;
 import com.mstudio.ui.shell.MainWindow;
@@ -37,6 +40,8 @@ public final class StudioUi {
     private final ExportViewModel export;
     private final MainWindow root;
     private final DataView dataView;
+    private final SegmentsViewModel segments;
+    private final SegmentsView segmentsView;
 
     /** Must run on the FX thread. */
     private final java.util.List<String> openingNotices;
@@ -54,11 +59,16 @@ public final class StudioUi {
         personalData = new PersonalDataViewModel(services.workspace(), data);
         export = new ExportViewModel(services.exports(), bridge, data);
         ProfileViewModel profile = new ProfileViewModel(services.profiles(), bridge);
+        // The Segments screen works on the Data screen's dataset: it follows the dataset shown there.
+        segments = new SegmentsViewModel(services.segments(), services.importer(), services.workspace(), bridge,
+                data.datasetProperty());
         remember(new UiMemory(services.workspace()));
         dataView = new DataView(data, profile, new ReportViewModel(), personalData, export);
         data.datasetProperty().addListener((o, was, now) ->
                 window.datasetNameProperty().set(now == null ? "" : now.entry().name()));
-        root = new MainWindow(window, status, engine, data, dataView);
+        segmentsView = new SegmentsView(segments, new SegmentExportViewModel(services.segments(), bridge,
+                segments.resultProperty()), () -> window.select(Area.DATA));
+        root = new MainWindow(window, status, engine, data, dataView, segmentsView);
         status.start();
         data.reopen();
     }
@@ -66,6 +76,7 @@ public final class StudioUi {
     /** Restores the remembered UI state, then writes every later change back (the workspace autosaves it). */
     private void remember(UiMemory memory) {
         data.dataTabProperty().set(memory.get("dataTab", "rows"));
+        segments.chartTabProperty().set(memory.get("segmentsChart", "sizes"));
         window.darkProperty().set("dark".equals(memory.get("theme", "light")));
         try {
             window.select(Area.valueOf(memory.get("area", Area.DATA.name())));
@@ -73,6 +84,7 @@ public final class StudioUi {
             // An area this version does not have (a newer app wrote it): stay on the default.
         }
         data.dataTabProperty().addListener((o, was, now) -> memory.put("dataTab", now));
+        segments.chartTabProperty().addListener((o, was, now) -> memory.put("segmentsChart", now));
         window.darkProperty().addListener((o, was, dark) -> memory.put("theme", dark ? "dark" : "light"));
         window.areaProperty().addListener((o, was, now) -> memory.put("area", now.name()));
     }
@@ -122,5 +134,7 @@ public final class StudioUi {
     public PersonalDataViewModel personalData() { return personalData; }
     public ExportViewModel export() { return export; }
     public StatusBarViewModel status() { return status; }
+    public SegmentsViewModel segments() { return segments; }
+    public SegmentsView segmentsView() { return segmentsView; }
     public EngineViewModel engine() { return engine; }
 }

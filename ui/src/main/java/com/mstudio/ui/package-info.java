@@ -5,6 +5,7 @@
  * <pre>{@code
  * Workspace workspace = services.workspaces().openLastOrCreate();
  * UiServices ui = new UiServices(services.engine(), services.imports(), services.profiles(), services.exports(),
+ *         services.segments(),                                // the Segments screen
  *         services.diagnostics(),                             // the sidebar's "Engine" dialog
  *         workspace,                                          // imports are kept here; the UI reopens as it was left
  *         SampleCatalog.fromFiles(sampleLocator.samples()),   // resolve the files before: read on the FX thread

@@ -3,7 +3,7 @@ package com.mstudio.ui.shell;
 /** The studio's areas in the sidebar. Only the ones marked available have a screen yet. */
 public enum Area {
     DATA("Data", "Import and inspect customer tables", true),
-    SEGMENTS("Segments", "Find customer groups — coming soon", false),
+    SEGMENTS("Segments", "Find customer groups and describe them", true),
     PROPENSITY("Propensity", "Predict churn and response — coming soon", false),
     CREATIVES("Creatives", "Generate image variations — coming soon", false),
     COPY("Copy", "Score and explain ad copy — coming soon", false);

@@ -24,15 +24,16 @@ public final class MainWindow extends BorderPane {
     private EngineDialog engineDialog;
 
     public MainWindow(MainWindowViewModel vm, StatusBarViewModel status, EngineViewModel engine, DataViewModel data,
-                      DataView dataView) {
+                      DataView dataView, Node segmentsView) {
         this.vm = vm;
         this.data = data;
         this.engine = engine;
         setId("main-window");
         setLeft(new Sidebar(vm, this::showEngine));
         setBottom(new StatusBar(status));
-        show(vm.areaProperty().get(), dataView);
-        vm.areaProperty().addListener((o, was, now) -> show(now, dataView));
+        // Both screens are built once and kept: switching back finds the data screen as it was left.
+        show(vm.areaProperty().get(), dataView, segmentsView);
+        vm.areaProperty().addListener((o, was, now) -> show(now, dataView, segmentsView));
         setOnDragOver(this::dragOver);
         setOnDragExited(e -> getStyleClass().remove("drop-target"));
         setOnDragDropped(this::dropped);
@@ -53,9 +54,9 @@ public final class MainWindow extends BorderPane {
         return engineDialog;
     }
 
-    private void show(Area area, Node dataView) {
-        // Only the data area exists so far; the sidebar never lets another one be selected.
-        setCenter(dataView);
+    private void show(Area area, Node dataView, Node segmentsView) {
+        // Only these areas exist so far; the sidebar never lets another one be selected.
+        setCenter(area == Area.SEGMENTS ? segmentsView : dataView);
     }
 
     private static Optional<Path> acceptedFile(DragEvent e) {

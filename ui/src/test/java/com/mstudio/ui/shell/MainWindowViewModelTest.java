@@ -9,8 +9,11 @@ class MainWindowViewModelTest {
     @Test
     void futureAreasCannotBeSelectedAndTheTitleNamesWorkspaceAndDataset() {
         MainWindowViewModel vm = new MainWindowViewModel("Spring campaign");
-        assertFalse(vm.select(Area.SEGMENTS));
+        assertFalse(vm.select(Area.PROPENSITY));
         assertEquals(Area.DATA, vm.areaProperty().get());
+        org.junit.jupiter.api.Assertions.assertTrue(vm.select(Area.SEGMENTS));
+        assertEquals(Area.SEGMENTS, vm.areaProperty().get());
+        vm.select(Area.DATA);
         assertEquals("Spring campaign — Marketing Studio", vm.titleProperty().get());
         vm.datasetNameProperty().set("churn.csv");
         assertEquals("churn.csv · Spring campaign — Marketing Studio", vm.titleProperty().get());

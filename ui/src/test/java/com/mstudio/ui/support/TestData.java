@@ -21,6 +21,14 @@ public final class TestData {
         throw new IllegalStateException("shared/data/" + name + " not found above " + Path.of("").toAbsolutePath());
     }
 
+    /** The repository's root (the folder with {@code samples/} and the top-level pom), found from the working dir. */
+    public static Path repoRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("samples")) && Files.exists(dir.resolve("pom.xml"))) return dir;
+        }
+        throw new IllegalStateException("no repository root above " + Path.of("").toAbsolutePath());
+    }
+
     public static Path churn() {
         return sharedData("wa_churn.csv");
     }

@@ -7,6 +7,7 @@ import com.mstudio.engine.data.pii.DefaultPiiService;
 import com.mstudio.engine.data.profile.DefaultProfileService;
 import com.mstudio.engine.runtime.EngineDiagnosticsService;
 import com.mstudio.engine.runtime.JobEngine;
+import com.mstudio.engine.segment.DefaultSegmentService;
 import com.mstudio.engine.store.WorkspaceStore;
 import com.mstudio.ui.SampleCatalog;
 import com.mstudio.ui.StudioUi;
@@ -40,6 +41,7 @@ public final class UiHarness implements AutoCloseable {
     private SampleCatalog samples;
 
     public final CsvImportService importer;
+    public final DefaultSegmentService segments;
     public final EngineDiagnosticsService diagnostics;
 
     /** Without ND4J: the engine diagnostics say "loading…" for good. */
@@ -52,6 +54,7 @@ public final class UiHarness implements AutoCloseable {
         engine = new JobEngine(new JobEngine.Config(0, nativeEngine, 2));
         store = new WorkspaceStore(engine, new DefaultPiiService(), home.resolve("settings"), home.resolve("workspaces"), "test");
         importer = new CsvImportService(engine);
+        segments = new DefaultSegmentService(engine, new com.mstudio.engine.data.clean.DefaultCleaningService());
         diagnostics = new EngineDiagnosticsService(engine);
     }
 
@@ -76,7 +79,7 @@ public final class UiHarness implements AutoCloseable {
 
     private void build(Stage stage, double w, double h) {
         ui = new StudioUi(new UiServices(engine, importer, new DefaultProfileService(engine), new CsvExportService(engine),
-                diagnostics, workspace, samples, null));
+                segments, diagnostics, workspace, samples, null));
         Theme.apply(ui.window().darkProperty().get());
         scene = ui.createScene(w, h);
         stage.setScene(scene);

@@ -1,0 +1,90 @@
+package com.mstudio.engine.segment;
+
+import com.mstudio.engine.api.FeatureMatrix;
+import com.mstudio.engine.api.PlainJobContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The issue's k-means benchmark: {@code rows × dims} standardised Gaussian blobs (fixed seed; centres uniform in
+ * [-10, 10]^dims and unit spread, like scikit-learn's make_blobs), clustered with k-means++ then Lloyd to
+ * convergence. One short warm-up fit first, so the figures are for JIT-compiled code as in a running studio.
+ */
+public final class KMeansBenchmark {
+    public static final long SEED = 42;
+
+    /**
+     * @param initSeconds  k-means++ seeding
+     * @param lloydSeconds the Lloyd iterations (including the final assignment)
+     * @param seconds      init + Lloyd, i.e. to convergence from k-means++
+     */
+    public record Result(int rows, int dims, int k, int threads, double initSeconds, double lloydSeconds, int iterations,
+                         boolean converged, double inertia) {
+        public double secondsPerIteration() {
+            return lloydSeconds / iterations;
+        }
+
+        public double seconds() {
+            return initSeconds + lloydSeconds;
+        }
+    }
+
+    /** Generated data with the blob each row was drawn from. */
+    public record Blobs(FeatureMatrix matrix, int[] truth) {}
+
+    private KMeansBenchmark() {}
+
+    public static Result run(int rows, int dims, int k) {
+        return run(rows, dims, k, 1).get(0);
+    }
+
+    /** Generates the data once, warms up, then measures {@code repeat} full fits. */
+    public static List<Result> run(int rows, int dims, int k, int repeat) {
+        FeatureMatrix x = blobs(rows, dims, k, 1.0, SEED).matrix();
+        ColumnMajor data = ColumnMajor.of(x);
+        ProgressSpan quiet = new ProgressSpan(new PlainJobContext(), 0, 1);
+        List<Result> results = new ArrayList<>();
+        try (RowPool pool = RowPool.open(rows)) {
+            KMeans.lloyd(data, KMeansPlusPlus.seed(data, k, SEED + 1, pool, quiet), k, 5, quiet, pool); // warm-up
+            for (int i = 0; i < repeat; i++) {
+                long t0 = System.nanoTime();
+                double[] init = KMeansPlusPlus.seed(data, k, SEED, pool, quiet);
+                long t1 = System.nanoTime();
+                KMeans.Fit fit = KMeans.lloyd(data, init, k, KMeans.DEFAULT_MAX_ITERATIONS, quiet, pool);
+                long t2 = System.nanoTime();
+                results.add(new Result(rows, dims, k, pool.threads(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, fit.iterations(),
+                        fit.converged(), fit.inertia()));
+            }
+        }
+        return results;
+    }
+
+    /** {@code k} Gaussian blobs (standard deviation {@code spread}, centres uniform in [-10, 10]^dims), each column then standardised. */
+    public static Blobs blobs(int rows, int dims, int k, double spread, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] centres = new double[k * dims];
+        for (int i = 0; i < centres.length; i++) centres[i] = random.nextDouble(-10, 10);
+        double[] raw = new double[rows * dims];
+        int[] truth = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            truth[r] = random.nextInt(k);
+            for (int j = 0; j < dims; j++) raw[r * dims + j] = centres[truth[r] * dims + j] + spread * random.nextGaussian();
+        }
+        float[] values = new float[rows * dims];
+        for (int j = 0; j < dims; j++) {
+            double sum = 0, squares = 0;
+            for (int r = 0; r < rows; r++) sum += raw[r * dims + j];
+            double mean = sum / rows;
+            for (int r = 0; r < rows; r++) squares += (raw[r * dims + j] - mean) * (raw[r * dims + j] - mean);
+            double sd = Math.sqrt(squares / rows);
+            for (int r = 0; r < rows; r++) values[r * dims + j] = (float) ((raw[r * dims + j] - mean) / (sd > 0 ? sd : 1));
+        }
+        List<String> names = new ArrayList<>();
+        for (int j = 0; j < dims; j++) names.add("x" + (j + 1));
+        int[] source = new int[rows];
+        for (int r = 0; r < rows; r++) source[r] = r;
+        return new Blobs(new FeatureMatrix(values, rows, dims, names, source), truth);
+    }
+}

@@ -1,0 +1,39 @@
+package com.mstudio.engine.segment;
+
+import com.mstudio.engine.api.PlainJobContext;
+import com.mstudio.engine.api.SegmentationResult.KScore;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class AutoKTest {
+    @Test
+    void findsFourWellSeparatedBlobs() {
+        KMeansBenchmark.Blobs blobs = KMeansBenchmark.blobs(40_000, 5, 4, 1.0, 17);
+        AutoK.Scan scan = AutoK.scan(blobs.matrix(), 2, 8, 42, Silhouette.DEFAULT_SAMPLE, new ProgressSpan(new PlainJobContext(), 0, 1));
+        for (KScore s : scan.scores()) System.out.printf("k=%d inertia=%.1f silhouette=%.4f%n", s.k(), s.inertia(), s.silhouette());
+        assertEquals(4, scan.bestK());
+        assertEquals(7, scan.scores().size());
+        assertEquals(List.of(2, 3, 4, 5, 6, 7, 8), scan.fits().keySet().stream().toList());
+        assertEquals(4, scan.elbowK());
+        assertTrue(AdjustedRandIndex.of(blobs.truth(), scan.fits().get(4).assignments()) > 0.99);
+        for (int i = 1; i < scan.scores().size(); i++) {
+            assertTrue(scan.scores().get(i).inertia() <= scan.scores().get(i - 1).inertia() * 1.001, "inertia falls with k");
+        }
+    }
+
+    @Test
+    void aSilhouetteTieGoesToTheKNearestTheElbow() {
+        // silhouettes of 3 and 5 tie within 0.01; the inertia curve bends at 4 → 5 is as near as 3, so the smaller wins
+        List<KScore> scores = List.of(new KScore(2, 1000, 0.50), new KScore(3, 400, 0.705), new KScore(4, 150, 0.60),
+                new KScore(5, 130, 0.71), new KScore(6, 120, 0.40));
+        assertEquals(4, AutoK.elbow(scores));
+        assertEquals(3, AutoK.choose(scores));
+        // a clear best silhouette wins even away from the elbow
+        List<KScore> clear = List.of(new KScore(2, 1000, 0.50), new KScore(3, 400, 0.60), new KScore(4, 150, 0.62),
+                new KScore(5, 130, 0.80), new KScore(6, 120, 0.40));
+        assertEquals(5, AutoK.choose(clear));
+    }
+}

@@ -1,0 +1,90 @@
+package com.mstudio.ui.segments.charts;
+
+import com.mstudio.engine.api.SegmentProfile;
+import com.mstudio.ui.common.Formats;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+import java.util.List;
+
+/** Segment sizes as horizontal bars: the name on the left, the bar, then the count and the share. */
+public final class SizeChart extends ChartPane {
+    private List<SegmentProfile> profiles = List.of();
+    private final RowLayout rows = new RowLayout();
+
+    public SizeChart() {
+        super("Segment sizes");
+    }
+
+    public void setData(List<SegmentProfile> profiles) {
+        this.profiles = profiles == null ? List.of() : List.copyOf(profiles);
+        redraw();
+    }
+
+    @Override
+    protected boolean hasData() {
+        return !profiles.isEmpty();
+    }
+
+    @Override
+    protected String emptyMessage() {
+        return "Run a segmentation to see the segment sizes";
+    }
+
+    private static String value(SegmentProfile p) {
+        return Formats.count(p.size()) + "  ·  " + Formats.percent(p.share());
+    }
+
+    @Override
+    protected void drawChart(GraphicsContext g, double x, double y, double w, double h, double pixelScale) {
+        Font font = ChartText.regular(12.5);
+        Font bold = ChartText.bold(12.5);
+        double valueWidth = 0, nameWidth = 0;
+        for (SegmentProfile p : profiles) {
+            valueWidth = Math.max(valueWidth, ChartText.width(value(p), font));
+            nameWidth = Math.max(nameWidth, ChartText.width(nameOf(p.id(), p.name()), font));
+        }
+        double labelWidth = Math.min(nameWidth, Math.max(80, w * 0.38));
+        double barX = x + 4 + labelWidth + 12;
+        double barMax = Math.max(20, x + w - barX - valueWidth - 12);
+        double maxShare = profiles.stream().mapToDouble(SegmentProfile::share).max().orElse(1);
+        rows.layOut(profiles.size(), y + 4, h - 8, 22, 46);
+
+        g.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < profiles.size(); i++) {
+            SegmentProfile p = profiles.get(i);
+            double top = rows.top(i), rh = rows.height();
+            double mid = top + rh / 2, thick = Math.min(28, rh * 0.62);
+            g.setFont(p.id() == getHighlightedSegment() ? bold : font);
+            g.setFill(dimmed(p.id()) ? muted() : text());
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(ChartText.fit(nameOf(p.id(), p.name()), g.getFont(), labelWidth), barX - 12, mid);
+            double len = Math.max(2, barMax * (maxShare > 0 ? p.share() / maxShare : 0));
+            g.setFill(segmentColor(p.id()));
+            g.fillRoundRect(barX, mid - thick / 2, len, thick, 5, 5);
+            g.setFill(dimmed(p.id()) ? muted() : text());
+            g.setFont(font);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(value(p), barX + len + 8, mid);
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        rows.setBounds(x, x + w);
+    }
+
+    @Override
+    protected Hit hitAt(double x, double y) {
+        int i = rows.indexAt(x, y);
+        if (i < 0 || i >= profiles.size()) return null;
+        SegmentProfile p = profiles.get(i);
+        String text = nameOf(p.id(), p.name()) + "\n" + Formats.count(p.size()) + " customers · " + Formats.percent(p.share())
+                + " of all" + (p.description() == null || p.description().isBlank() ? "" : "\n" + p.description());
+        return new Hit(p.id(), text, i);
+    }
+
+    @Override
+    protected void drawHover(GraphicsContext g, Hit hit) {
+        rows.drawBand(g, (Integer) hit.key(), grid());
+    }
+}
