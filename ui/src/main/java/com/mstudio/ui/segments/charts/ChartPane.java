@@ -65,6 +65,7 @@ public abstract class ChartPane extends Region {
         tooltip.setManaged(false);
         tooltip.setVisible(false);
         tooltip.setMouseTransparent(true);
+        tooltip.setWrapText(true);
         overlay.setMouseTransparent(true);
         getChildren().addAll(canvas, overlay, tooltip);
         setMinSize(240, 160);
@@ -288,11 +289,13 @@ public abstract class ChartPane extends Region {
         }
         tooltip.setText(hit.text());
         tooltip.setVisible(true);
+        // Kept inside the chart: a neighbouring node would paint over any part that sticks out.
+        tooltip.setMaxWidth(Math.max(120, Math.min(360, getWidth() - 8)));
         tooltip.autosize();
         double tw = tooltip.getWidth(), th = tooltip.getHeight();
         double tx = x + 14 + tw > getWidth() ? x - 10 - tw : x + 14;
         double ty = y + 16 + th > getHeight() ? y - 8 - th : y + 16;
-        tooltip.relocate(Math.max(0, tx), Math.max(0, ty));
+        tooltip.relocate(Math.max(4, Math.min(tx, getWidth() - tw - 4)), Math.max(4, Math.min(ty, getHeight() - th - 4)));
     }
 
     private void clicked(double x, double y) {

@@ -41,6 +41,20 @@ final class ChartText {
         return lo == 0 ? (width(ELLIPSIS, font) <= max ? ELLIPSIS : "") : s.substring(0, lo).stripTrailing() + ELLIPSIS;
     }
 
+    /**
+     * A one-hot feature name ("PaymentMethod=Bank transfer (automatic)") fitted so that the category stays readable:
+     * the column part is cut first ("Payment…=Bank transfer (automatic)").
+     */
+    static String fitFeature(String s, Font font, double max) {
+        int eq = s == null ? -1 : s.indexOf('=');
+        if (eq <= 0 || width(s, font) <= max) return fit(s, font, max);
+        String value = s.substring(eq);
+        double room = max - width(value, font);
+        if (room >= width("Abc" + ELLIPSIS, font)) return fit(s.substring(0, eq), font, room) + value;
+        String column = fit(s.substring(0, eq), font, width("Abc" + ELLIPSIS, font));
+        return column + fit(value, font, max - width(column, font));
+    }
+
     /** Word-wrapped into at most {@code maxLines} lines of {@code max} pixels; the last line gets the ellipsis. */
     static List<String> wrap(String s, Font font, double max, int maxLines) {
         List<String> lines = new ArrayList<>();

@@ -64,23 +64,27 @@ public final class DistributionChart extends ChartPane {
         Font font = ChartText.regular(12.5);
         double nameWidth = 0;
         for (int r = 0; r < rowCount(); r++) nameWidth = Math.max(nameWidth, ChartText.width(nameOf(idOf(r), null), font));
-        double labelWidth = Math.min(nameWidth, Math.max(80, w * 0.34));
-        plotLeft = x + 4 + labelWidth + 14;
-        plotWidth = Math.max(40, x + w - plotLeft - 14);
-        double top = y + 4;
-        if (data.categorical()) top = drawLegend(g, plotLeft, top, plotWidth) + 6;
+        double sideRoom = Math.max(80, w * 0.42);
         double axis = data.categorical() ? 20 : 28;
-        rows.layOut(rowCount(), top, y + h - axis - top, 18, 44);
+        double legendTop = y + 4;
+        // A first guess of the rows' room (the legend's height depends on the plot's width, which depends on this).
+        boolean stacked = RowLayout.stackFits(nameWidth, sideRoom, rowCount(),
+                h - axis - 8 - (data.categorical() ? 40 : 0), 44);
+        double labelWidth = stacked ? w - 8 : Math.min(nameWidth, sideRoom);
+        plotLeft = stacked ? x + 4 : x + 4 + labelWidth + 14;
+        plotWidth = Math.max(40, x + w - plotLeft - 14);
+        double top = data.categorical() ? drawLegend(g, plotLeft, legendTop, plotWidth) + 6 : legendTop;
+        rows.layOut(rowCount(), top, y + h - axis - top, stacked ? 40 : 18, stacked ? 56 : 44, stacked);
         rows.setBounds(x, x + w);
 
         g.setTextBaseline(VPos.CENTER);
         for (int r = 0; r < rowCount(); r++) {
             int id = idOf(r);
-            double mid = rows.top(r) + rows.height() / 2;
             g.setFont(id == getHighlightedSegment() || id < 0 ? ChartText.bold(12.5) : font);
             g.setFill(dimmed(id) && id >= 0 ? muted() : text());
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(ChartText.fit(nameOf(id, null), g.getFont(), labelWidth), plotLeft - 14, mid);
+            g.setTextAlign(stacked ? TextAlignment.LEFT : TextAlignment.RIGHT);
+            g.fillText(ChartText.fit(nameOf(id, null), g.getFont(), labelWidth), stacked ? plotLeft : plotLeft - 14,
+                    rows.labelMid(r));
         }
         g.setTextAlign(TextAlignment.LEFT);
         double last = rows.top(rowCount() - 1);
@@ -114,7 +118,7 @@ public final class DistributionChart extends ChartPane {
         g.setFont(font);
         for (int r = 0; r < shares.length; r++) {
             int id = idOf(r);
-            double thick = Math.min(26, rows.height() * 0.66), top = rows.top(r) + (rows.height() - thick) / 2;
+            double thick = Math.min(26, rows.bodyHeight() * 0.7), top = rows.bodyMid(r) - thick / 2;
             double cx = plotLeft;
             for (int c = 0; c < shares[r].length; c++) {
                 double seg = shares[r][c] * plotWidth;
@@ -149,7 +153,14 @@ public final class DistributionChart extends ChartPane {
         for (double t : scale.ticks()) {
             double px = Math.round(px(t)) + 0.5;
             g.setStroke(grid());
-            g.strokeLine(px, rows.top(0), px, axisY);
+            if (!rows.stacked()) {
+                g.strokeLine(px, rows.top(0), px, axisY);
+            } else { // not through the names above the boxes
+                for (int r = 0; r < rowCount(); r++) {
+                    double half = rows.bodyHeight() / 2;
+                    g.strokeLine(px, rows.bodyMid(r) - half, px, r == rowCount() - 1 ? axisY : rows.bodyMid(r) + half);
+                }
+            }
             g.setFill(muted());
             g.fillText(scale.label(t), px, axisY + 3);
         }
@@ -159,7 +170,7 @@ public final class DistributionChart extends ChartPane {
             if (b.count() == 0) continue;
             int id = idOf(r);
             Color color = segmentColor(id);
-            double mid = rows.top(r) + rows.height() / 2, thick = Math.min(24, rows.height() * 0.6);
+            double mid = rows.bodyMid(r), thick = Math.min(24, rows.bodyHeight() * 0.62);
             g.setStroke(color.deriveColor(0, 1, darkTheme() ? 1.1 : 0.85, 1));
             g.setLineWidth(1.5);
             g.strokeLine(px(b.whiskerLow()), mid, px(b.q1()), mid);
@@ -213,6 +224,6 @@ public final class DistributionChart extends ChartPane {
     @Override
     protected void drawHover(GraphicsContext g, Hit hit) {
         int key = (Integer) hit.key();
-        rows.drawBand(g, data.categorical() ? key / 1000 : key, grid());
+        rows.drawBand(g, data.categorical() ? key / 1000 : key, muted());
     }
 }

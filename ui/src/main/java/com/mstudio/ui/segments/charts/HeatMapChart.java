@@ -23,7 +23,7 @@ import java.util.Locale;
  */
 public final class HeatMapChart extends ChartPane {
     static final double Z_LIMIT = 2;
-    private static final double MIN_ROW = 17, MAX_ROW = 30, HEADER = 40, LEGEND = 40;
+    private static final double MIN_ROW = 17, MAX_ROW = 30, LEGEND = 50, MIN_COLUMN = 58, NAMED_COLUMN = 60;
     private static final Color NEGATIVE = Color.web("#2166AC"), POSITIVE = Color.web("#B2182B");
 
     private List<SegmentProfile> profiles = List.of();
@@ -31,7 +31,7 @@ public final class HeatMapChart extends ChartPane {
     private int firstRow;
     private int visibleRows;
     // geometry of the last draw, for hit tests
-    private double gridLeft, gridTop, colWidth, rowHeight;
+    private double gridLeft, gridTop, colWidth, rowHeight, headerTop;
 
     public HeatMapChart() {
         super("How each segment differs from all customers");
@@ -81,32 +81,44 @@ public final class HeatMapChart extends ChartPane {
     @Override
     protected void drawChart(GraphicsContext g, double x, double y, double w, double h, double pixelScale) {
         int n = features.size(), k = profiles.size();
-        double rowsArea = h - HEADER - LEGEND;
+        Font font = ChartText.regular(12);
+        double labelNeed = 0;
+        for (String f : features) labelNeed = Math.max(labelNeed, ChartText.width(f, font));
+        // Feature names get what the columns can spare, but never more than half the width.
+        double column = k <= 6 ? NAMED_COLUMN + 12 : MIN_COLUMN;
+        double labelWidth = Math.min(labelNeed, Math.max(110, Math.min(w * 0.5, w - 26 - k * column)));
+        gridLeft = x + 4 + labelWidth + 10;
+        colWidth = Math.min(150, (x + w - gridLeft - 12) / k);
+        boolean named = colWidth >= NAMED_COLUMN; // else the header shows segment numbers; names on hover
+        Font head = ChartText.regular(11.5);
+        int headerLines = 1;
+        if (named) {
+            for (SegmentProfile p : profiles) {
+                headerLines = Math.max(headerLines, ChartText.wrap(nameOf(p.id(), p.name()), head, colWidth - 8, 3).size());
+            }
+        }
+        headerTop = y + 2;
+        gridTop = headerTop + headerLines * 14 + 10;
+
+        double rowsArea = y + h - LEGEND - gridTop;
         rowHeight = Math.max(MIN_ROW, Math.min(MAX_ROW, rowsArea / n));
         visibleRows = Math.min(n, Math.max(1, (int) Math.floor(rowsArea / rowHeight)));
         firstRow = Math.max(0, Math.min(firstRow, n - visibleRows));
         boolean scrolls = visibleRows < n;
-        Font font = ChartText.regular(Math.max(10.5, Math.min(12.5, rowHeight * 0.55)));
-
-        double labelNeed = 0;
-        for (String f : features) labelNeed = Math.max(labelNeed, ChartText.width(f, font));
-        double labelWidth = Math.min(labelNeed, Math.max(110, Math.min(300, w * 0.36)));
-        gridLeft = x + 4 + labelWidth + 10;
-        gridTop = y + HEADER;
-        colWidth = Math.min(150, (x + w - gridLeft - (scrolls ? 12 : 0)) / k);
+        font = ChartText.regular(Math.max(10.5, Math.min(12, rowHeight * 0.55)));
 
         g.setTextBaseline(VPos.CENTER);
-        Font head = ChartText.bold(11.5);
         g.setFont(head);
         g.setTextAlign(TextAlignment.CENTER);
         for (int s = 0; s < k; s++) {
             SegmentProfile p = profiles.get(s);
-            List<String> lines = ChartText.wrap(nameOf(p.id(), p.name()), head, colWidth - 8, 2);
+            List<String> lines = named ? ChartText.wrap(nameOf(p.id(), p.name()), head, colWidth - 8, 3)
+                    : List.of(String.valueOf(p.id() + 1));
             double cx = gridLeft + s * colWidth + colWidth / 2;
             g.setFill(SegmentColors.of(p.id()));
-            g.fillRect(gridLeft + s * colWidth + 3, gridTop - 4, colWidth - 6, 3);
+            g.fillRect(gridLeft + s * colWidth + 3, gridTop - 5, colWidth - 6, 3);
             g.setFill(dimmed(p.id()) ? muted() : text());
-            double ly = gridTop - 12 - (lines.size() - 1) * 14;
+            double ly = gridTop - 14 - (lines.size() - 1) * 14;
             for (String line : lines) { g.fillText(line, cx, ly); ly += 14; }
         }
 
@@ -116,7 +128,7 @@ public final class HeatMapChart extends ChartPane {
             g.setFont(font);
             g.setTextAlign(TextAlignment.RIGHT);
             g.setFill(text());
-            g.fillText(ChartText.fit(features.get(f), font, labelWidth), gridLeft - 10, top + rowHeight / 2);
+            g.fillText(ChartText.fitFeature(features.get(f), font, labelWidth), gridLeft - 10, top + rowHeight / 2);
             g.setTextAlign(TextAlignment.CENTER);
             for (int s = 0; s < k; s++) {
                 SegmentProfile p = profiles.get(s);
@@ -133,7 +145,7 @@ public final class HeatMapChart extends ChartPane {
         }
         double bottom = gridTop + visibleRows * rowHeight;
         if (scrolls) drawScrollBar(g, gridLeft + k * colWidth + 4, gridTop, bottom - gridTop, n);
-        drawLegend(g, gridLeft, bottom + 12, scrolls ? n : 0);
+        drawLegend(g, gridLeft, bottom + 10, x + w - gridLeft, scrolls ? n : 0);
         g.setTextAlign(TextAlignment.LEFT);
     }
 
@@ -146,8 +158,8 @@ public final class HeatMapChart extends ChartPane {
         g.fillRoundRect(x, pos, 6, thumb, 6, 6);
     }
 
-    private void drawLegend(GraphicsContext g, double x, double y, int scrollTotal) {
-        double w = 180, h = 10;
+    private void drawLegend(GraphicsContext g, double x, double y, double width, int scrollTotal) {
+        double w = Math.min(200, width), h = 10;
         Color mid = colorOf(0);
         g.setFill(new LinearGradient(x, 0, x + w, 0, false, CycleMethod.NO_CYCLE,
                 new Stop(0, colorOf(-Z_LIMIT)), new Stop(0.5, mid), new Stop(1, colorOf(Z_LIMIT))));
@@ -163,16 +175,23 @@ public final class HeatMapChart extends ChartPane {
         g.fillText("higher", x + w, y + h + 3);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        String note = "z-score, colours saturate at ±" + (int) Z_LIMIT;
+        String note = "z-score against all customers, full colour at ±" + (int) Z_LIMIT;
         if (scrollTotal > 0) {
-            note += "  ·  features " + (firstRow + 1) + "–" + (firstRow + visibleRows) + " of " + scrollTotal + " (scroll for more)";
+            note = "Features " + (firstRow + 1) + "–" + (firstRow + visibleRows) + " of " + scrollTotal + " (scroll) · z-score, full at ±"
+                    + (int) Z_LIMIT;
         }
-        g.fillText(note, x + w + 14, y + h / 2);
+        g.fillText(ChartText.fit(note, g.getFont(), width), x, y + h + 24);
     }
 
     @Override
     protected Hit hitAt(double x, double y) {
-        if (colWidth <= 0 || y < gridTop) return null;
+        if (colWidth <= 0 || y < headerTop) return null;
+        if (y < gridTop) {
+            int s = x < gridLeft ? -1 : (int) ((x - gridLeft) / colWidth);
+            if (s < 0 || s >= profiles.size()) return null;
+            SegmentProfile p = profiles.get(s);
+            return new Hit(p.id(), nameOf(p.id(), p.name()) + "\n" + Formats.count(p.size()) + " customers", "h" + s);
+        }
         int v = (int) ((y - gridTop) / rowHeight);
         if (v >= visibleRows) return null;
         int f = firstRow + v;
@@ -192,7 +211,7 @@ public final class HeatMapChart extends ChartPane {
 
     @Override
     protected void drawHover(GraphicsContext g, Hit hit) {
-        if (!(hit.key() instanceof String key) || key.startsWith("f")) return;
+        if (!(hit.key() instanceof String key) || !key.contains(":")) return;
         String[] sf = key.split(":");
         int s = Integer.parseInt(sf[0]), v = Integer.parseInt(sf[1]) - firstRow;
         g.setStroke(text());

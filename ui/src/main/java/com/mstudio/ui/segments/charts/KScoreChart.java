@@ -52,10 +52,9 @@ public final class KScoreChart extends ChartPane {
 
     @Override
     protected void drawChart(GraphicsContext g, double x, double y, double w, double h, double pixelScale) {
-        double legendY = y + 8;
-        drawLegend(g, x + LEFT, legendY);
+        double legendBottom = drawLegend(g, x + 8, y + 8, w - 16);
         plotX = x + LEFT;
-        plotY = legendY + 18;
+        plotY = legendBottom + 10;
         plotW = Math.max(20, x + w - RIGHT - plotX);
         plotH = Math.max(20, y + h - BOTTOM - plotY);
         double iLo = scan.stream().mapToDouble(KScore::inertia).min().orElse(0);
@@ -108,20 +107,24 @@ public final class KScoreChart extends ChartPane {
         g.setTextBaseline(VPos.CENTER);
     }
 
-    private void drawLegend(GraphicsContext g, double x, double y) {
+    /** The two series' keys, side by side when they fit, else one per line; returns the bottom. */
+    private double drawLegend(GraphicsContext g, double x, double y, double width) {
         g.setFont(ChartText.regular(12));
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        String inertia = "Inertia (within-segment spread; look for the elbow)";
-        g.setFill(INERTIA);
-        g.fillRect(x, y - 1.5, 16, 3);
-        g.setFill(text());
-        g.fillText(inertia, x + 22, y);
-        double x2 = x + 22 + ChartText.width(inertia, g.getFont()) + 20;
-        g.setFill(SILHOUETTE);
-        g.fillRect(x2, y - 1.5, 16, 3);
-        g.setFill(text());
-        g.fillText("Silhouette (higher is better)", x2 + 22, y);
+        String[] labels = {"Inertia, left axis (look for the elbow)", "Silhouette, right axis (higher is better)"};
+        Color[] colors = {INERTIA, SILHOUETTE};
+        double cx = x, cy = y;
+        for (int i = 0; i < 2; i++) {
+            double itemWidth = 22 + ChartText.width(labels[i], g.getFont()) + 20;
+            if (cx > x && cx + itemWidth > x + width) { cx = x; cy += 18; }
+            g.setFill(colors[i]);
+            g.fillRect(cx, cy - 1.5, 16, 3);
+            g.setFill(text());
+            g.fillText(ChartText.fit(labels[i], g.getFont(), width - 22), cx + 22, cy);
+            cx += itemWidth;
+        }
+        return cy + 8;
     }
 
     private void drawLine(GraphicsContext g, Color color, boolean inertia) {

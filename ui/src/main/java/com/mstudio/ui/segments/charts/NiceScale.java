@@ -30,6 +30,7 @@ record NiceScale(double min, double max, double step) {
 
     /** A tick label with just the decimals the step needs ("0.25", "1,500", "2M"). */
     String label(double v) {
+        if (v == 0) return "0";
         double a = Math.max(Math.abs(max), Math.abs(min));
         if (a >= 1e6 && step >= 1e5) return trim(String.format(Locale.ROOT, "%.2f", v / 1e6)) + "M";
         if (a >= 1e4 && step >= 1e3) return trim(String.format(Locale.ROOT, "%.2f", v / 1e3)) + "k";

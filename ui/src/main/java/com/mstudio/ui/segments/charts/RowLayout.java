@@ -3,13 +3,25 @@ package com.mstudio.ui.segments.charts;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
-/** Evenly spaced horizontal rows (one per segment), remembered from the last draw for hit tests and hover bands. */
+/**
+ * Evenly spaced horizontal rows (one per segment), remembered from the last draw for hit tests and hover bands.
+ * Side by side, a row has its name on the left of its bar; stacked, the name is a line above the bar, which lets long
+ * names show whole when a chart is narrow but tall enough.
+ */
 final class RowLayout {
+    static final double LABEL_LINE = 17;
     private double top, height, left, right;
     private int count;
+    private boolean stacked;
+
+    /** Whether stacked rows (name above) fit: side labels would be cut, and each row can be {@code minStacked} tall. */
+    static boolean stackFits(double nameWidth, double sideRoom, int count, double available, double minStacked) {
+        return nameWidth > sideRoom && count > 0 && available / count >= minStacked;
+    }
 
     /** Rows between {@code minHeight} and {@code maxHeight} tall, filling {@code available} when they can. */
-    void layOut(int count, double top, double available, double minHeight, double maxHeight) {
+    void layOut(int count, double top, double available, double minHeight, double maxHeight, boolean stacked) {
+        this.stacked = stacked;
         this.count = count;
         this.top = top;
         this.height = count == 0 ? 0 : Math.max(minHeight, Math.min(maxHeight, available / count));
@@ -28,6 +40,25 @@ final class RowLayout {
         return height;
     }
 
+    boolean stacked() {
+        return stacked;
+    }
+
+    /** Vertical centre of row i's name. */
+    double labelMid(int i) {
+        return stacked ? top(i) + LABEL_LINE / 2 + 1 : top(i) + height / 2;
+    }
+
+    /** Vertical centre of row i's bar or box. */
+    double bodyMid(int i) {
+        return stacked ? top(i) + LABEL_LINE + (height - LABEL_LINE) / 2 : top(i) + height / 2;
+    }
+
+    /** Height available to a bar or box. */
+    double bodyHeight() {
+        return stacked ? height - LABEL_LINE : height;
+    }
+
     double bottom() {
         return top + count * height;
     }
@@ -38,8 +69,10 @@ final class RowLayout {
         return i < count ? i : -1;
     }
 
+    /** An outline around row i (on the overlay, so it must not cover the row's content). */
     void drawBand(GraphicsContext g, int i, Color color) {
-        g.setFill(color.deriveColor(0, 1, 1, 0.45));
-        g.fillRoundRect(left, top(i) + 1, right - left, height - 2, 6, 6);
+        g.setStroke(color);
+        g.setLineWidth(1);
+        g.strokeRoundRect(left + 0.5, top(i) + 1.5, right - left - 1, height - 3, 8, 8);
     }
 }

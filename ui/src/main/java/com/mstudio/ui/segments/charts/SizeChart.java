@@ -46,21 +46,24 @@ public final class SizeChart extends ChartPane {
             valueWidth = Math.max(valueWidth, ChartText.width(value(p), font));
             nameWidth = Math.max(nameWidth, ChartText.width(nameOf(p.id(), p.name()), font));
         }
-        double labelWidth = Math.min(nameWidth, Math.max(80, w * 0.38));
-        double barX = x + 4 + labelWidth + 12;
+        // Names as wide as they need while the bars keep at least 35% of the width; or whole, above the bars.
+        double sideRoom = Math.max(80, w - valueWidth - 40 - w * 0.35);
+        boolean stacked = RowLayout.stackFits(nameWidth, sideRoom, profiles.size(), h - 8, 42);
+        double labelWidth = stacked ? w - 8 : Math.min(nameWidth, sideRoom);
+        double barX = stacked ? x + 4 : x + 4 + labelWidth + 12;
         double barMax = Math.max(20, x + w - barX - valueWidth - 12);
         double maxShare = profiles.stream().mapToDouble(SegmentProfile::share).max().orElse(1);
-        rows.layOut(profiles.size(), y + 4, h - 8, 22, 46);
+        rows.layOut(profiles.size(), y + 4, h - 8, stacked ? 42 : 22, stacked ? 60 : 46, stacked);
 
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < profiles.size(); i++) {
             SegmentProfile p = profiles.get(i);
-            double top = rows.top(i), rh = rows.height();
-            double mid = top + rh / 2, thick = Math.min(28, rh * 0.62);
+            double mid = rows.bodyMid(i), thick = Math.min(rows.stacked() ? 22 : 28, rows.bodyHeight() * 0.66);
             g.setFont(p.id() == getHighlightedSegment() ? bold : font);
             g.setFill(dimmed(p.id()) ? muted() : text());
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(ChartText.fit(nameOf(p.id(), p.name()), g.getFont(), labelWidth), barX - 12, mid);
+            g.setTextAlign(stacked ? TextAlignment.LEFT : TextAlignment.RIGHT);
+            g.fillText(ChartText.fit(nameOf(p.id(), p.name()), g.getFont(), labelWidth), stacked ? barX : barX - 12,
+                    rows.labelMid(i));
             double len = Math.max(2, barMax * (maxShare > 0 ? p.share() / maxShare : 0));
             g.setFill(segmentColor(p.id()));
             g.fillRoundRect(barX, mid - thick / 2, len, thick, 5, 5);
@@ -85,6 +88,6 @@ public final class SizeChart extends ChartPane {
 
     @Override
     protected void drawHover(GraphicsContext g, Hit hit) {
-        rows.drawBand(g, (Integer) hit.key(), grid());
+        rows.drawBand(g, (Integer) hit.key(), muted());
     }
 }
