@@ -6,6 +6,7 @@ import com.mstudio.engine.api.ExportService;
 import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.PiiService;
 import com.mstudio.engine.api.ProfileService;
+import com.mstudio.engine.api.PropensityService;
 import com.mstudio.engine.api.SegmentService;
 import com.mstudio.engine.api.WorkspaceService;
 import com.mstudio.engine.data.clean.DefaultCleaningService;
@@ -13,6 +14,7 @@ import com.mstudio.engine.data.csv.CsvExportService;
 import com.mstudio.engine.data.csv.CsvImportService;
 import com.mstudio.engine.data.pii.DefaultPiiService;
 import com.mstudio.engine.data.profile.DefaultProfileService;
+import com.mstudio.engine.predict.DefaultPropensityService;
 import com.mstudio.engine.runtime.EngineDiagnosticsService;
 import com.mstudio.engine.segment.DefaultSegmentService;
 import com.mstudio.engine.runtime.JobEngine;
@@ -35,6 +37,7 @@ public final class StudioServices implements AutoCloseable {
     private final CleaningService cleaning;
     private final WorkspaceService workspaces;
     private final SegmentService segments;
+    private final PropensityService propensity;
     private final EngineDiagnostics diagnostics;
     private final Path settingsDir;
 
@@ -48,6 +51,7 @@ public final class StudioServices implements AutoCloseable {
         this.cleaning = new DefaultCleaningService();
         this.diagnostics = new EngineDiagnosticsService(engine);
         this.segments = new DefaultSegmentService(engine, cleaning);
+        this.propensity = new DefaultPropensityService(engine, cleaning);
         this.workspaces = new WorkspaceStore(engine, pii, settingsDir, workspacesRoot, APP_VERSION);
     }
 
@@ -88,6 +92,8 @@ public final class StudioServices implements AutoCloseable {
     public WorkspaceService workspaces() { return workspaces; }
 
     public SegmentService segments() { return segments; }
+
+    public PropensityService propensity() { return propensity; }
 
     public EngineDiagnostics diagnostics() { return diagnostics; }
 

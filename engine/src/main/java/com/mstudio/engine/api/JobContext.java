@@ -16,6 +16,13 @@ public interface JobContext {
 
     boolean isCancelled();
 
+    /**
+     * Says that the job honoured a cancel request by stopping early and will RETURN a usable partial result (e.g. the
+     * best model trained so far): the job then ends SUCCEEDED with that value instead of CANCELLED. Without this call
+     * a value returned after a cancel request is dropped, so that cancelled work never replaces what the user had.
+     */
+    default void keepPartialResult() {}
+
     /** Throws {@link JobCancelledException} when the user asked to cancel. Call once per iteration or chunk. */
     default void checkCancelled() {
         if (isCancelled()) throw new JobCancelledException();

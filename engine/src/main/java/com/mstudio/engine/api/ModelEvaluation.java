@@ -26,6 +26,16 @@ public record ModelEvaluation(PropensityModel.Metrics metrics, List<Point> roc, 
         }
     }
 
+    /**
+     * True when the test rows hold only positives or only negatives: ROC and PR AUC are then undefined (NaN) and the
+     * curves empty, so the figures say nothing about how well the model ranks. Show this instead of the numbers.
+     */
+    public boolean singleClass() {
+        boolean positives = false, negatives = false;
+        for (boolean a : actual) if (a) positives = true; else negatives = true;
+        return !(positives && negatives);
+    }
+
     public record Point(double x, double y) {}
 
     /**

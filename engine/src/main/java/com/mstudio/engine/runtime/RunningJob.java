@@ -32,6 +32,7 @@ final class RunningJob<R> implements JobHandle<R>, JobContext {
     private final AtomicReference<JobState> state = new AtomicReference<>(JobState.QUEUED);
     private final CompletableFuture<JobOutcome<R>> outcome = new CompletableFuture<>();
     private volatile boolean cancelRequested;
+    private volatile boolean keepPartialResult;
     private volatile Progress latestProgress;
     private volatile EtaEstimator eta;
 
@@ -93,6 +94,11 @@ final class RunningJob<R> implements JobHandle<R>, JobContext {
         return cancelRequested;
     }
 
+    @Override
+    public void keepPartialResult() {
+        keepPartialResult = true;
+    }
+
     // ---- run by the engine -----------------------------------------------------------------------------------
 
     /** Runs the job on the calling (engine or I/O) thread. Never throws. */
@@ -103,7 +109,7 @@ final class RunningJob<R> implements JobHandle<R>, JobContext {
         JobOutcome<R> result;
         try {
             R value = job.run(this);
-            result = cancelRequested ? new JobOutcome.Cancelled<>() : new JobOutcome.Succeeded<>(value);
+            result = cancelRequested && !keepPartialResult ? new JobOutcome.Cancelled<>() : new JobOutcome.Succeeded<>(value);
         } catch (JobCancelledException e) {
             result = new JobOutcome.Cancelled<>();
         } catch (Throwable t) {

@@ -17,7 +17,7 @@ import java.util.Set;
  * columns that are really keys (named like one, or a different value in every row). A target such as {@code churn}
  * is kept on purpose: "customers likely to leave" is a segment a marketer wants to see.
  */
-final class FeatureSuggester {
+public final class FeatureSuggester {
     /** One-hot beyond this many categories gives segments nobody can read. */
     static final int MAX_CATEGORIES = 20;
     private static final Set<String> KEY_WORDS = Set.of("id", "uuid", "guid", "key");
@@ -27,7 +27,7 @@ final class FeatureSuggester {
 
     private FeatureSuggester() {}
 
-    static List<String> suggest(DataTable table, Collection<String> personalDataColumns) {
+    public static List<String> suggest(DataTable table, Collection<String> personalDataColumns) {
         Set<String> personal = new HashSet<>(personalDataColumns == null ? List.of() : personalDataColumns);
         List<String> out = new ArrayList<>();
         for (int c = 0; c < table.columnCount(); c++) {

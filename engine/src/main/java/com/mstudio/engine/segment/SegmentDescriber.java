@@ -24,6 +24,8 @@ final class SegmentDescriber {
     static final double MIN_Z = 0.15;
     static final int MAX_TOP = 5;
     static final int DESCRIPTION_PHRASES = 4;
+    /** A flag held by at most this share of a segment reads as "no ...", by at least 1 minus it as "with ...". */
+    static final double ALMOST_NONE = 0.05;
     private static final Set<String> DURATION_WORDS = Set.of("tenure", "duration", "lifetime", "seniority", "membership");
     private static final Set<String> AGE_WORDS = Set.of("age");
 
@@ -32,8 +34,12 @@ final class SegmentDescriber {
     /** A distinctive feature: the terse phrase for the chart, and the readable one for the description. */
     record Phrase(String column, double z, String terse, String readable) {}
 
-    /** Distinctive features, most distinctive first, one per column, at most {@link #MAX_TOP}. */
-    static List<Phrase> phrases(List<FeatureContrast> contrasts) {
+    /**
+     * Distinctive features, most distinctive first, one per column, at most {@link #MAX_TOP}.
+     *
+     * @param flagColumns the yes/no columns, whose mean is the share of "yes"
+     */
+    static List<Phrase> phrases(List<FeatureContrast> contrasts, Set<String> flagColumns) {
         List<Phrase> all = new ArrayList<>();
         for (FeatureContrast f : contrasts) {
             if (Double.isNaN(f.zScore()) || Math.abs(f.zScore()) < MIN_Z) continue;
@@ -43,13 +49,24 @@ final class SegmentDescriber {
                 all.add(new Phrase(f.column(), f.zScore(), f.column() + " = " + value, categoryWords(f.column(), value)));
             } else {
                 boolean high = f.zScore() > 0;
-                all.add(new Phrase(f.column(), f.zScore(), f.column() + (high ? " high" : " low"), numberWords(f.column(), high)));
+                String readable = flagColumns.contains(f.column()) ? flagWords(f.column(), f.segmentValue(), high) : numberWords(f.column(), high);
+                all.add(new Phrase(f.column(), f.zScore(), f.column() + (high ? " high" : " low"), readable));
             }
         }
         all.sort(Comparator.comparingDouble((Phrase p) -> -Math.abs(p.z())).thenComparing(Phrase::terse));
         List<Phrase> out = new ArrayList<>();
         Set<String> columns = new HashSet<>();
-        for (Phrase p : all) if (out.size() < MAX_TOP && columns.add(p.column())) out.add(p);
+        List<String> said = new ArrayList<>();
+        for (Phrase p : all) {
+            if (out.size() == MAX_TOP) break;
+            // "No internet service" is the same news from six columns, and "no phone service" makes "low phone service"
+            // redundant: a column whose words are already in the description adds nothing
+            String label = String.join(" ", FeatureSuggester.words(p.column()));
+            String readable = p.readable().toLowerCase(Locale.ROOT);
+            if (!columns.add(p.column()) || said.contains(readable) || said.stream().anyMatch(t -> t.contains(label))) continue;
+            out.add(p);
+            said.add(readable);
+        }
         return out;
     }
 
@@ -106,6 +123,14 @@ final class SegmentDescriber {
     private static boolean isUnique(String[] names, int s) {
         for (int t = 0; t < names.length; t++) if (t != s && names[t].equals(names[s])) return false;
         return true;
+    }
+
+    /** "no phone service" when (almost) nobody in the segment has it, "with paperless billing" when (almost) all do, else "high churn". */
+    static String flagWords(String column, double share, boolean high) {
+        String label = String.join(" ", FeatureSuggester.words(column));
+        if (share <= ALMOST_NONE) return "no " + label;
+        if (share >= 1 - ALMOST_NONE) return "with " + label;
+        return (high ? "high " : "low ") + label;
     }
 
     /** "long tenure", "high monthly charges", "older", "low churn". */

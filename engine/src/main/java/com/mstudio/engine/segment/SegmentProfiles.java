@@ -4,7 +4,11 @@ import com.mstudio.engine.api.DataTable;
 import com.mstudio.engine.api.SegmentProfile;
 import com.mstudio.engine.api.SegmentProfile.FeatureContrast;
 
+import com.mstudio.engine.api.ColumnType;
+
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -22,7 +26,9 @@ final class SegmentProfiles {
         for (int a : assignments) size[a]++;
         List<List<FeatureContrast>> contrasts = SegmentProfiler.contrasts(table, columns, assignments, k);
         List<List<SegmentDescriber.Phrase>> phrases = new ArrayList<>();
-        for (int s = 0; s < k; s++) phrases.add(SegmentDescriber.phrases(contrasts.get(s)));
+        Set<String> flags = new HashSet<>();
+        for (DataTable.ColumnInfo c : table.columns()) if (c.type() == ColumnType.BOOLEAN) flags.add(c.name());
+        for (int s = 0; s < k; s++) phrases.add(SegmentDescriber.phrases(contrasts.get(s), flags));
         List<String> finalNames = names != null ? names : SegmentDescriber.names(phrases);
         List<SegmentProfile> out = new ArrayList<>();
         for (int s = 0; s < k; s++) {
