@@ -8,7 +8,6 @@ import com.mstudio.engine.api.LoadedDataset;
 import com.mstudio.engine.api.Metric;
 import com.mstudio.engine.api.Progress;
 import com.mstudio.engine.api.PropensityModel;
-import com.mstudio.engine.api.PropensityModel.Kind;
 import com.mstudio.engine.api.PropensityRequest;
 import com.mstudio.engine.api.PropensityResult;
 import com.mstudio.engine.api.PropensityResult.TrainedModel;
@@ -162,10 +161,10 @@ public final class PropensityViewModel {
         job.started(gen, training);
     }
 
-    /** "Neural network (MLP) · epoch 12 of 100"; the logistic model stops on its own criteria, so no upper bound. */
+    /** "Neural network (MLP) · epoch 12 of 100" (both models train for at most the settings' epochs). */
     static String epochText(TrainingCurves c, int maxEpochs) {
         if (c.lastKind() == null) return "";
-        return c.lastKind().title() + " · epoch " + c.lastEpoch() + (c.lastKind() == Kind.MLP ? " of " + maxEpochs : "");
+        return c.lastKind().title() + " · epoch " + c.lastEpoch() + " of " + maxEpochs;
     }
 
     private void progress(Progress p, int maxEpochs) {
