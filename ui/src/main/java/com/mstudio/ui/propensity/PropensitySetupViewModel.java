@@ -152,7 +152,12 @@ public final class PropensitySetupViewModel {
         String t = target.get(), p = positive.get();
         List<String> chosen = selectedColumns();
         if (table == null || t == null || p == null || chosen.isEmpty()) return;
-        List<PropensityService.LeakageWarning> warnings = service.checkLeakage(table, t, p, chosen);
+        List<PropensityService.LeakageWarning> warnings;
+        try {
+            warnings = service.checkLeakage(table, t, p, chosen);
+        } catch (com.mstudio.engine.api.StudioException e) {
+            return; // e.g. a positive value no row has: training says so in words when the user presses Train
+        }
         Map<String, FeatureOption> byColumn = features.stream().collect(Collectors.toMap(FeatureOption::column, f -> f));
         for (var w : warnings) {
             FeatureOption f = byColumn.get(w.column());
