@@ -34,6 +34,7 @@ final class CurveCharts extends HBox {
         loss.setFormats(v -> String.format(Locale.ROOT, "%.0f", v), v -> String.format(Locale.ROOT, "%.3f", v));
         for (LineChartPane c : List.of(loss, accuracy)) {
             c.setPrefSize(420, 260);
+            c.setIntegerX(true);
             c.setMinHeight(180);
             HBox.setHgrow(c, Priority.ALWAYS);
         }

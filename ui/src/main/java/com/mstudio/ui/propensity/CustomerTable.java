@@ -38,6 +38,7 @@ final class CustomerTable extends VBox {
         summary.setMinHeight(Region.USE_PREF_SIZE);
         explain.setId("explain-selected");
         explain.getStyleClass().addAll(Styles.SMALL);
+        explain.setMinWidth(Region.USE_PREF_SIZE);
         explain.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         explain.setOnAction(e -> explainSelected(vm, explainRow));
         Region grow = new Region();

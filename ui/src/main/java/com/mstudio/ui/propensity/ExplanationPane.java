@@ -33,6 +33,7 @@ final class ExplanationPane extends VBox {
         row.setId("explain-row");
         row.setPromptText("row, e.g. 12");
         row.setPrefColumnCount(7);
+        row.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         row.setTextFormatter(new TextFormatter<>(c -> c.getControlNewText().matches("\\d{0,9}") ? c : null));
         Button go = new Button("Explain");
         go.setId("explain-button");
@@ -49,7 +50,10 @@ final class ExplanationPane extends VBox {
         score.setWrapText(true);
         score.getStyleClass().add(Styles.TEXT_BOLD);
         HBox.setHgrow(score, Priority.ALWAYS);
-        HBox head = new HBox(8, new Label("Customer at row"), row, go, spinner, score);
+        Label rowLabel = new Label("Customer at row");
+        rowLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        go.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox head = new HBox(8, rowLabel, row, go, spinner, score);
         head.setAlignment(Pos.CENTER_LEFT);
         Label error = new Label();
         error.setId("explain-error");

@@ -32,6 +32,7 @@ final class ModelCards extends VBox {
         split.setId("split-text");
         split.getStyleClass().add("muted");
         split.setWrapText(true);
+        split.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(cards, split);
         Runnable update = () -> update(vm);
         vm.resultProperty().addListener(o -> update.run());
@@ -48,12 +49,15 @@ final class ModelCards extends VBox {
                 : models.stream().max(Comparator.comparingDouble(m -> m.test().rocAuc())).map(PropensityModel::kind).orElse(null);
         for (PropensityModel m : models) {
             TrainedModel t = r == null ? null : r.models().stream().filter(x -> x.model() == m).findFirst().orElse(null);
-            VBox card = card(m, t, m.kind() == winner);
+            boolean shown = r != null && m.kind() == vm.results().shownProperty().get();
+            VBox card = card(m, t, m.kind() == winner, shown);
             if (r != null) {
-                if (m.kind() == vm.results().shownProperty().get()) card.getStyleClass().add("shown");
                 card.setOnMouseClicked(e -> vm.results().shownProperty().set(m.kind()));
+                javafx.scene.control.Tooltip.install(card, new javafx.scene.control.Tooltip("Click to show this model's charts below"));
             }
             HBox.setHgrow(card, Priority.ALWAYS);
+            card.setPrefWidth(0); // equal shares of the row, whatever their texts
+            card.setMaxWidth(Double.MAX_VALUE);
             cards.getChildren().add(card);
         }
         split.setText(r == null ? "" : splitText(r.split()));
@@ -61,12 +65,14 @@ final class ModelCards extends VBox {
         split.setManaged(r != null);
     }
 
-    private static VBox card(PropensityModel m, TrainedModel t, boolean wins) {
+    private static VBox card(PropensityModel m, TrainedModel t, boolean wins, boolean shown) {
         Metrics x = m.test();
         Label name = new Label(m.kind().title());
-        name.getStyleClass().add(Styles.TITLE_4);
+        name.getStyleClass().add(Styles.TEXT_BOLD);
+        name.setMinWidth(0);
         Label badge = new Label("Wins on ROC AUC");
         badge.getStyleClass().add("winner-badge");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         badge.setVisible(wins);
         badge.setManaged(wins);
         Region grow = new Region();
@@ -76,19 +82,25 @@ final class ModelCards extends VBox {
         Label auc = new Label(Texts.three(x.rocAuc()));
         auc.getStyleClass().add("auc-value");
         auc.setId("auc-" + m.kind().name().toLowerCase());
-        Label aucText = new Label("ROC AUC: how well it ranks a random " + "positive above a random negative (0.5 = chance)");
-        aucText.getStyleClass().add("muted");
-        aucText.setWrapText(true);
+        auc.setMinWidth(Region.USE_PREF_SIZE);
+        Label aucLabel = new Label("ROC AUC");
+        aucLabel.getStyleClass().add("muted");
+        VBox aucBox = new VBox(0, auc, aucLabel);
+        aucBox.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip.install(aucBox, new javafx.scene.control.Tooltip(
+                "How well the model ranks a random positive customer above a random negative one: 0.5 is chance, 1 is perfect"));
         GridPane figures = new GridPane();
-        figures.setHgap(14);
-        figures.setVgap(2);
-        int col = 0;
-        figure(figures, col++, "PR AUC", Texts.three(x.prAuc()));
-        figure(figures, col++, "Accuracy", Texts.percent(x.accuracy()));
-        figure(figures, col++, "Precision", Texts.percent(x.precision()));
-        figure(figures, col++, "Recall", Texts.percent(x.recall()));
-        figure(figures, col, "F1", Texts.three(x.f1()));
-        String facts = Formats.count(x.testRows()) + " test rows · threshold " + Texts.two(x.threshold());
+        figures.setHgap(10);
+        figures.setVgap(0);
+        figure(figures, 0, 0, "Precision", Texts.percent(x.precision()));
+        figure(figures, 1, 0, "Recall", Texts.percent(x.recall()));
+        figure(figures, 2, 0, "F1", Texts.three(x.f1()));
+        figure(figures, 0, 2, "Accuracy", Texts.percent(x.accuracy()));
+        figure(figures, 1, 2, "PR AUC", Texts.three(x.prAuc()));
+        figure(figures, 2, 2, "Test rows", Formats.count(x.testRows()));
+        HBox body = new HBox(14, aucBox, figures);
+        body.setAlignment(Pos.CENTER_LEFT);
+        String facts = "At threshold " + Texts.two(x.threshold());
         if (t != null) {
             facts += " · best epoch " + t.bestEpoch() + " of " + t.curve().size()
                     + (t.cancelled() ? " (stopped by you)" : t.stoppedEarly() ? " (stopped early)" : "")
@@ -96,33 +108,37 @@ final class ModelCards extends VBox {
         } else {
             facts += " · trained " + Texts.when(m.createdAt());
         }
+        if (shown) facts += " · its charts are below";
         Label factsLabel = new Label(facts);
         factsLabel.getStyleClass().add("muted");
         factsLabel.setWrapText(true);
-        VBox card = new VBox(6, head, new HBox(10, auc, aucText), figures, factsLabel);
-        ((HBox) card.getChildren().get(1)).setAlignment(Pos.CENTER_LEFT);
+        factsLabel.setMinHeight(Region.USE_PREF_SIZE);
+        VBox card = new VBox(4, head, body, factsLabel);
         card.setId("model-card-" + m.kind().name().toLowerCase());
         card.getStyleClass().addAll("card", "model-card");
         if (wins) card.getStyleClass().add("winner");
+        if (shown) card.getStyleClass().add("shown");
         card.setMinWidth(0);
         return card;
     }
 
-    private static void figure(GridPane grid, int col, String label, String value) {
+    private static void figure(GridPane grid, int col, int row, String label, String value) {
         Label v = new Label(value);
         v.getStyleClass().add("figure-value");
+        v.setMinWidth(Region.USE_PREF_SIZE);
         Label l = new Label(label);
-        l.getStyleClass().add("muted");
-        grid.add(v, col, 0);
-        grid.add(l, col, 1);
+        l.getStyleClass().addAll("muted", "figure-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(v, col, row);
+        grid.add(l, col, row + 1);
     }
 
-    /** "Split (seed 42): 4,507 rows to train, 1,056 to validate (early stopping), 1,409 held out to test; 26.5% positive; class weights 1 : 2.8." */
+    /** "Split (seed 42): 4,578 rows train, 1,056 validate (early stopping), 1,409 test, held out: … 26.5% positive; imbalance: …". */
     static String splitText(PropensityResult.Split s) {
-        return "Split with seed " + s.seed() + ": " + Formats.count(s.trainRows()) + " rows to train, "
-                + Formats.count(s.validationRows()) + " to validate (early stopping), " + Formats.count(s.testRows())
-                + (s.separateTestFile() ? " test rows from a separate file" : " held out to test")
-                + ". " + Texts.percent(s.positiveShare()) + " of the customers are positive. Imbalance: " + s.imbalance()
-                + ". Every figure here is measured on the test rows, which no model saw while training.";
+        return "Split (seed " + s.seed() + "): " + Formats.count(s.trainRows()) + " rows train, "
+                + Formats.count(s.validationRows()) + " validate (early stopping), " + Formats.count(s.testRows())
+                + (s.separateTestFile() ? " test, from a separate file" : " test, held out")
+                + ": every figure is measured on the test rows. " + Texts.percent(s.positiveShare())
+                + " positive; imbalance: " + s.imbalance() + ".";
     }
 }

@@ -74,8 +74,8 @@ final class PropensitySetupPanel extends BorderPane {
         GridPane what = new GridPane();
         what.setHgap(8);
         what.setVgap(6);
-        what.addRow(0, new Label("Predict"), target);
-        what.addRow(1, new Label("Counts as yes"), positive);
+        what.addRow(0, label("Predict"), target);
+        what.addRow(1, label("Counts as yes"), positive);
         GridPane.setHgrow(target, Priority.ALWAYS);
         GridPane.setHgrow(positive, Priority.ALWAYS);
         Label noTarget = muted("This dataset has no column to predict: it needs a yes/no column, or one with 2 to 20 values.");
@@ -115,8 +115,8 @@ final class PropensitySetupPanel extends BorderPane {
         GridPane how = new GridPane();
         how.setHgap(8);
         how.setVgap(6);
-        how.addRow(0, new Label("Imbalance"), imbalance);
-        how.addRow(1, new Label("Seed"), seed);
+        how.addRow(0, label("Imbalance"), imbalance);
+        how.addRow(1, label("Seed"), seed);
         GridPane.setHgrow(imbalance, Priority.ALWAYS);
 
         // Advanced: the MLP's settings; most users never open it.
@@ -150,14 +150,15 @@ final class PropensitySetupPanel extends BorderPane {
         GridPane advanced = new GridPane();
         advanced.setHgap(8);
         advanced.setVgap(6);
-        advanced.addRow(0, new Label("Hidden layers"), layers);
-        advanced.addRow(1, new Label("Dropout"), dropoutBox);
-        advanced.addRow(2, new Label("Max epochs"), maxEpochs);
-        advanced.addRow(3, new Label("Patience"), patienceBox);
-        advanced.addRow(4, new Label("Learning rate"), rateBox);
+        advanced.addRow(0, label("Hidden layers"), layers);
+        advanced.addRow(1, label("Dropout"), dropoutBox);
+        advanced.addRow(2, label("Max epochs"), maxEpochs);
+        advanced.addRow(3, label("Patience"), patienceBox);
+        advanced.addRow(4, label("Learning rate"), rateBox);
         TitledPane advancedPane = new TitledPane("Advanced: neural network", advanced);
         advancedPane.setId("advanced-pane");
         advancedPane.setExpanded(false);
+        advancedPane.setAnimated(false); // opens at once: no half-open frame (and screenshots see it whole)
         advancedPane.getStyleClass().add(Styles.DENSE);
 
         Hyperlink defaults = new Hyperlink("Defaults");
@@ -249,6 +250,13 @@ final class PropensitySetupPanel extends BorderPane {
             @Override public String toString(T v) { return v == null ? "" : text.apply(v); }
             @Override public T fromString(String s) { return null; }
         };
+    }
+
+    /** A form label that never shrinks to an ellipsis: the field next to it gives way instead. */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     static Label section(String text) {

@@ -68,7 +68,19 @@ public final class PropensityView extends StackPane {
         StackPane.setAlignment(keptOnly, Pos.TOP_CENTER);
         VBox.setVgrow(content, Priority.ALWAYS);
 
-        VBox right = new VBox(10, header(), notice(), errorCard(), scoringLine(), cards, content);
+        // The tabs need room for a chart and a table side by side: below that the screen scrolls instead of squeezing.
+        // The header (Score, Export) stays in sight above the scrolling part.
+        content.setMinHeight(400);
+        VBox body = new VBox(10, notice(), errorCard(), scoringLine(), cards, content);
+        body.setMinWidth(0);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
+        scroll.setId("propensity-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox right = new VBox(10, header(), scroll);
         right.getStyleClass().add("screen");
         right.setMinWidth(0);
         BorderPane main = new BorderPane(right);
@@ -84,7 +96,7 @@ public final class PropensityView extends StackPane {
     private VBox header() {
         Label name = new Label();
         name.getStyleClass().add(Styles.TITLE_3);
-        name.textProperty().bind(vm.datasetProperty().map(d -> "Who will churn, who will buy · " + d.entry().name()).orElse(""));
+        name.textProperty().bind(vm.datasetProperty().map(d -> "Propensity · " + d.entry().name()).orElse(""));
         name.setMinWidth(0);
         Button score = new Button("Score all customers");
         score.setId("score-button");
@@ -92,10 +104,12 @@ public final class PropensityView extends StackPane {
         score.disableProperty().bind(Bindings.isEmpty(vm.kept()).and(vm.resultProperty().isNull())
                 .or(vm.busyProperty()).or(vm.scoring().runningProperty()));
         score.setOnAction(e -> vm.scoreAll());
+        score.setMinWidth(Region.USE_PREF_SIZE);
         Button export = new Button("Export scored CSV…");
         export.setId("export-scored");
         export.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canExportScored(), vm.datasetProperty())
                 .or(vm.scoring().runningProperty()));
+        export.setMinWidth(Region.USE_PREF_SIZE);
         export.setOnAction(e -> {
             Path file = exportFileChooser.apply(vm.datasetProperty().get().entry().name().replaceAll("[\\\\/:*?\"<>|]", "_") + ".csv");
             if (file != null) vm.exportScored(file);
@@ -109,6 +123,9 @@ public final class PropensityView extends StackPane {
         kept.getStyleClass().add("muted");
         kept.setWrapText(true);
         kept.textProperty().bind(vm.keptSummaryProperty());
+        // With results on screen the cards say it all; the line is for models kept from an earlier run.
+        kept.visibleProperty().bind(vm.resultProperty().isNull().and(vm.keptSummaryProperty().isNotEmpty()));
+        kept.managedProperty().bind(kept.visibleProperty());
         Label stale = new Label("The inputs changed since these models were trained. Press Train to bring them up to date.");
         stale.setId("stale-mark");
         stale.getStyleClass().add("stale-mark");

@@ -1,7 +1,6 @@
 package com.mstudio.ui.propensity;
 
 import com.mstudio.engine.api.ModelEvaluation.Point;
-import com.mstudio.engine.api.PropensityModel.Kind;
 import com.mstudio.engine.api.PropensityResult;
 import com.mstudio.engine.api.PropensityResult.TrainedModel;
 import com.mstudio.engine.api.PropensityService.ThresholdView;
@@ -13,7 +12,6 @@ import com.mstudio.ui.propensity.charts.LineChartPane;
 import com.mstudio.ui.segments.charts.ChartPane;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
@@ -23,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,12 +30,12 @@ import java.util.Map;
 
 /**
  * The evaluation as tabs: training curves, ROC, threshold with the clickable confusion matrix and its customers,
- * gains and lift, permutation importance, and one customer's explanation. "Charts for" picks the model shown.
+ * gains and lift, permutation importance, and one customer's explanation, for the model whose card was clicked.
  */
 final class ResultsTabs extends VBox {
     private final PropensityViewModel vm;
     private final TabPane tabs = new TabPane();
-    private final LineChartPane roc = new LineChartPane("ROC curve on the test rows", "False-positive rate",
+    private final LineChartPane roc = new LineChartPane("ROC curve on the test rows (true-positive rate against false-positive rate)", "False-positive rate",
             "Train a model to see its ROC curve");
     private final ConfusionChart confusion = new ConfusionChart();
     private final GainsChart gains = new GainsChart();
@@ -56,17 +53,6 @@ final class ResultsTabs extends VBox {
         curves = new CurveCharts(vm.curves());
         explanation = new ExplanationPane(vm);
         ResultsViewModel r = vm.results();
-
-        ComboBox<Kind> shown = new ComboBox<>();
-        shown.setId("shown-model");
-        shown.setConverter(new StringConverter<>() {
-            @Override public String toString(Kind k) { return k == null ? "" : k.title(); }
-            @Override public Kind fromString(String s) { return null; }
-        });
-        shown.valueProperty().bindBidirectional(r.shownProperty());
-        Label chartsFor = new Label("Charts for");
-        HBox head = new HBox(8, chartsFor, shown);
-        head.setAlignment(Pos.CENTER_LEFT);
 
         roc.setId("chart-roc");
         roc.setRange(0.0, 1.0, 0.0, 1.0);
@@ -90,15 +76,16 @@ final class ResultsTabs extends VBox {
         sliderRow.setAlignment(Pos.CENTER_LEFT);
         figures.setId("threshold-figures");
         figures.setWrapText(true);
+        figures.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         CustomerTable customers = new CustomerTable(vm, row -> {
             vm.explain(row);
             tabs.getSelectionModel().select(5);
         });
-        VBox left = new VBox(8, sliderRow, figures, confusion);
-        VBox.setVgrow(confusion, Priority.ALWAYS);
-        SplitPane thresholdSplit = new SplitPane(left, customers);
+        SplitPane thresholdSplit = new SplitPane(confusion, customers);
         thresholdSplit.setOrientation(Orientation.HORIZONTAL);
-        thresholdSplit.setDividerPositions(0.45);
+        thresholdSplit.setDividerPositions(0.46);
+        VBox.setVgrow(thresholdSplit, Priority.ALWAYS);
+        VBox thresholdBox = new VBox(6, sliderRow, figures, thresholdSplit);
 
         gains.setId("chart-gains");
         gainsSentence.setId("gains-sentence");
@@ -111,13 +98,14 @@ final class ResultsTabs extends VBox {
         importance.setId("chart-importance");
         importance.setFormat(v -> String.format(Locale.ROOT, "%.3f", v));
 
-        tabs.getTabs().addAll(tab("Training curves", "curves", curves), tab("ROC", "roc", roc),
-                tab("Threshold and customers", "threshold", thresholdSplit), tab("Gains and lift", "gains", gainsBox),
-                tab("What matters", "importance", importance), tab("Why this customer?", "explain", explanation));
+        // Short names: all six fit next to each other at the smallest window size.
+        tabs.getTabs().addAll(tab("Curves", "curves", curves), tab("ROC", "roc", roc),
+                tab("Threshold", "threshold", thresholdBox), tab("Gains & lift", "gains", gainsBox),
+                tab("Importance", "importance", importance), tab("Why this score?", "explain", explanation));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("result-tabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(head, tabs);
+        getChildren().add(tabs);
 
         charts.put("loss", curves.loss());
         charts.put("accuracy", curves.accuracy());
@@ -127,11 +115,7 @@ final class ResultsTabs extends VBox {
         charts.put("importance", importance);
         charts.put("explanation", explanation.chart());
 
-        vm.resultProperty().addListener((o, was, now) -> {
-            shown.getItems().setAll(now == null ? List.of() : now.models().stream().map(t -> t.model().kind()).toList());
-            shown.setValue(r.shownProperty().get());
-            updateRoc(now);
-        });
+        vm.resultProperty().addListener((o, was, now) -> updateRoc(now));
         r.shownProperty().addListener(o -> updateModel());
         r.atThresholdProperty().addListener(o -> updateThreshold());
         r.cellProperty().addListener((o, was, now) -> confusion.setSelected(now));

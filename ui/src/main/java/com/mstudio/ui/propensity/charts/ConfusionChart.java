@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  */
 public final class ConfusionChart extends ChartPane {
     private static final Color GOOD = Color.web("#009E73"), BAD = Color.web("#D55E00");
-    private static final double HEAD = 26, SIDE = 118;
+    private static final double HEAD = 26, SIDE = 84;
 
     private ThresholdView view;
     private String positive = "Yes";
@@ -97,10 +97,12 @@ public final class ConfusionChart extends ChartPane {
             g.setTextAlign(TextAlignment.CENTER);
             g.setFill(text());
             g.setFont(ChartText.bold(20));
-            g.fillText(String.format(Locale.ROOT, "%,d", n), cx + cellW / 2, cy + cellH / 2 - 10);
+            g.fillText(String.format(Locale.ROOT, "%,d", n), cx + cellW / 2, cy + cellH / 2 - 14);
             g.setFont(ChartText.regular(11.5));
-            g.fillText(ChartText.fit(c.title() + " · " + String.format(Locale.ROOT, "%.1f%%", share * 100),
-                    g.getFont(), cellW - 10), cx + cellW / 2, cy + cellH / 2 + 14);
+            g.fillText(ChartText.fit(c.shortTitle(), g.getFont(), cellW - 10), cx + cellW / 2, cy + cellH / 2 + 6);
+            g.setFill(muted());
+            g.fillText(String.format(Locale.ROOT, "%.1f%% of the test rows", share * 100).replace(" of the test rows",
+                    cellW > 150 ? " of the test rows" : ""), cx + cellW / 2, cy + cellH / 2 + 22);
         }
         g.setTextAlign(TextAlignment.LEFT);
     }

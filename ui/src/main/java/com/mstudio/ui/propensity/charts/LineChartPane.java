@@ -33,6 +33,8 @@ public final class LineChartPane extends ChartPane {
     /** A line for comparison (a random pick's ROC), drawn under the data; it alone is no data. */
     private Series reference;
     private Double xMin, xMax, yMin, yMax;
+    /** Ticks at whole numbers only (epochs). */
+    private boolean integerX;
     private DoubleFunction<String> xFormat = v -> String.format(Locale.ROOT, "%.0f", v);
     private DoubleFunction<String> yFormat = v -> String.format(Locale.ROOT, "%.3f", v);
     private NiceScale xs, ys;
@@ -67,6 +69,11 @@ public final class LineChartPane extends ChartPane {
         redraw();
     }
 
+    public void setIntegerX(boolean integerX) {
+        this.integerX = integerX;
+        redraw();
+    }
+
     public void setFormats(DoubleFunction<String> x, DoubleFunction<String> y) {
         xFormat = x;
         yFormat = y;
@@ -91,6 +98,12 @@ public final class LineChartPane extends ChartPane {
         plotH = Math.max(20, y + h - BOTTOM - plotY);
         double[] xr = range(true), yr = range(false);
         xs = NiceScale.of(xMin != null ? xMin : xr[0], xMax != null ? xMax : xr[1], Math.max(3, (int) (plotW / 80)));
+        if (integerX && xMin == null && xMax == null) {
+            // Epochs: the axis ends at the last epoch (a 12-epoch run is not drawn on 0..20), ticks at whole steps.
+            double hi = Math.max(xr[1], xr[0] + 1);
+            double step = Math.max(1, NiceScale.of(xr[0], hi, Math.max(3, (int) (plotW / 55))).step());
+            xs = new NiceScale(Math.floor(xr[0] / step) * step, hi, step);
+        }
         ys = NiceScale.of(yMin != null ? yMin : yr[0], yMax != null ? yMax : yr[1], Math.max(3, (int) (plotH / 45)));
 
         g.setLineWidth(1);
