@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code bench import|engine ...}: the figures that speed targets are checked against. */
+/** {@code bench import|engine|kmeans ...}: the figures that speed targets are checked against. */
 final class BenchCommand implements Command {
     private final StudioServices services;
 
@@ -20,16 +20,17 @@ final class BenchCommand implements Command {
 
     @Override public String name() { return "bench"; }
 
-    @Override public String usage() { return "bench import [--rows N] [--cols N] [--repeat N] [--json] | bench engine [--rows N] [--epochs N] [--json]"; }
+    @Override public String usage() { return "bench import [--rows N] [--cols N] [--repeat N] [--json] | bench engine [--rows N] [--epochs N] [--json] | bench kmeans [--rows N] [--cols D] [--k K] [--repeat N] [--json]"; }
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
-        CliArgs args = CliArgs.parse(argList, Set.of("json"), Set.of("rows", "cols", "epochs", "repeat"));
+        CliArgs args = CliArgs.parse(argList, Set.of("json"), Set.of("rows", "cols", "epochs", "repeat", "k"));
         String what = args.positional().isEmpty() ? "" : args.positional().get(0);
         return switch (what) {
             case "import" -> ImportBench.run(args, out, err);
             case "engine" -> engine(args, out);
-            default -> throw new StudioException("bench needs 'import' or 'engine' (got '" + what + "').");
+            case "kmeans" -> KMeansBench.run(args, out, err);
+            default -> throw new StudioException("bench needs 'import', 'engine' or 'kmeans' (got '" + what + "').");
         };
     }
 

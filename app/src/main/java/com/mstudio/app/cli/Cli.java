@@ -58,7 +58,8 @@ public final class Cli {
 
     private static Map<String, Command> commands(StudioServices s) {
         Map<String, Command> m = new LinkedHashMap<>();
-        for (Command c : List.of(new ImportCommand(s.imports()), new ProfileCommand(s.imports(), s.profiles()), new BenchCommand(s))) {
+        for (Command c : List.of(new ImportCommand(s.imports()), new ProfileCommand(s.imports(), s.profiles()),
+                new SegmentCommand(s.imports(), s.segments(), s.pii()), new BenchCommand(s))) {
             m.put(c.name(), c);
         }
         return m;
@@ -68,6 +69,9 @@ public final class Cli {
         out.println("Marketing Studio — run without arguments for the desktop app, or:");
         out.println("  studio import FILE [--json] [--encoding E] [--delimiter D] [--type COLUMN=TYPE ...] [--bad-rows skip|keep]");
         out.println("  studio profile FILE [--json] [import options]");
+        out.println("  studio segment FILE [--k N|auto] [--columns a,b,..] [--seed S] [--out DIR] [--json] [import options]");
+        out.println("                [--rfm id=COL,date=COL,amount=COL | --rfm id=COL,recency=COL,frequency=COL,monetary=COL | --rfm auto]");
+        out.println("                [--assign MODEL.json]   apply a saved segmentation (DIR/segmentation.json) to FILE");
         out.println("  studio bench import [--rows N] [--cols N] [--repeat N] [--json]");
         out.println("  studio bench engine [--rows N] [--epochs N] [--json]");
         out.println("Add --debug to any command for technical details on errors.");

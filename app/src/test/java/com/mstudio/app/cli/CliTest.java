@@ -48,6 +48,30 @@ class CliTest {
     }
 
     @Test
+    void benchKmeansPrintsTheIssuesJsonKeysFirst() throws Exception {
+        Run r = cli("bench", "kmeans", "--rows", "20000", "--repeat", "1", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        json.fieldNames().forEachRemaining(keys::add);
+        assertEquals(java.util.List.of("seconds_per_iteration", "iterations", "seconds"), keys.subList(0, 3));
+        int iterations = json.get("iterations").asInt();
+        assertTrue(iterations >= 1 && iterations <= 300, "iterations " + iterations);
+        assertTrue(json.get("converged").asBoolean());
+        assertEquals(20000, json.get("rows").asInt());
+        assertEquals(10, json.get("cols").asInt());
+        assertEquals(8, json.get("k").asInt());
+        double perIteration = json.get("seconds_per_iteration").asDouble();
+        assertTrue(perIteration > 0, "seconds per iteration " + perIteration);
+        assertTrue(json.get("seconds").asDouble() >= perIteration * iterations, "the total includes every iteration");
+        System.out.println("PERF bench kmeans 20,000 x 10, k=8: " + r.out().trim());
+
+        Run bad = cli("bench", "kmeans", "--rows", "5", "--k", "8");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--rows"), bad.err());
+    }
+
+    @Test
     void typeOverridesApply() throws Exception {
         Run r = cli("import", sample("wa_churn.csv").toString(), "--json", "--type", "tenure=decimal");
         assertEquals(0, r.code(), r.err());

@@ -8,8 +8,7 @@ import java.util.List;
  * fixed chunk and then combined in chunk order, so the totals do not depend on thread timing.
  */
 final class AssignmentPass {
-    /** Rows per inner block: the block's distances stay in L1 while every centroid is tried against it. */
-    private static final int BLOCK = 256;
+    private static final int BLOCK = RowBlock.SIZE;
 
     /** What one pass found. {@code sums} is row-major k × dims. */
     record Totals(double[] sums, long[] counts, double inertia, long moved) {}
@@ -41,12 +40,54 @@ final class AssignmentPass {
         return new Totals(sums, counts, inertia, moved);
     }
 
+    /**
+     * The nearest-centroid search packs each distance and its centroid index into one int: a non-negative float's
+     * bits order like the float, so with the index in the lowest mantissa bits a plain integer minimum (which C2
+     * vectorises, unlike a compare-and-branch that mispredicts on overlapping clusters) finds the nearest centroid,
+     * ties going to the lower index. The cost: distances lose their lowest {@code indexBits} mantissa bits (relative
+     * 2⁻¹⁷ for k ≤ 64), so rows whose two nearest centroids are that close may go to either, deterministically.
+     */
     private static Partial chunk(ColumnMajor x, float[] centroids, int k, int[] assignments, float[] distances,
                                  boolean accumulate, int from, int to) {
-        int d = x.dims, n = x.rows;
-        float[] values = x.values;
-        double[] sums = accumulate ? new double[k * d] : null;
-        long[] counts = accumulate ? new long[k] : null;
+        int d = x.dims;
+        int indexBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, k - 1));
+        if (indexBits > 6) return chunkWithBranches(x, centroids, k, assignments, distances, accumulate, from, to);
+        int indexMask = (1 << indexBits) - 1;
+        Accumulator acc = accumulate ? new Accumulator(k, d) : null;
+        RowBlock block = new RowBlock(d);
+        float[] dist = new float[BLOCK];
+        int[] key = new int[BLOCK];
+        int[] bestIdx = new int[BLOCK];
+        double inertia = 0;
+        long moved = 0;
+        for (int start = from; start < to; start += BLOCK) {
+            int len = Math.min(BLOCK, to - start);
+            block.load(x, start, len);
+            java.util.Arrays.fill(key, 0, len, Integer.MAX_VALUE);
+            for (int c = 0; c < k; c++) {
+                block.distancesTo(centroids, c * d, dist);
+                for (int i = 0; i < len; i++) key[i] = Math.min(key[i], (Float.floatToRawIntBits(dist[i]) & ~indexMask) | c);
+            }
+            for (int i = 0; i < len; i++) {
+                int r = start + i, c = key[i] & indexMask;
+                float best = Float.intBitsToFloat(key[i] & ~indexMask);
+                if (assignments[r] != c) moved++;
+                assignments[r] = c;
+                bestIdx[i] = c;
+                distances[r] = best;
+                inertia += best;
+            }
+            if (accumulate) acc.add(block, bestIdx);
+        }
+        return accumulate ? new Partial(acc.sums(), acc.counts(), inertia, moved) : new Partial(null, null, inertia, moved);
+    }
+
+    /** The plain compare-and-branch search, exact, for very large k where the packed index would cost precision. */
+    private static Partial chunkWithBranches(ColumnMajor x, float[] centroids, int k, int[] assignments, float[] distances,
+                                             boolean accumulate, int from, int to) {
+        int d = x.dims;
+        Accumulator acc = accumulate ? new Accumulator(k, d) : null;
+        RowBlock block = new RowBlock(d);
         float[] dist = new float[BLOCK];
         float[] best = new float[BLOCK];
         int[] bestIdx = new int[BLOCK];
@@ -54,13 +95,13 @@ final class AssignmentPass {
         long moved = 0;
         for (int start = from; start < to; start += BLOCK) {
             int len = Math.min(BLOCK, to - start);
-            x.distancesTo(centroids, 0, start, len, best);
+            block.load(x, start, len);
+            block.distancesTo(centroids, 0, best);
             java.util.Arrays.fill(bestIdx, 0, len, 0);
             for (int c = 1; c < k; c++) {
-                x.distancesTo(centroids, c * d, start, len, dist);
+                block.distancesTo(centroids, c * d, dist);
                 for (int i = 0; i < len; i++) {
-                    // strict '<': on a tie the lower centroid index wins, deterministically
-                    if (dist[i] < best[i]) {
+                    if (dist[i] < best[i]) { // strict: on a tie the lower index wins
                         best[i] = dist[i];
                         bestIdx[i] = c;
                     }
@@ -73,14 +114,49 @@ final class AssignmentPass {
                 distances[r] = best[i];
                 inertia += best[i];
             }
-            if (accumulate) {
-                for (int i = 0; i < len; i++) counts[bestIdx[i]]++;
-                for (int j = 0; j < d; j++) {
-                    int base = j * n + start;
-                    for (int i = 0; i < len; i++) sums[bestIdx[i] * d + j] += values[base + i];
-                }
+            if (accumulate) acc.add(block, bestIdx);
+        }
+        return accumulate ? new Partial(acc.sums(), acc.counts(), inertia, moved) : new Partial(null, null, inertia, moved);
+    }
+
+    /**
+     * Per-cluster sums in double. Consecutive rows often join the same cluster, and adding each into one slot would
+     * chain every add behind the previous store; four interleaved copies (row i goes to copy i mod 4) break the
+     * chain. The copies are added up in a fixed order, so the result stays deterministic.
+     */
+    private static final class Accumulator {
+        private static final int COPIES = 4;
+        private final int k;
+        private final int d;
+        private final double[] sums;
+        private final long[] counts;
+
+        Accumulator(int k, int d) {
+            this.k = k;
+            this.d = d;
+            this.sums = new double[COPIES * k * d];
+            this.counts = new long[COPIES * k];
+        }
+
+        void add(RowBlock block, int[] cluster) {
+            int len = block.length;
+            for (int i = 0; i < len; i++) counts[(i & (COPIES - 1)) * k + cluster[i]]++;
+            for (int j = 0; j < d; j++) {
+                float[] v = block.x[j];
+                for (int i = 0; i < len; i++) sums[((i & (COPIES - 1)) * k + cluster[i]) * d + j] += v[i];
             }
         }
-        return new Partial(sums, counts, inertia, moved);
+
+        double[] sums() {
+            double[] out = new double[k * d];
+            for (int copy = 0; copy < COPIES; copy++) for (int i = 0; i < out.length; i++) out[i] += sums[copy * k * d + i];
+            return out;
+        }
+
+        long[] counts() {
+            long[] out = new long[k];
+            for (int copy = 0; copy < COPIES; copy++) for (int c = 0; c < k; c++) out[c] += counts[copy * k + c];
+            return out;
+        }
     }
 }

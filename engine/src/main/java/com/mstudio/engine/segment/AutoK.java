@@ -42,14 +42,14 @@ public final class AutoK {
     public static Scan scan(FeatureMatrix x, int kMin, int kMax, long seed, int silhouetteSample, ProgressSpan progress) {
         if (kMin < 2 || kMax < kMin) throw new StudioException("Auto-k needs a range of k from 2 up (got " + kMin + ".." + kMax + ").");
         KMeans.checkK(x, kMax);
-        ColumnMajor data = ColumnMajor.of(x);
         List<SegmentationResult.KScore> scores = new ArrayList<>();
         Map<Integer, KMeans.Fit> fits = new LinkedHashMap<>();
         // a fit costs roughly in proportion to k: weight the progress spans that way
         double totalWeight = 0;
         for (int k = kMin; k <= kMax; k++) totalWeight += k;
         double done = 0;
-        try (RowPool pool = RowPool.open(data.rows)) {
+        try (RowPool pool = RowPool.open(x.rows())) {
+            ColumnMajor data = ColumnMajor.of(x, pool);
             for (int k = kMin; k <= kMax; k++) {
                 ProgressSpan span = progress.sub(done / totalWeight, (done + k) / totalWeight);
                 span.report(0, "Trying " + k + " segments");

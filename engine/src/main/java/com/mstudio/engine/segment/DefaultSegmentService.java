@@ -86,6 +86,9 @@ public final class DefaultSegmentService implements SegmentService {
     @Override
     public SegmentationResult rename(SegmentationResult result, int segmentId, String name) {
         if (segmentId < 0 || segmentId >= result.k()) throw new IllegalArgumentException("no segment " + segmentId);
+        if (!(result.segmented() instanceof SegmentedTable segmented)) {
+            throw new IllegalArgumentException("only results of this service can be renamed");
+        }
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) throw new StudioException("A segment needs a name.");
         List<String> names = result.model().segmentNames();
@@ -97,7 +100,7 @@ public final class DefaultSegmentService implements SegmentService {
         SegmentModel model = result.model().withSegmentName(segmentId, clean);
         List<SegmentProfile> profiles = new ArrayList<>(result.profiles());
         profiles.set(segmentId, profiles.get(segmentId).withName(clean));
-        SegmentedTable table = ((SegmentedTable) result.segmented()).withNames(model.segmentNames());
+        SegmentedTable table = segmented.withNames(model.segmentNames());
         return new SegmentationResult(model, table, result.assignments(), profiles, result.kScan(), result.chosenK(),
                 result.silhouette(), result.projection(), result.distributions());
     }

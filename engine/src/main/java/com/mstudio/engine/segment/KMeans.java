@@ -35,9 +35,8 @@ public final class KMeans {
      */
     public static Fit fit(FeatureMatrix x, int k, long seed, int maxIterations, ProgressSpan progress) {
         checkK(x, k);
-        ColumnMajor data = ColumnMajor.of(x);
-        try (RowPool pool = RowPool.open(data.rows)) {
-            return fit(data, k, seed, maxIterations, progress, pool);
+        try (RowPool pool = RowPool.open(x.rows())) {
+            return fit(ColumnMajor.of(x, pool), k, seed, maxIterations, progress, pool);
         }
     }
 
@@ -47,9 +46,9 @@ public final class KMeans {
             throw new StudioException("The saved segments have " + (k < 1 ? 0 : centroids.length / k)
                     + " features but the data has " + x.columns() + ".");
         }
-        ColumnMajor data = ColumnMajor.of(x);
-        int[] assignments = new int[data.rows];
-        try (RowPool pool = RowPool.open(data.rows)) {
+        int[] assignments = new int[x.rows()];
+        try (RowPool pool = RowPool.open(x.rows())) {
+            ColumnMajor data = ColumnMajor.of(x, pool);
             AssignmentPass.run(data, KMeansPlusPlus.toFloat(centroids), k, assignments, new float[data.rows], false, pool);
         }
         return assignments;

@@ -9,10 +9,11 @@ import java.util.SplittableRandom;
  * Greedy k-means++ seeding (Arthur &amp; Vassilvitskii 2007, with the local trials that scikit-learn also uses): the
  * first centre is a seeded random row; each further centre is the best of {@code 2 + ln k} candidates drawn with
  * probability proportional to the squared distance to the nearest centre so far, "best" meaning the one that lowers
- * the total squared distance most. All sums are per fixed chunk, combined in order, so a seed gives one result.
+ * the total squared distance most. It runs on all rows (two parallel passes per centre); all sums are per fixed
+ * chunk, combined in order, so a seed gives one result whatever the thread count.
  */
 final class KMeansPlusPlus {
-    private static final int BLOCK = 512;
+    private static final int BLOCK = RowBlock.SIZE;
 
     private KMeansPlusPlus() {}
 
@@ -25,20 +26,18 @@ final class KMeansPlusPlus {
         float[] minDist = new float[n];
         int first = random.nextInt(n);
         System.arraycopy(x.row(first), 0, centroids, 0, d);
-        updateNearest(x, toFloat(x.row(first)), minDist, true, pool);
-        double[] cumulative = new double[n];
+        double[] chunkSums = updateNearest(x, toFloat(x.row(first)), minDist, true, pool);
         for (int c = 1; c < k; c++) {
             progress.checkCancelled();
             progress.report((double) c / k, "Choosing starting centre " + (c + 1) + " of " + k);
             double total = 0;
-            for (int r = 0; r < n; r++) cumulative[r] = total += minDist[r];
+            for (double s : chunkSums) total += s;
             if (!(total > 0)) {
                 throw new StudioException("The data has fewer than " + k + " distinct rows, so it cannot be split into " + k + " segments.");
             }
             float[] candidates = new float[trials * d];
             for (int t = 0; t < trials; t++) {
-                int row = draw(cumulative, minDist, random.nextDouble() * total);
-                double[] p = x.row(row);
+                double[] p = x.row(draw(chunkSums, minDist, random.nextDouble() * total));
                 for (int j = 0; j < d; j++) candidates[t * d + j] = (float) p[j];
             }
             double[] potentials = potentials(x, candidates, trials, minDist, pool);
@@ -47,35 +46,48 @@ final class KMeansPlusPlus {
             float[] chosen = new float[d];
             System.arraycopy(candidates, bestTrial * d, chosen, 0, d);
             for (int j = 0; j < d; j++) centroids[c * d + j] = chosen[j];
-            updateNearest(x, chosen, minDist, false, pool);
+            chunkSums = updateNearest(x, chosen, minDist, false, pool);
         }
         progress.report(1, "Starting centres chosen");
         return centroids;
     }
 
-    /** The first row whose cumulative weight exceeds {@code u}; rows of weight zero (already centres) are never hit. */
-    private static int draw(double[] cumulative, float[] weights, double u) {
-        int lo = 0, hi = cumulative.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] > u) hi = mid;
-            else lo = mid + 1;
+    /**
+     * The row where the running sum of weights first exceeds {@code u}: the chunk from the chunk totals, then the row
+     * inside it. Rows of weight zero (the centres so far) are never picked.
+     */
+    private static int draw(double[] chunkSums, float[] weights, double u) {
+        int chunk = 0;
+        while (chunk < chunkSums.length - 1 && (u >= chunkSums[chunk] || chunkSums[chunk] == 0)) u -= chunkSums[chunk++];
+        int from = chunk * RowPool.CHUNK_ROWS, to = Math.min(weights.length, from + RowPool.CHUNK_ROWS);
+        double running = 0;
+        int lastWeighted = -1;
+        for (int r = from; r < to; r++) {
+            if (weights[r] == 0) continue;
+            running += weights[r];
+            lastWeighted = r;
+            if (running > u) return r;
         }
-        while (lo > 0 && weights[lo] == 0) lo--; // u rounded up to the total: step back to a row with weight
-        return lo;
+        if (lastWeighted >= 0) return lastWeighted; // u rounded up to the chunk's total
+        for (int r = weights.length - 1; r >= 0; r--) if (weights[r] > 0) return r; // only after rounding at the very end
+        throw new IllegalStateException("no row with positive weight");
     }
 
     /** For each candidate, Σ over rows of min(current nearest distance, distance to the candidate). */
     private static double[] potentials(ColumnMajor x, float[] candidates, int trials, float[] minDist, RowPool pool) {
         List<double[]> parts = pool.map((from, to) -> {
             double[] sums = new double[trials];
-            float[] dist = new float[BLOCK];
+            RowBlock block = new RowBlock(x.dims);
+            float[] dist = new float[BLOCK], nearest = new float[BLOCK];
             for (int start = from; start < to; start += BLOCK) {
                 int len = Math.min(BLOCK, to - start);
+                block.load(x, start, len);
+                System.arraycopy(minDist, start, nearest, 0, len);
                 for (int t = 0; t < trials; t++) {
-                    x.distancesTo(candidates, t * x.dims, start, len, dist);
+                    block.distancesTo(candidates, t * x.dims, dist);
+                    for (int i = 0; i < len; i++) dist[i] = Math.min(dist[i], nearest[i]);
                     double s = 0;
-                    for (int i = 0; i < len; i++) s += Math.min(dist[i], minDist[start + i]);
+                    for (int i = 0; i < len; i++) s += dist[i];
                     sums[t] += s;
                 }
             }
@@ -86,16 +98,26 @@ final class KMeansPlusPlus {
         return total;
     }
 
-    private static void updateNearest(ColumnMajor x, float[] centre, float[] minDist, boolean first, RowPool pool) {
-        pool.map((from, to) -> {
-            float[] dist = new float[BLOCK];
+    /** Lowers each row's nearest distance to {@code centre}'s where closer; returns the new per-chunk sums. */
+    private static double[] updateNearest(ColumnMajor x, float[] centre, float[] minDist, boolean first, RowPool pool) {
+        List<Double> sums = pool.map((from, to) -> {
+            RowBlock block = new RowBlock(x.dims);
+            float[] dist = new float[BLOCK], nearest = new float[BLOCK];
+            double sum = 0;
             for (int start = from; start < to; start += BLOCK) {
                 int len = Math.min(BLOCK, to - start);
-                x.distancesTo(centre, 0, start, len, dist);
-                for (int i = 0; i < len; i++) minDist[start + i] = first ? dist[i] : Math.min(dist[i], minDist[start + i]);
+                block.load(x, start, len);
+                block.distancesTo(centre, 0, dist);
+                if (!first) {
+                    System.arraycopy(minDist, start, nearest, 0, len);
+                    for (int i = 0; i < len; i++) dist[i] = Math.min(dist[i], nearest[i]);
+                }
+                System.arraycopy(dist, 0, minDist, start, len);
+                for (int i = 0; i < len; i++) sum += dist[i];
             }
-            return null;
+            return sum;
         });
+        return sums.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     static float[] toFloat(double[] v) {

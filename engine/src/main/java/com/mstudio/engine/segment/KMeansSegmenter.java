@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -35,7 +36,8 @@ final class KMeansSegmenter {
     SegmentationResult segment(DataTable table, SegmentationRequest request, String sourceName, JobContext ctx) {
         ProgressSpan progress = new ProgressSpan(ctx, 0, 1);
         progress.report(0, "Preparing the features");
-        FeatureBuilder.Built built = features.fit(table, request.featureColumns());
+        List<String> columns = List.copyOf(new LinkedHashSet<>(request.featureColumns())); // a column picked twice counts once
+        FeatureBuilder.Built built = features.fit(table, columns);
         FeatureMatrix x = built.features();
         progress.checkCancelled();
         KMeans.Fit fit;
@@ -62,10 +64,10 @@ final class KMeansSegmenter {
         double silhouette = Silhouette.sampled(x, assignments, k, SILHOUETTE_SAMPLE, request.seed());
         progress.report(0.8, "Describing the segments");
         progress.checkCancelled();
-        List<SegmentProfile> profiles = SegmentProfiles.build(table, request.featureColumns(), assignments, k, null, null);
+        List<SegmentProfile> profiles = SegmentProfiles.build(table, columns, assignments, k, null, null);
         List<String> names = profiles.stream().map(SegmentProfile::name).toList();
         SegmentModel model = new SegmentModel(SegmentModel.FORMAT_VERSION, SegmentationRequest.Method.KMEANS,
-                Instant.now().toString(), sourceName, request.seed(), request.featureColumns(), built.transform(), centroids,
+                Instant.now().toString(), sourceName, request.seed(), columns, built.transform(), centroids,
                 null, names);
         return finish(model, table, x, assignments, profiles, scores, silhouette, progress);
     }

@@ -30,12 +30,12 @@ public final class Silhouette {
         int[] rows = sampleRows(x.rows(), sampleSize, seed);
         int m = rows.length, d = x.columns();
         // the sample, column-major, so the inner distance loop runs along rows and vectorises
-        float[] cols = new float[m * d];
+        float[][] cols = new float[d][m];
         int[] label = new int[m];
         for (int i = 0; i < m; i++) {
             label[i] = assignments[rows[i]];
             if (label[i] < 0 || label[i] >= k) throw new IllegalArgumentException("assignment " + label[i] + " outside 0.." + (k - 1));
-            for (int j = 0; j < d; j++) cols[j * m + i] = x.values()[rows[i] * d + j];
+            for (int j = 0; j < d; j++) cols[j][i] = x.values()[rows[i] * d + j];
         }
         return new Score(meanSilhouette(cols, m, d, label, k), m);
     }
@@ -59,7 +59,7 @@ public final class Silhouette {
         return out;
     }
 
-    static double meanSilhouette(float[] cols, int m, int d, int[] label, int k) {
+    static double meanSilhouette(float[][] cols, int m, int d, int[] label, int k) {
         long[] clusterSize = new long[k];
         for (int l : label) clusterSize[l]++;
         int present = 0;
@@ -69,19 +69,18 @@ public final class Silhouette {
         double[] distSum = new double[m * k];
         float[] dist = new float[m];
         for (int i = 0; i < m; i++) {
-            int len = m - i - 1;
-            java.util.Arrays.fill(dist, 0, len, 0f);
+            // distances from row i to every later row; every array is indexed by t alone, so C2 vectorises the loop
+            java.util.Arrays.fill(dist, i + 1, m, 0f);
             for (int j = 0; j < d; j++) {
-                float xi = cols[j * m + i];
-                int base = j * m + i + 1;
-                for (int t = 0; t < len; t++) {
-                    float diff = cols[base + t] - xi;
+                float[] column = cols[j];
+                float xi = column[i];
+                for (int t = i + 1; t < m; t++) {
+                    float diff = column[t] - xi;
                     dist[t] += diff * diff;
                 }
             }
-            for (int t = 0; t < len; t++) {
-                int other = i + 1 + t;
-                double e = Math.sqrt(dist[t]);
+            for (int other = i + 1; other < m; other++) {
+                double e = Math.sqrt(dist[other]);
                 distSum[i * k + label[other]] += e;
                 distSum[other * k + label[i]] += e;
             }

@@ -48,12 +48,13 @@ class KMeansTest {
 
     @Test
     void recoversKnownBlobs() {
-        KMeansBenchmark.Blobs blobs = KMeansBenchmark.blobs(20_000, 6, 5, 1.5, 2024);
+        // spread 3 with centres in [-10, 10]^6: the blobs overlap a little, so a perfect score is not possible
+        KMeansBenchmark.Blobs blobs = KMeansBenchmark.blobs(20_000, 6, 5, 3.0, 2024);
         KMeans.Fit fit = KMeans.fit(blobs.matrix(), 5, 42, 300, quiet());
         double ari = AdjustedRandIndex.of(blobs.truth(), fit.assignments());
         System.out.printf("ARI k-means vs generated blobs (20,000 × 6, k=5): %.4f after %d iterations%n", ari, fit.iterations());
         assertTrue(fit.converged());
-        assertTrue(ari > 0.98, "adjusted Rand index " + ari);
+        assertTrue(ari > 0.93, "adjusted Rand index " + ari);
     }
 
     @Test

@@ -44,7 +44,7 @@ final class SegmentsHeader extends VBox {
 
         Button back = new Button("Back to the dataset");
         back.setId("segments-back");
-        back.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        back.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
         back.setMinWidth(Region.USE_PREF_SIZE);
         back.visibleProperty().bind(vm.appliedToProperty().isNotEmpty());
         back.managedProperty().bind(back.visibleProperty());
@@ -69,10 +69,17 @@ final class SegmentsHeader extends VBox {
         menu.getStyleClass().add(Styles.BUTTON_OUTLINED);
         menu.setMinWidth(Region.USE_PREF_SIZE);
         menu.disableProperty().bind(vm.resultProperty().isNull());
-        HBox line = new HBox(10, title, grow, back, apply, menu);
+        // The title keeps its full width ("Applied to new_customers.csv" must be read whole); Back sits on the
+        // facts line below, under the actions.
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(10, title, grow, apply, menu);
         line.setAlignment(Pos.CENTER_LEFT);
         facts.setWrapText(true);
-        getChildren().addAll(line, facts);
+        facts.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(facts, Priority.ALWAYS);
+        HBox second = new HBox(10, facts, back);
+        second.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(line, second);
     }
 
     /** "4 segments · k-means on 6 columns, seed 42 · silhouette 0.27 · 7,043 customers". */

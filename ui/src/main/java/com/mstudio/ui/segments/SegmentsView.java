@@ -58,10 +58,15 @@ public final class SegmentsView extends StackPane {
         results.setId("segment-results");
         results.visibleProperty().bind(vm.resultProperty().isNotNull());
 
-        VBox placeholder = new VBox(10, title("No segments yet"),
-                muted("Tick the columns to segment on (the defaults leave out identifiers and personal data), choose "
-                        + "how many segments, and press Segment. With \"Auto\" the studio scores k from 2 to 10 and "
-                        + "picks the best."));
+        Label how = muted("");
+        how.textProperty().bind(javafx.beans.binding.Bindings.when(
+                vm.setup().methodProperty().isEqualTo(com.mstudio.engine.api.SegmentationRequest.Method.RFM))
+                .then("Check the customer id, date and amount columns, and press Segment. Every customer is scored "
+                        + "on recency, frequency and money spent, and placed in a group such as Champions or At risk.")
+                .otherwise("Tick the columns to segment on (the defaults leave out identifiers and personal data), "
+                        + "choose how many segments, and press Segment. With \"Auto\" the studio scores k from 2 to 10 "
+                        + "and picks the best."));
+        VBox placeholder = new VBox(10, title("No segments yet"), how);
         placeholder.getStyleClass().addAll("card", "empty-card");
         placeholder.setId("segments-placeholder");
         placeholder.setMaxHeight(Region.USE_PREF_SIZE);
@@ -108,6 +113,7 @@ public final class SegmentsView extends StackPane {
         n.setId("segments-notice");
         n.getStyleClass().add("notice");
         n.setWrapText(true);
+        n.setMinHeight(Region.USE_PREF_SIZE);
         n.textProperty().bind(vm.noticeProperty());
         n.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         n.managedProperty().bind(n.visibleProperty());
@@ -122,9 +128,11 @@ public final class SegmentsView extends StackPane {
         Label m = new Label();
         m.setId("segments-error-message");
         m.setWrapText(true);
+        m.setMinHeight(Region.USE_PREF_SIZE);
         m.textProperty().bind(vm.errorMessageProperty());
         Button dismiss = new Button("Dismiss");
         dismiss.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setOnAction(e -> vm.clearMessages());
         HBox head = new HBox(8, t, new Region(), dismiss);
         HBox.setHgrow(head.getChildren().get(1), Priority.ALWAYS);

@@ -185,7 +185,8 @@ final class SetupPanel extends BorderPane {
             box.valueProperty().bindBidirectional(p.columnProperty());
             box.setMaxWidth(Double.MAX_VALUE);
             Label l = new Label(p.label());
-            l.setMinWidth(84);
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            l.setPrefWidth(90);
             HBox row = new HBox(8, l, box);
             HBox.setHgrow(box, Priority.ALWAYS);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

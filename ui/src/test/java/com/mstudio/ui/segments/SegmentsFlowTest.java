@@ -129,6 +129,27 @@ class SegmentsFlowTest {
         String datasetId = h.ui.data().datasetProperty().get().entry().id();
         assertEquals("Big spenders", h.segments.kept(h.workspace, datasetId).orElseThrow().segmentNames().get(0));
 
+        // Another file: a missing column is said in words and the result stays; then one that fits.
+        Path other = Files.createTempDirectory("segments-apply");
+        Path bad = TestData.write(other, "contacts.csv", "name,city\nAnn,Leeds\nBob,York\n");
+        SegmentationResult own = result();
+        h.ui.segmentsView().setApplyFileChooser(() -> bad);
+        robot.clickOn("#segments-apply");
+        waitFor(() -> h.lookup("#segments-error").isVisible());
+        assertTrue(own == result(), "the result stays");
+        shot(robot, "08-apply-error");
+        Path fits = other.resolve("new_customers.csv");
+        Files.write(fits, Files.readAllLines(TestData.churn()).subList(0, 301));
+        h.ui.segmentsView().setApplyFileChooser(() -> fits);
+        robot.clickOn("#segments-apply");
+        waitFor(60, () -> "new_customers.csv".equals(vm().appliedToProperty().get()) && !vm().busyProperty().get());
+        assertEquals("Applied to new_customers.csv", ((javafx.scene.control.Label) h.lookup("#segments-title")).getText());
+        assertEquals(300, members.getItems().size());
+        assertFalse(h.lookup("#segments-error").isVisible(), "a new result clears the old error");
+        shot(robot, "09-applied");
+        robot.clickOn("#segments-back");
+        assertTrue(own == result(), "back to the dataset's own result");
+
         robot.clickOn("#charts-heatmap");
         shot(robot, "04-heatmap");
         robot.clickOn("#charts-distribution");
@@ -161,6 +182,8 @@ class SegmentsFlowTest {
 
         // Auto: the scan's chart, after the debounced re-run.
         robot.clickOn("#k-auto");
+        waitFor(() -> vm().busyProperty().get() || !result().kScan().isEmpty());
+        shot(robot, "10-running"); // the busy card over the previous result (unless the scan was already done)
         waitFor(120, () -> !result().kScan().isEmpty() && !vm().busyProperty().get());
         robot.clickOn("#charts-autok");
         shot(robot, "07-autok");
@@ -178,5 +201,27 @@ class SegmentsFlowTest {
 
     private String exportMessage() {
         return ((javafx.scene.control.Label) h.lookup("#segment-export-message")).getText();
+    }
+
+    @Test
+    void transactionsAreSegmentedWithRfmGroups(FxRobot robot) throws Exception {
+        robot.interact(() -> h.ui.data().open(TestData.sharedData("transactions.csv")));
+        waitFor(() -> h.ui.data().previewProperty().get() != null && !h.ui.data().previewBusyProperty().get());
+        robot.clickOn("#import-button");
+        waitFor(60, () -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED);
+        robot.clickOn("#nav-segments");
+        assertTrue(vm().setup().rfmAvailableProperty().get(), "customer id, order date and amount were found");
+        robot.clickOn("#method-rfm");
+        assertEquals("customer_id", ((javafx.scene.control.ComboBox<?>) h.lookup("#rfm-customer-id")).getValue());
+        shot(robot, "11-rfm-setup");
+        robot.clickOn("#segment-button");
+        waitFor(120, () -> result() != null && !vm().busyProperty().get());
+        assertEquals(com.mstudio.engine.api.SegmentationRequest.Method.RFM, result().model().method());
+        assertTrue(result().model().segmentNames().contains("Champions"), result().model().segmentNames().toString());
+        robot.clickOn("#charts-sizes");
+        shot(robot, "12-rfm-result");
+        robot.clickOn("#charts-autok");
+        assertTrue(h.lookup("#autok-empty").isVisible(), "RFM has no k to choose: the tab says so");
+        robot.clickOn("#charts-sizes");
     }
 }

@@ -39,8 +39,13 @@ final class SegmentsTestBed implements AutoCloseable {
 
     /** Imports the Telco sample on a new Data screen view model and waits until it is kept and shown. */
     DataViewModel openChurn() {
+        return open(TestData.churn());
+    }
+
+    /** Imports {@code file} as the Data screen does and waits until it is kept and shown. */
+    DataViewModel open(Path file) {
         data = new DataViewModel(importer, workspace, bridge, SampleCatalog.none());
-        data.open(TestData.churn());
+        data.open(file);
         ui.pumpUntil(() -> data.previewProperty().get() != null && !data.previewBusyProperty().get());
         data.startImport();
         ui.pumpUntil(() -> data.screenProperty().get() == DataScreen.IMPORTED, Duration.ofSeconds(60));

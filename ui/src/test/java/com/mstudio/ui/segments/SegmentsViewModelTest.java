@@ -228,4 +228,35 @@ class SegmentsViewModelTest {
         assertFalse(vm.busyProperty().get());
         assertNull(vm.resultProperty().get());
     }
+
+    @Test
+    void rfmIsOfferedWhenTheFileHasTransactionsAndGivesMarketersGroups() throws Exception {
+        StringBuilder csv = new StringBuilder("customer_id,order_date,amount\n");
+        java.util.Random random = new java.util.Random(3);
+        for (int c = 1; c <= 60; c++) {
+            int orders = 1 + random.nextInt(c % 5 == 0 ? 12 : 3);
+            for (int o = 0; o < orders; o++) {
+                csv.append("C").append(c).append(',').append(java.time.LocalDate.of(2024, 1, 1)
+                        .plusDays(random.nextInt(c % 3 == 0 ? 60 : 365))).append(',')
+                        .append(10 + random.nextInt(c % 4 == 0 ? 500 : 60)).append('\n');
+            }
+        }
+        bed.open(TestData.write(dir, "orders.csv", csv.toString()));
+        SegmentsViewModel vm = bed.segments();
+        SegmentSetupViewModel setup = vm.setup();
+        assertTrue(setup.rfmAvailableProperty().get());
+        assertEquals(List.of("Customer id", "Date", "Amount"), setup.rfmPickers().stream().map(RfmPicker::label).toList());
+        assertEquals(List.of("customer_id", "order_date", "amount"),
+                setup.rfmPickers().stream().map(p -> p.columnProperty().get()).toList());
+        setup.methodProperty().set(com.mstudio.engine.api.SegmentationRequest.Method.RFM);
+        vm.segment();
+        bed.waitForResult(vm);
+        SegmentationResult r = vm.resultProperty().get();
+        assertEquals(com.mstudio.engine.api.SegmentationRequest.Method.RFM, r.model().method());
+        assertEquals(60, r.assignments().length, "one row per customer");
+        assertTrue(r.kScan().isEmpty());
+        List<String> groups = List.of("Champions", "Loyal", "Potential loyalist", "New", "Needs attention", "At risk",
+                "Can't lose", "Hibernating", "Lost");
+        r.model().segmentNames().forEach(n -> assertTrue(groups.contains(n), n));
+    }
 }

@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One numeric feature per segment as horizontal box plots (Tukey whiskers, the mean as a white diamond), with the whole
+ * One numeric feature per segment as horizontal box plots (Tukey whiskers, the mean as a white square), with the whole
  * base in grey at the bottom for reference. Horizontal so that segment names read without rotation.
  */
 final class BoxPlotSvg {
-    private static final double WIDTH = 340;
-    private static final double LABEL_WIDTH = 104;
-    private static final double RIGHT = 12;
+    private static final double WIDTH = 380;
+    private static final double LABEL_WIDTH = 140;
+    private static final double RIGHT = 20;
     private static final double ROW = 20;
     private static final double TOP = 6;
     private static final double AXIS = 28;
@@ -46,7 +46,8 @@ final class BoxPlotSvg {
         return numeric.subList(0, Math.min(max, numeric.size()));
     }
 
-    static String render(FeatureDistribution d, List<SegmentProfile> profiles) {
+    /** @param baseLabel the name of the last, grey box ("All rows", "All customers") */
+    static String render(FeatureDistribution d, List<SegmentProfile> profiles, String baseLabel) {
         int rows = d.boxes().size();
         double height = TOP + ROW * rows + AXIS;
         SvgWriter svg = new SvgWriter(WIDTH, height, "Box plots of " + d.column() + " per segment");
@@ -64,12 +65,12 @@ final class BoxPlotSvg {
         for (double t : ticks) {
             double tx = x.applyAsDouble(t);
             svg.line(tx, TOP, tx, bottom, "#ececec", 1);
-            svg.text(tx, bottom + 13, KScoreSvg.compact(t), Anchor.MIDDLE, 10, "#555", false);
+            svg.text(tx, bottom + 13, Ticks.label(t), Anchor.MIDDLE, 10, "#555", false);
         }
         for (int i = 0; i < rows; i++) {
             Box b = d.boxes().get(i);
             boolean base = i == rows - 1;
-            String name = base ? "All rows" : profiles.get(i).name();
+            String name = base ? baseLabel : profiles.get(i).name();
             String colour = base ? SegmentPalette.BASE : SegmentPalette.colour(profiles.get(i).id());
             double cy = TOP + i * ROW + ROW / 2;
             svg.text(LABEL_WIDTH - 6, cy + 4, Labels.fit(name, LABEL_WIDTH - 8, 10.5), Anchor.END, 10.5, base ? "#555" : "#222", base);

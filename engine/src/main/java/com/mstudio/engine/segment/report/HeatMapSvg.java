@@ -20,10 +20,11 @@ final class HeatMapSvg {
     static final int MAX_FEATURES = 12;
     /** Colours saturate at ±2 standard deviations; beyond that a segment is simply "very different". */
     private static final double CLAMP = 2;
-    private static final double WIDTH = 600;
-    private static final double LABEL_WIDTH = 188;
+    private static final double WIDTH = 640;
+    private static final double LABEL_WIDTH = 236;
     private static final double ROW = 22;
-    private static final double HEADER = 92;
+    private static final double HEADER = 118;
+    private static final int HEADER_LINES = 3;
     private static final double LEGEND = 44;
     private static final int[] NEGATIVE = {0x21, 0x66, 0xAC};
     private static final int[] NEUTRAL = {0xF7, 0xF7, 0xF7};
@@ -49,8 +50,10 @@ final class HeatMapSvg {
     static String render(List<SegmentProfile> profiles) {
         List<String> features = features(profiles);
         int k = profiles.size();
-        double cell = Math.min(72, (WIDTH - LABEL_WIDTH - 8) / Math.max(1, k));
-        double gridTop = HEADER;
+        double cell = Math.min(84, (WIDTH - LABEL_WIDTH - 8) / Math.max(1, k));
+        // Wide cells take the names level, in up to three lines; narrow ones need them rotated.
+        boolean level = cell >= 60;
+        double gridTop = level ? 12 + 13 * HEADER_LINES : HEADER;
         double height = gridTop + ROW * features.size() + LEGEND;
         SvgWriter svg = new SvgWriter(WIDTH, height, "Heat map of segment z-scores against the whole base");
 
@@ -58,7 +61,14 @@ final class HeatMapSvg {
             SegmentProfile p = profiles.get(s);
             double cx = LABEL_WIDTH + s * cell + cell / 2;
             svg.rect(LABEL_WIDTH + s * cell + 2, gridTop - 7, cell - 4, 4, SegmentPalette.colour(p.id()));
-            svg.text(cx - 2, gridTop - 12, Labels.fit(p.name(), HEADER * 1.25, 11), Anchor.START, 11, "#222", true, -45);
+            if (level) {
+                List<String> lines = Labels.wrap(p.name(), cell - 6, 10.5, HEADER_LINES);
+                for (int l = 0; l < lines.size(); l++) {
+                    svg.text(cx, gridTop - 12 - 13 * (lines.size() - 1 - l), lines.get(l), Anchor.MIDDLE, 10.5, "#222", true);
+                }
+            } else {
+                svg.text(cx - 2, gridTop - 12, Labels.fit(p.name(), (HEADER - 14) * 1.41, 10.5), Anchor.START, 10.5, "#222", true, -45);
+            }
         }
 
         List<Map<String, FeatureContrast>> byFeature = new ArrayList<>();
@@ -101,8 +111,7 @@ final class HeatMapSvg {
         svg.text(x, y + 23, "\u2264 \u22122", Anchor.START, 10, "#444", false);
         svg.text(x + w * steps / 2, y + 23, "0 = base average", Anchor.MIDDLE, 10, "#444", false);
         svg.text(x + w * steps, y + 23, "\u2265 +2", Anchor.END, 10, "#444", false);
-        svg.text(x + w * steps + 10, y + 9, "z-score: segment vs base, in base standard deviations", Anchor.START, 10, "#444", false);
-        svg.text(x - 8, y + 9, "below", Anchor.END, 10, "#2166AC", true);
+        svg.text(x - 8, y + 9, "z-score", Anchor.END, 10, "#444", true);
     }
 
     private static String tooltip(String segment, FeatureContrast c) {

@@ -17,7 +17,7 @@ final class KScoreSvg {
     private static final double RIGHT = 16;
     private static final double PANEL = 92;
     private static final double GAP = 30;
-    private static final double TOP = 22;
+    private static final double TOP = 40;
 
     private KScoreSvg() {}
 
@@ -32,8 +32,8 @@ final class KScoreSvg {
 
         double top1 = TOP;
         double top2 = TOP + PANEL + GAP;
-        panel(svg, scan, chosenK, xOf, top1, "Inertia (elbow: lower is tighter)", KScore::inertia, "#0072B2");
-        panel(svg, scan, chosenK, xOf, top2, "Silhouette (higher is better separated)", KScore::silhouette, "#D55E00");
+        panel(svg, scan, chosenK, xOf, top1, KScore::inertia, "#0072B2");
+        panel(svg, scan, chosenK, xOf, top2, KScore::silhouette, "#D55E00");
 
         double axisY = top2 + PANEL;
         for (KScore s : scan) {
@@ -43,14 +43,19 @@ final class KScoreSvg {
         svg.text(LEFT + plotW / 2, axisY + 32, "number of segments (k)", Anchor.MIDDLE, 11, "#444", false);
         if (chosenK >= kMin && chosenK <= kMax) {
             double x = xOf.applyAsDouble(chosenK);
-            svg.line(x, top1 - 4, x, axisY, "#222", 1.2, "4 3");
-            svg.text(x + 5, top1 - 8, "k = " + chosenK + " chosen", Anchor.START, 11, "#000", true);
+            svg.line(x, 16, x, axisY, "#222", 1.2, "4 3");
+            String label = "k = " + chosenK + " chosen";
+            boolean leftOfLine = x + 6 + Labels.width(label, 11) > WIDTH;
+            svg.text(leftOfLine ? x - 5 : x + 5, 13, label, leftOfLine ? Anchor.END : Anchor.START, 11, "#000", true);
         }
+        // Titles last, on a white ground, so that the chosen-k line never runs through them.
+        panelTitle(svg, top1, "Inertia (elbow: lower is tighter)");
+        panelTitle(svg, top2, "Silhouette (higher is better separated)");
         return svg.finish();
     }
 
     private static void panel(SvgWriter svg, List<KScore> scan, int chosenK, java.util.function.IntToDoubleFunction xOf, double top,
-                              String title, ToDoubleFunction<KScore> value, String colour) {
+                              ToDoubleFunction<KScore> value, String colour) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (KScore s : scan) {
@@ -72,9 +77,8 @@ final class KScoreSvg {
         for (double t : ticks) {
             double y = yOf.applyAsDouble(t);
             svg.line(LEFT, y, right, y, "#e3e3e3", 1);
-            svg.text(LEFT - 6, y + 4, compact(t), Anchor.END, 10, "#555", false);
+            svg.text(LEFT - 6, y + 4, Ticks.label(t), Anchor.END, 10, "#555", false);
         }
-        svg.text(LEFT, top - 6 + (top == TOP ? 0 : 0), title, Anchor.START, 11, "#333", true);
         svg.line(LEFT, top + PANEL, right, top + PANEL, "#888", 1);
 
         double[] xy = new double[scan.size() * 2];
@@ -95,17 +99,9 @@ final class KScoreSvg {
         }
     }
 
-    /** Axis labels: 12,500,000 → "12.5M", 3400 → "3.4k", small values as they are. */
-    static String compact(double v) {
-        double a = Math.abs(v);
-        if (a >= 1e9) return trim(v / 1e9) + "G";
-        if (a >= 1e6) return trim(v / 1e6) + "M";
-        if (a >= 1e4) return trim(v / 1e3) + "k";
-        return Numbers.value(v);
+    private static void panelTitle(SvgWriter svg, double top, String title) {
+        svg.rect(LEFT - 2, top - 22, Labels.width(title, 11) * 0.95 + 4, 14, "#ffffff");
+        svg.text(LEFT, top - 11, title, Anchor.START, 11, "#333", true);
     }
 
-    private static String trim(double v) {
-        String s = Numbers.fixed(v, 1);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
-    }
 }

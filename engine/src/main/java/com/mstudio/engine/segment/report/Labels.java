@@ -19,4 +19,22 @@ final class Labels {
         if (maxChars <= 1) return "\u2026";
         return t.substring(0, maxChars - 1).stripTrailing() + "\u2026";
     }
+
+    /**
+     * {@code text} broken at spaces into at most {@code maxLines} lines of {@code maxWidth} pixels; the last line is
+     * shortened with an ellipsis when the text does not fit.
+     */
+    static java.util.List<String> wrap(String text, double maxWidth, double fontSize, int maxLines) {
+        String t = text == null ? "" : text.strip();
+        int maxChars = Math.max(1, (int) Math.floor(maxWidth / (fontSize * CHAR_WIDTH)));
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        while (!t.isEmpty() && lines.size() < maxLines - 1 && t.length() > maxChars) {
+            int cut = t.lastIndexOf(' ', maxChars);
+            if (cut <= 0) cut = maxChars;
+            lines.add(t.substring(0, cut).strip());
+            t = t.substring(cut).strip();
+        }
+        lines.add(fit(t, maxWidth, fontSize));
+        return lines;
+    }
 }

@@ -23,6 +23,10 @@ import static com.mstudio.engine.segment.report.SvgWriter.escape;
 final class ReportPage {
     static final String DEFAULT_TITLE = "Customer segments";
     private static final int BOX_PLOTS = 3;
+    /** Top features shown on a card; the description already names the strongest, and the card must stay short. */
+    private static final int CARD_FEATURES = 3;
+    /** Feature columns named in the notes before "and N more". */
+    private static final int NOTED_COLUMNS = 12;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final SegmentationResult r;
@@ -35,9 +39,9 @@ final class ReportPage {
     }
 
     String render() {
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"generator\" content=\"Marketing Studio\">\n")
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .append("<meta name=\"generator\" content=\"Marketing Studio\"/>\n")
                 .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n");
         firstSheet();
         secondSheet();
@@ -46,7 +50,7 @@ final class ReportPage {
     }
 
     private void firstSheet() {
-        html.append("<section class=\"sheet\">\n<header>\n<div>\n<h1>").append(escape(title)).append("</h1>\n");
+        html.append(r.k() > 5 ? "<section class=\"sheet many\">" : "<section class=\"sheet\">").append("\n<header>\n<div>\n<h1>").append(escape(title)).append("</h1>\n");
         html.append("<p class=\"meta\">").append(escape(sourceLine())).append("</p>\n");
         html.append("<p class=\"meta\">").append(escape(methodLine())).append("</p>\n</div>\n");
         html.append("<div class=\"stats\">");
@@ -63,7 +67,7 @@ final class ReportPage {
 
         html.append("<div class=\"row two\">\n");
         figure("sizes", "Segment sizes", SizeBarsSvg.render(r.profiles()),
-                "Rows in each segment and their share of all " + Numbers.count(r.segmented().rowCount()) + " " + unit() + ".");
+                (isRfm() && unit().equals("customers") ? "Customers" : "Rows") + " in each segment and their share of all " + Numbers.count(r.segmented().rowCount()) + " " + unit() + ".");
         int shown = HeatMapSvg.features(r.profiles()).size();
         int all = r.profiles().isEmpty() ? 0 : r.profiles().get(0).contrasts().size();
         figure("heat", "What sets each segment apart", HeatMapSvg.render(r.profiles()),
@@ -74,28 +78,27 @@ final class ReportPage {
     }
 
     private void secondSheet() {
-        html.append("<section class=\"sheet\">\n<div class=\"row even\">\n");
+        html.append("<section class=\"sheet\">\n<div class=\"row wide\">\n");
         scatter();
+        html.append("<div>\n");
         if (!r.kScan().isEmpty()) {
             int lo = r.kScan().get(0).k();
             int hi = r.kScan().get(r.kScan().size() - 1).k();
             figure("kscan", "How many segments? (auto-k)", KScoreSvg.render(r.kScan(), r.chosenK()),
-                    "k-means was run for k = " + lo + "–" + hi + ". Inertia always falls as k grows; look for the bend. "
-                            + "The silhouette (on a bounded sample) rewards well-separated segments. k = " + r.chosenK() + " was used.");
-        } else {
-            notes();
+                    "k-means ran for k = " + lo + "–" + hi + ". Inertia always falls as k grows: look for the bend. "
+                            + "The silhouette rewards well-separated segments. k = " + r.chosenK() + " was used.");
         }
-        html.append("</div>\n");
+        notes();
+        html.append("</div>\n</div>\n");
         List<FeatureDistribution> boxes = BoxPlotSvg.mostDistinctive(r.profiles(), r.distributions(), BOX_PLOTS);
         if (!boxes.isEmpty()) {
             html.append("<h2>The numbers that differ most</h2>\n<div class=\"row three boxes\">\n");
             for (FeatureDistribution d : boxes) {
-                figure("box", d.column(), BoxPlotSvg.render(d, r.profiles()), null);
+                figure("box", d.column(), BoxPlotSvg.render(d, r.profiles(), "All " + unit()), null);
             }
-            html.append("</div>\n<p class=\"meta\">Boxes span the middle half of each segment, the black bar is the median, the white "
-                    + "square the mean, whiskers reach 1.5 times the box width (clipped to the data). Grey: all " + unit() + ".</p>\n");
+            html.append("</div>\n<p class=\"meta\">Boxes: the middle half of each segment; black bar: median; white square: mean; "
+                    + "whiskers: up to 1.5 box widths, clipped to the data. Grey: all " + unit() + ".</p>\n");
         }
-        if (!r.kScan().isEmpty()) notes();
         html.append("<footer>").append(escape(footerLine())).append("</footer>\n</section>\n");
     }
 
@@ -106,11 +109,11 @@ final class ReportPage {
         int[] rows = ScatterSvg.sample(r.assignments(), r.k(), ScatterSvg.MAX_POINTS);
         String caption = rows.length < n
                 ? "A sample of " + Numbers.count(rows.length) + " of " + Numbers.count(n) + " " + unit()
-                        + ", stratified by segment (each keeps its share; small segments keep at least a few dozen points). "
+                        + ", stratified by segment (each keeps its share). "
                 : "All " + Numbers.count(n) + " " + unit() + ". ";
-        caption += "Each dot is one row placed by principal component analysis of the "
+        caption += "Dots are placed by principal components of the "
                 + (isRfm() ? "recency, frequency and monetary values" : "segmentation features")
-                + "; close dots are similar. Large dots mark segment centres.";
+                + ": close dots are similar " + unit() + ". Large dots: segment centres.";
         figure("scatter", "The segments at a glance", ScatterSvg.render(projection, r.assignments(), r.profiles(), rows), caption);
     }
 
@@ -127,7 +130,7 @@ final class ReportPage {
                     + "Loyal, Potential loyalist, New, Needs attention, At risk, Can't lose, Hibernating and Lost.")).append("</p>\n");
         } else {
             html.append("<p>").append(escape("k-means with k-means++ starts on " + m.featureColumns().size() + " columns: "
-                    + String.join(", ", m.featureColumns()) + ". Missing values were imputed, numbers scaled to z-scores and "
+                    + columnList(m.featureColumns()) + ". Missing values were imputed, numbers scaled to z-scores and "
                     + "categories one-hot encoded before clustering.")).append("</p>\n");
             if (Double.isFinite(r.silhouette())) {
                 html.append("<p>").append(escape("Silhouette " + Numbers.fixed(r.silhouette(), 2) + ": " + silhouetteWords(r.silhouette())
@@ -136,6 +139,11 @@ final class ReportPage {
         }
         html.append("<p>").append(escape("The same data and seed " + m.seed() + " give the same segments. The saved segmentation "
                 + "can assign new files with the same columns.")).append("</p>\n</div>\n");
+    }
+
+    private static String columnList(List<String> columns) {
+        if (columns.size() <= NOTED_COLUMNS) return String.join(", ", columns);
+        return String.join(", ", columns.subList(0, NOTED_COLUMNS)) + " and " + (columns.size() - NOTED_COLUMNS) + " more";
     }
 
     private void card(SegmentProfile p) {
@@ -148,7 +156,7 @@ final class ReportPage {
         }
         if (!p.topFeatures().isEmpty()) {
             html.append("<ul>");
-            for (String f : p.topFeatures().subList(0, Math.min(r.k() <= 5 ? 5 : 3, p.topFeatures().size()))) {
+            for (String f : p.topFeatures().subList(0, Math.min(CARD_FEATURES, p.topFeatures().size()))) {
                 html.append("<li>").append(escape(f)).append("</li>");
             }
             html.append("</ul>\n");

@@ -28,7 +28,7 @@ final class ReportStyle {
             .card li{font-size:10.5px;background:#f1f3f5;border-radius:3px;padding:0 5px;overflow-wrap:anywhere}
             .row{display:grid;gap:18px;align-items:start}
             .row.two{grid-template-columns:minmax(0,43fr) minmax(0,57fr)}
-            .row.even{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}
+            .row.wide{grid-template-columns:minmax(0,54fr) minmax(0,46fr)}
             .row.three{grid-template-columns:repeat(3,minmax(0,1fr))}
             figure{margin:0 0 10px;break-inside:avoid}
             figure svg{display:block;width:100%;height:auto}
@@ -41,11 +41,18 @@ final class ReportStyle {
               body{background:#fff;font-size:12px}
               .sheet{box-shadow:none;margin:0;max-width:none;padding:0}
               .sheet+.sheet{break-before:page}
-              .heat svg{max-height:108mm}
-              .sizes svg{max-height:90mm}
-              .scatter svg{max-height:98mm}
-              .kscan svg{max-height:88mm}
-              .boxes svg{max-height:62mm}
+              figure{margin-bottom:5px}
+              header{margin-bottom:8px}
+              .cards{margin-bottom:8px}
+              .card p{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}
+              .heat svg{max-height:92mm}
+              .sizes svg{max-height:88mm}
+              .many .heat svg{max-height:70mm}
+              .many .sizes svg{max-height:70mm}
+              .scatter svg{max-height:88mm}
+              .kscan svg{max-height:64mm}
+              .boxes svg{max-height:44mm}
+              .many .boxes svg{max-height:62mm}
             }
             """;
 

@@ -21,7 +21,7 @@ final class ScatterSvg {
     private static final double HEIGHT = 380;
     private static final double LEFT = 28;
     private static final double TOP = 8;
-    private static final double PLOT_W = 380;
+    private static final double PLOT_W = 360;
     private static final double PLOT_H = 336;
 
     private ScatterSvg() {}
@@ -39,11 +39,25 @@ final class ScatterSvg {
         }
         int[][] members = members(assignments, k);
         int[] quota = new int[k];
+        double[] remainder = new double[k];
         int total = 0;
         for (int s = 0; s < k; s++) {
             int size = members[s].length;
-            quota[s] = Math.max(Math.min(size, MIN_PER_SEGMENT), (int) Math.floor((double) max * size / n));
+            double exact = (double) max * size / n;
+            quota[s] = Math.max(Math.min(size, MIN_PER_SEGMENT), (int) Math.floor(exact));
+            remainder[s] = quota[s] > exact ? -1 : exact - quota[s];
             total += quota[s];
+        }
+        // Largest remainders first, so that the sample uses the whole budget.
+        while (total < max) {
+            int best = -1;
+            for (int s = 0; s < k; s++) {
+                if (quota[s] < members[s].length && remainder[s] >= 0 && (best < 0 || remainder[s] > remainder[best])) best = s;
+            }
+            if (best < 0) break;
+            quota[best]++;
+            remainder[best] = -1;
+            total++;
         }
         while (total > max) {
             int largest = 0;
@@ -128,12 +142,14 @@ final class ScatterSvg {
     }
 
     private static void legend(SvgWriter svg, List<SegmentProfile> profiles, double x) {
-        double y = TOP + 10;
-        double width = WIDTH - x - 4;
-        double row = Math.min(22, (PLOT_H - 20) / Math.max(1, profiles.size()));
+        double y = TOP + 4;
+        double width = WIDTH - x - 20;
+        double row = Math.min(32, (PLOT_H - 24) / Math.max(1, profiles.size()));
+        int lines = row >= 26 ? 2 : 1;
         for (SegmentProfile p : profiles) {
-            svg.circle(x + 6, y + row / 2 - 4, 5.5, SegmentPalette.colour(p.id()), "#ffffff", null);
-            svg.text(x + 17, y + row / 2, Labels.fit(p.name(), width - 18, 11), Anchor.START, 11, "#222", false);
+            svg.circle(x + 6, y + 10, 5.5, SegmentPalette.colour(p.id()), "#ffffff", null);
+            List<String> name = Labels.wrap(p.name(), width, 11, lines);
+            for (int l = 0; l < name.size(); l++) svg.text(x + 17, y + 14 + 13 * l, name.get(l), Anchor.START, 11, "#222", false);
             y += row;
         }
         svg.text(x, y + 12, "\u25CF large dot: segment centre", Anchor.START, 9.5, "#666", false);

@@ -28,4 +28,20 @@ final class Ticks {
         for (double v = start; v <= end + step * 1e-9; v += step) ticks.add(Math.abs(v) < step * 1e-9 ? 0 : v);
         return ticks.stream().mapToDouble(Double::doubleValue).toArray();
     }
+
+    /** A tick label: 12,500,000 → "12.5M", 25,000 → "25k", 4000 → "4,000", 20 → "20", 0.35 → "0.35". */
+    static String label(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e9) return trimmed(v / 1e9, 1) + "G";
+        if (a >= 1e6) return trimmed(v / 1e6, 1) + "M";
+        if (a >= 1e4) return trimmed(v / 1e3, 1) + "k";
+        if (v == Math.rint(v)) return Numbers.count((long) v);
+        return trimmed(v, 4);
+    }
+
+    private static String trimmed(double v, int decimals) {
+        String s = Numbers.fixed(v, decimals);
+        if (s.contains(".")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        return s;
+    }
 }

@@ -1,12 +1,11 @@
 package com.mstudio.ui.segments.charts;
 
-import javafx.application.Platform;
 import javafx.css.CssMetaData;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.css.Styleable;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.VPos;
+import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -18,14 +17,12 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import javafx.stage.Window;
 
-import javax.imageio.ImageIO;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.IntConsumer;
 
 /**
@@ -57,9 +54,11 @@ public abstract class ChartPane extends Region {
     private int highlighted = -1;
     private IntConsumer onSegmentClicked = id -> {};
     private Hit hovered;
+    private boolean exporting;
 
     protected ChartPane(String title) {
         this.title = title;
+        setAccessibleText(title);
         getStyleClass().add("chart-pane");
         tooltip.getStyleClass().add("chart-tooltip");
         tooltip.setManaged(false);
@@ -77,6 +76,8 @@ public abstract class ChartPane extends Region {
         });
         for (var p : List.of(textColor, mutedColor, gridColor, backgroundColor)) p.addListener(o -> redraw());
         sceneProperty().addListener(o -> redraw());
+        // Moving the window to a screen with another pixel scale: redraw so the scatter's raster matches it.
+        sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::renderScaleXProperty).addListener(o -> redraw());
     }
 
     private StyleableObjectProperty<Color> colour(String bean, String css,
@@ -106,7 +107,6 @@ public abstract class ChartPane extends Region {
     public final void setHighlightedSegment(int segmentId) {
         if (segmentId == highlighted) return;
         highlighted = segmentId;
-        highlightChanged();
         redraw();
     }
 
@@ -116,12 +116,13 @@ public abstract class ChartPane extends Region {
 
     /** Display names by segment id; they win over the names in the data, so renames show at once. */
     public final void setSegmentNames(List<String> names) {
-        segmentNames = names == null ? List.of() : List.copyOf(names);
+        segmentNames = names == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(names)); // nulls allowed
         redraw();
     }
 
     public final void setTitle(String title) {
         this.title = title;
+        setAccessibleText(title);
         redraw();
     }
 
@@ -134,43 +135,30 @@ public abstract class ChartPane extends Region {
         return tooltip.isVisible() ? tooltip.getText() : "";
     }
 
-    /** The chart drawn afresh at {@code scale} × its size (crisp, not an upscaled screen copy), without the tooltip. */
+    /**
+     * The chart drawn afresh at {@code scale} × its size (crisp, not an upscaled screen copy), without the tooltip;
+     * as tall as {@link #exportHeight} asks, so that an export shows what the screen scrolls through.
+     */
     public WritableImage snapshotImage(double scale) {
-        double w = Math.max(getWidth(), getPrefWidth()), h = Math.max(getHeight(), getPrefHeight());
-        if (getWidth() > 0 && getHeight() > 0) { w = getWidth(); h = getHeight(); }
+        double w = getWidth() > 0 ? getWidth() : getPrefWidth();
+        double h = exportHeight(w, getHeight() > 0 ? getHeight() : getPrefHeight());
         Canvas c = new Canvas(Math.ceil(w * scale), Math.ceil(h * scale));
         GraphicsContext g = c.getGraphicsContext2D();
         g.scale(scale, scale);
-        paint(g, w, h, scale);
+        exporting = true;
+        try {
+            paint(g, w, h, scale);
+        } finally {
+            exporting = false;
+        }
         WritableImage image = c.snapshot(null, null);
         redraw(); // the export drew with its own geometry; hit tests follow the screen again
         return image;
     }
 
-    /** A PNG of the chart at twice its size (for reports and slides). Works from any thread. */
+    /** A PNG of the chart at twice its size (for reports and slides), drawn afresh. Works from any thread. */
     public static void writePng(ChartPane chart, Path file) throws IOException {
-        WritableImage image;
-        if (Platform.isFxApplicationThread()) {
-            image = chart.snapshotImage(2);
-        } else {
-            CompletableFuture<WritableImage> f = new CompletableFuture<>();
-            Platform.runLater(() -> {
-                try { f.complete(chart.snapshotImage(2)); } catch (Throwable t) { f.completeExceptionally(t); }
-            });
-            try {
-                image = f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("Interrupted while drawing the chart", e);
-            } catch (ExecutionException e) {
-                throw new IOException("Could not draw the chart: " + e.getCause().getMessage(), e.getCause());
-            }
-        }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
-            throw new IOException("No PNG writer available for " + file);
-        }
+        ChartPng.write(chart, 2, file);
     }
 
     // ---- for subclasses ----
@@ -194,7 +182,15 @@ public abstract class ChartPane extends Region {
         onSegmentClicked.accept(hit == null ? -1 : hit.segmentId());
     }
 
-    protected void highlightChanged() {}
+    /** The height an export needs at this width: by default the chart's own. */
+    protected double exportHeight(double width, double height) {
+        return height;
+    }
+
+    /** True while drawing for {@link #snapshotImage}: everything must be drawn now, nothing deferred. */
+    protected final boolean isExporting() {
+        return exporting;
+    }
 
     protected final String nameOf(int segmentId, String fromData) {
         if (segmentId >= 0 && segmentId < segmentNames.size() && segmentNames.get(segmentId) != null
@@ -255,7 +251,9 @@ public abstract class ChartPane extends Region {
             g.setFill(muted());
             g.setFont(ChartText.regular(13));
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(ChartText.fit(emptyMessage(), g.getFont(), w - 24), w / 2, top + (h - top) / 2);
+            List<String> lines = ChartText.wrap(emptyMessage(), g.getFont(), Math.min(w - 32, 360), 3);
+            double ly = top + (h - top) / 2 - (lines.size() - 1) * 9;
+            for (String line : lines) { g.fillText(line, w / 2, ly); ly += 18; }
             g.setTextAlign(TextAlignment.LEFT);
             return;
         }

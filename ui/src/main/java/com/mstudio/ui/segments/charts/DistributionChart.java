@@ -9,6 +9,9 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One feature per segment and for all customers (the last row): box plots for numbers (Tukey whiskers, the mean as a
  * diamond) or 100% stacked bars for categories. One row per segment, so long segment names stay readable.
@@ -22,6 +25,7 @@ public final class DistributionChart extends ChartPane {
 
     private FeatureDistribution data;
     private final RowLayout rows = new RowLayout();
+    private final Legend legend = new Legend();
     private double plotLeft, plotWidth;
     private NiceScale scale;
 
@@ -73,7 +77,7 @@ public final class DistributionChart extends ChartPane {
         double labelWidth = stacked ? w - 8 : Math.min(nameWidth, sideRoom);
         plotLeft = stacked ? x + 4 : x + 4 + labelWidth + 14;
         plotWidth = Math.max(40, x + w - plotLeft - 14);
-        double top = data.categorical() ? drawLegend(g, plotLeft, legendTop, plotWidth) + 6 : legendTop;
+        double top = data.categorical() ? drawLegend(g, plotLeft, legendTop, plotWidth, h) + 6 : legendTop;
         rows.layOut(rowCount(), top, y + h - axis - top, stacked ? 40 : 18, stacked ? 56 : 44, stacked);
         rows.setBounds(x, x + w);
 
@@ -94,22 +98,14 @@ public final class DistributionChart extends ChartPane {
         if (data.categorical()) drawStacks(g); else drawBoxes(g);
     }
 
-    private double drawLegend(GraphicsContext g, double left, double top, double width) {
-        Font font = ChartText.regular(11.5);
-        g.setFont(font);
-        g.setTextBaseline(VPos.CENTER);
-        double cx = left, cy = top + 8;
+    private double drawLegend(GraphicsContext g, double left, double top, double width, double height) {
+        List<Color> colors = new ArrayList<>(), texts = new ArrayList<>();
         for (int c = 0; c < data.categories().size(); c++) {
-            String label = ChartText.fit(data.categories().get(c), font, 160);
-            double itemWidth = 16 + ChartText.width(label, font) + 14;
-            if (cx + itemWidth > left + width && cx > left) { cx = left; cy += 18; }
-            g.setFill(categoryColor(data.categories().get(c), c));
-            g.fillRoundRect(cx, cy - 5, 10, 10, 3, 3);
-            g.setFill(text());
-            g.fillText(label, cx + 15, cy);
-            cx += itemWidth;
+            colors.add(categoryColor(data.categories().get(c), c));
+            texts.add(text());
         }
-        return cy + 10;
+        int maxRows = Math.max(1, (int) (height * 0.25 / Legend.ROW));
+        return legend.draw(g, data.categories(), colors, texts, left, top, width, maxRows, false);
     }
 
     private void drawStacks(GraphicsContext g) {
@@ -198,6 +194,8 @@ public final class DistributionChart extends ChartPane {
 
     @Override
     protected Hit hitAt(double x, double y) {
+        int key = data.categorical() ? legend.indexAt(x, y) : -1;
+        if (key >= 0) return new Hit(-1, data.column() + " = " + data.categories().get(key), "L" + key);
         int r = rows.indexAt(x, y);
         if (r < 0 || r >= rowCount()) return null;
         int id = idOf(r);
@@ -222,8 +220,14 @@ public final class DistributionChart extends ChartPane {
     }
 
     @Override
+    protected void clicked(Hit hit) {
+        if (hit != null && hit.key() instanceof String) return; // a category's key is not a segment
+        super.clicked(hit);
+    }
+
+    @Override
     protected void drawHover(GraphicsContext g, Hit hit) {
-        int key = (Integer) hit.key();
+        if (!(hit.key() instanceof Integer key)) return;
         rows.drawBand(g, data.categorical() ? key / 1000 : key, muted());
     }
 }

@@ -5,6 +5,7 @@ import com.mstudio.engine.api.SegmentProfile.FeatureContrast;
 import com.mstudio.ui.common.Formats;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
@@ -60,6 +61,26 @@ public final class HeatMapChart extends ChartPane {
         }
     }
 
+    /** Tall enough for every feature at the smallest row height: an exported heat map does not scroll. */
+    @Override
+    protected double exportHeight(double width, double height) {
+        if (!hasData()) return height;
+        double headerAndLegend = TITLE_HEIGHT + 3 * 14 + 12 + LEGEND + 8;
+        return Math.max(height, Math.ceil(headerAndLegend + features.size() * MIN_ROW));
+    }
+
+    @Override
+    public WritableImage snapshotImage(double scale) {
+        int shown = firstRow;
+        firstRow = 0;
+        try {
+            return super.snapshotImage(scale);
+        } finally {
+            firstRow = shown;
+            redraw();
+        }
+    }
+
     @Override
     protected boolean hasData() {
         return !profiles.isEmpty() && !features.isEmpty();
@@ -81,16 +102,16 @@ public final class HeatMapChart extends ChartPane {
     @Override
     protected void drawChart(GraphicsContext g, double x, double y, double w, double h, double pixelScale) {
         int n = features.size(), k = profiles.size();
-        Font font = ChartText.regular(12);
+        Font font = ChartText.regular(11.5);
         double labelNeed = 0;
         for (String f : features) labelNeed = Math.max(labelNeed, ChartText.width(f, font));
         // Feature names get what the columns can spare, but never more than half the width.
-        double column = k <= 6 ? NAMED_COLUMN + 12 : MIN_COLUMN;
+        double column = k <= 6 ? NAMED_COLUMN + 6 : MIN_COLUMN;
         double labelWidth = Math.min(labelNeed, Math.max(110, Math.min(w * 0.5, w - 26 - k * column)));
         gridLeft = x + 4 + labelWidth + 10;
         colWidth = Math.min(150, (x + w - gridLeft - 12) / k);
         boolean named = colWidth >= NAMED_COLUMN; // else the header shows segment numbers; names on hover
-        Font head = ChartText.regular(11.5);
+        Font head = ChartText.regular(11);
         int headerLines = 1;
         if (named) {
             for (SegmentProfile p : profiles) {
@@ -98,14 +119,14 @@ public final class HeatMapChart extends ChartPane {
             }
         }
         headerTop = y + 2;
-        gridTop = headerTop + headerLines * 14 + 10;
+        gridTop = headerTop + headerLines * 13 + 11;
 
         double rowsArea = y + h - LEGEND - gridTop;
         rowHeight = Math.max(MIN_ROW, Math.min(MAX_ROW, rowsArea / n));
         visibleRows = Math.min(n, Math.max(1, (int) Math.floor(rowsArea / rowHeight)));
         firstRow = Math.max(0, Math.min(firstRow, n - visibleRows));
         boolean scrolls = visibleRows < n;
-        font = ChartText.regular(Math.max(10.5, Math.min(12, rowHeight * 0.55)));
+        font = ChartText.regular(Math.max(10.5, Math.min(11.5, rowHeight * 0.55)));
 
         g.setTextBaseline(VPos.CENTER);
         g.setFont(head);
@@ -118,8 +139,8 @@ public final class HeatMapChart extends ChartPane {
             g.setFill(SegmentColors.of(p.id()));
             g.fillRect(gridLeft + s * colWidth + 3, gridTop - 5, colWidth - 6, 3);
             g.setFill(dimmed(p.id()) ? muted() : text());
-            double ly = gridTop - 14 - (lines.size() - 1) * 14;
-            for (String line : lines) { g.fillText(line, cx, ly); ly += 14; }
+            double ly = gridTop - 14 - (lines.size() - 1) * 13;
+            for (String line : lines) { g.fillText(line, cx, ly); ly += 13; }
         }
 
         for (int v = 0; v < visibleRows; v++) {
@@ -132,6 +153,7 @@ public final class HeatMapChart extends ChartPane {
             g.setTextAlign(TextAlignment.CENTER);
             for (int s = 0; s < k; s++) {
                 SegmentProfile p = profiles.get(s);
+                if (f >= p.contrasts().size()) continue; // the engine gives every segment the same features; be safe
                 double z = p.contrasts().get(f).zScore();
                 Color c = colorOf(z);
                 if (dimmed(p.id())) c = c.interpolate(background(), 0.7);
@@ -145,7 +167,8 @@ public final class HeatMapChart extends ChartPane {
         }
         double bottom = gridTop + visibleRows * rowHeight;
         if (scrolls) drawScrollBar(g, gridLeft + k * colWidth + 4, gridTop, bottom - gridTop, n);
-        drawLegend(g, gridLeft, bottom + 10, x + w - gridLeft, scrolls ? n : 0);
+        double legendX = Math.max(x + 4, Math.min(gridLeft, x + w - 260)); // under the grid, or further left when narrow
+        drawLegend(g, legendX, bottom + 10, x + w - legendX, scrolls ? n : 0);
         g.setTextAlign(TextAlignment.LEFT);
     }
 
@@ -197,7 +220,7 @@ public final class HeatMapChart extends ChartPane {
         int f = firstRow + v;
         if (x < gridLeft) return new Hit(-1, features.get(f), "f" + f); // the full feature name
         int s = (int) ((x - gridLeft) / colWidth);
-        if (s >= profiles.size()) return null;
+        if (s >= profiles.size() || f >= profiles.get(s).contrasts().size()) return null;
         SegmentProfile p = profiles.get(s);
         FeatureContrast c = p.contrasts().get(f);
         String values = c.categorical()

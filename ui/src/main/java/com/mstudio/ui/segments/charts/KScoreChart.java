@@ -2,6 +2,7 @@ package com.mstudio.ui.segments.charts;
 
 import com.mstudio.engine.api.SegmentationResult.KScore;
 import com.mstudio.ui.common.Formats;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -16,7 +17,8 @@ import java.util.function.IntConsumer;
  * tried, with the chosen k marked. Clicking a k asks to re-run with it.
  */
 public final class KScoreChart extends ChartPane {
-    private static final Color INERTIA = Color.web("#0072B2"), SILHOUETTE = Color.web("#D55E00");
+    private static final Color INERTIA = Color.web("#0072B2"), INERTIA_ON_DARK = Color.web("#56B4E9");
+    private static final Color SILHOUETTE = Color.web("#D55E00");
     private static final double LEFT = 58, RIGHT = 52, BOTTOM = 40;
 
     private List<KScore> scan = List.of();
@@ -71,7 +73,7 @@ public final class KScoreChart extends ChartPane {
             double py = Math.round(yOf(t, inertiaScale)) + 0.5;
             g.setStroke(grid());
             g.strokeLine(plotX, py, plotX + plotW, py);
-            g.setFill(INERTIA);
+            g.setFill(inertiaColor());
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(inertiaScale.label(t), plotX - 6, py);
         }
@@ -100,11 +102,19 @@ public final class KScoreChart extends ChartPane {
         g.setFont(ChartText.regular(12));
         g.setFill(text());
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("Number of segments (k) — click a k to re-run with it", plotX + plotW / 2, plotY + plotH + BOTTOM);
-        drawLine(g, INERTIA, true);
+        String axis = ChartText.fit("Number of segments (k) — click a k to re-run with it", g.getFont(), w - 8);
+        double axisX = Math.max(x + 4 + ChartText.width(axis, g.getFont()) / 2,
+                Math.min(plotX + plotW / 2, x + w - 4 - ChartText.width(axis, g.getFont()) / 2));
+        g.fillText(axis, axisX, plotY + plotH + BOTTOM);
+        drawLine(g, inertiaColor(), true);
         drawLine(g, SILHOUETTE, false);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
+    }
+
+    /** Okabe–Ito blue is too dark to read on the dark theme; its sky blue is the same hue family. */
+    private Color inertiaColor() {
+        return darkTheme() ? INERTIA_ON_DARK : INERTIA;
     }
 
     /** The two series' keys, side by side when they fit, else one per line; returns the bottom. */
@@ -113,7 +123,7 @@ public final class KScoreChart extends ChartPane {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         String[] labels = {"Inertia, left axis (look for the elbow)", "Silhouette, right axis (higher is better)"};
-        Color[] colors = {INERTIA, SILHOUETTE};
+        Color[] colors = {inertiaColor(), SILHOUETTE};
         double cx = x, cy = y;
         for (int i = 0; i < 2; i++) {
             double itemWidth = 22 + ChartText.width(labels[i], g.getFont()) + 20;
@@ -149,6 +159,11 @@ public final class KScoreChart extends ChartPane {
             g.setFill(color);
             g.fillOval(px - r + 1.5, py - r + 1.5, 2 * r - 3, 2 * r - 3);
         }
+    }
+
+    /** Where k's column is, in this region's coordinates (as of the last draw). */
+    Point2D positionOf(int k) {
+        return new Point2D(xOf(k), plotY + plotH / 2);
     }
 
     private double xOf(int k) {

@@ -65,7 +65,8 @@ final class ScatterRaster {
      */
     int[] render(int[] colors, int highlighted, int dimColor, double radius) {
         int n = width * height;
-        float[] r = new float[n], g = new float[n], b = new float[n], w = new float[n];
+        // r, g, b and weight interleaved per pixel: one cache line per update, not four arrays' worth.
+        int[] acc = new int[n * 4];
         int[] stamp = stamp(radius);
         for (int i = 0; i < pointPixel.length; i++) {
             int p = pointPixel[i];
@@ -73,29 +74,51 @@ final class ScatterRaster {
             int s = segments[i];
             boolean dim = highlighted >= 0 && s != highlighted;
             int c = dim ? dimColor : colors[Math.min(Math.max(s, 0), colors.length - 1)];
-            float weight = dim ? 0.08f : 1f;
-            float cr = (c >> 16 & 0xff) * weight, cg = (c >> 8 & 0xff) * weight, cb = (c & 0xff) * weight;
+            int weight = dim ? DIM_WEIGHT : FULL_WEIGHT;
+            int cr = (c >> 16 & 0xff) * weight, cg = (c >> 8 & 0xff) * weight, cb = (c & 0xff) * weight;
+            if (stamp.length == 2) { // one pixel per point (a million points): no stamp loop
+                int q = p * 4;
+                acc[q] += cr; acc[q + 1] += cg; acc[q + 2] += cb; acc[q + 3] += weight;
+                continue;
+            }
             int px = p % width, py = p / width;
             for (int k = 0; k < stamp.length; k += 2) {
                 int qx = px + stamp[k], qy = py + stamp[k + 1];
                 if (qx < 0 || qy < 0 || qx >= width || qy >= height) continue;
-                int q = qy * width + qx;
-                r[q] += cr; g[q] += cg; b[q] += cb; w[q] += weight;
+                int q = (qy * width + qx) * 4;
+                acc[q] += cr; acc[q + 1] += cg; acc[q + 2] += cb; acc[q + 3] += weight;
             }
         }
-        float max = 0;
-        for (float v : w) if (v > max) max = v;
-        double logMax = Math.log1p(max);
+        int max = 0;
+        for (int q = 3; q < acc.length; q += 4) if (acc[q] > max) max = acc[q];
+        int[] alpha = alphaByWeight(max);
         int[] argb = new int[n];
-        for (int q = 0; q < n; q++) {
-            float wq = w[q];
-            if (wq <= 0) continue;
-            double density = logMax > 0 ? Math.log1p(wq) / logMax : 1;
-            double alpha = Math.min(1, (wq < 0.5 ? 0.25 : 0.55) + 0.45 * density);
-            argb[q] = (int) Math.round(alpha * 255) << 24 | Math.round(r[q] / wq) << 16 | Math.round(g[q] / wq) << 8
-                    | Math.round(b[q] / wq);
+        for (int q = 0, o = 0; o < n; q += 4, o++) {
+            int w = acc[q + 3];
+            if (w == 0) continue;
+            int a = w < alpha.length ? alpha[w] : alphaOf(w, max);
+            argb[o] = a << 24 | (acc[q] / w) << 16 | (acc[q + 1] / w) << 8 | (acc[q + 2] / w);
         }
         return argb;
+    }
+
+    private static final int FULL_WEIGHT = 16, DIM_WEIGHT = 1; // a greyed point counts 1/16 of a highlighted one
+
+    /**
+     * Opacity by a pixel's total weight: faint for greyed points alone, then from 55% for one point to 100% at the
+     * densest pixel on a log scale, so dense cores read as dense. A table, because a million-pixel image would
+     * otherwise call log1p a million times.
+     */
+    private static int[] alphaByWeight(int max) {
+        int[] table = new int[Math.min(max, 1 << 16) + 1];
+        for (int w = 1; w < table.length; w++) table[w] = alphaOf(w, max);
+        return table;
+    }
+
+    private static int alphaOf(int w, int max) {
+        double density = max > FULL_WEIGHT ? Math.log1p(w / (double) FULL_WEIGHT) / Math.log1p(max / (double) FULL_WEIGHT) : 1;
+        double alpha = w < FULL_WEIGHT / 2 ? 0.25 + 0.45 * density : 0.55 + 0.45 * density;
+        return (int) Math.round(Math.min(1, alpha) * 255);
     }
 
     /** Pixel offsets (dx, dy pairs) of a disc. */

@@ -33,22 +33,27 @@ public final class SizeChart extends ChartPane {
         return "Run a segmentation to see the segment sizes";
     }
 
-    private static String value(SegmentProfile p) {
-        return Formats.count(p.size()) + "  ·  " + Formats.percent(p.share());
+    private static String value(SegmentProfile p, boolean withCount) {
+        return withCount ? Formats.count(p.size()) + "  ·  " + Formats.percent(p.share()) : Formats.percent(p.share());
     }
 
     @Override
     protected void drawChart(GraphicsContext g, double x, double y, double w, double h, double pixelScale) {
         Font font = ChartText.regular(12.5);
         Font bold = ChartText.bold(12.5);
-        double valueWidth = 0, nameWidth = 0;
-        for (SegmentProfile p : profiles) {
-            valueWidth = Math.max(valueWidth, ChartText.width(value(p), font));
-            nameWidth = Math.max(nameWidth, ChartText.width(nameOf(p.id(), p.name()), font));
-        }
+        double nameWidth = 0;
+        for (SegmentProfile p : profiles) nameWidth = Math.max(nameWidth, ChartText.width(nameOf(p.id(), p.name()), font));
         // Names as wide as they need while the bars keep at least 35% of the width; or whole, above the bars.
-        double sideRoom = Math.max(80, w - valueWidth - 40 - w * 0.35);
-        boolean stacked = RowLayout.stackFits(nameWidth, sideRoom, profiles.size(), h - 8, 42);
+        boolean stacked = false, withCount = true;
+        double sideRoom = 0, valueWidth = 0;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            withCount = attempt == 0; // when names would be cut, the counts go to the tooltip to make room
+            valueWidth = 0;
+            for (SegmentProfile p : profiles) valueWidth = Math.max(valueWidth, ChartText.width(value(p, withCount), font));
+            sideRoom = Math.max(80, w - valueWidth - 40 - w * 0.35);
+            stacked = RowLayout.stackFits(nameWidth, sideRoom, profiles.size(), h - 8, 42);
+            if (stacked || nameWidth <= sideRoom) break;
+        }
         double labelWidth = stacked ? w - 8 : Math.min(nameWidth, sideRoom);
         double barX = stacked ? x + 4 : x + 4 + labelWidth + 12;
         double barMax = Math.max(20, x + w - barX - valueWidth - 12);
@@ -70,7 +75,7 @@ public final class SizeChart extends ChartPane {
             g.setFill(dimmed(p.id()) ? muted() : text());
             g.setFont(font);
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(value(p), barX + len + 8, mid);
+            g.fillText(value(p, withCount), barX + len + 8, mid);
         }
         g.setTextAlign(TextAlignment.LEFT);
         rows.setBounds(x, x + w);

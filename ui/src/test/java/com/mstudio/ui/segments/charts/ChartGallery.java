@@ -1,6 +1,7 @@
 package com.mstudio.ui.segments.charts;
 
 import com.mstudio.ui.shell.Theme;
+import com.mstudio.ui.support.UiHarness;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -22,6 +23,8 @@ import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -74,6 +77,7 @@ class ChartGallery {
         scene = new Scene(grid, 1280, 800);
         Theme.install(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // a stage reused from another test class keeps its old size otherwise
         stage.show();
     }
 
@@ -88,7 +92,7 @@ class ChartGallery {
     @Test
     void gallery(FxRobot robot) throws IOException {
         shot(robot, scene, "charts-empty");
-        int n = 40_000;
+        int n = 1_000_000;
         int[] assignments = new int[n];
         var p = ChartFixtures.projection(n, assignments);
         robot.interact(() -> {
@@ -100,10 +104,12 @@ class ChartGallery {
             distribution.setSegmentNames(ChartFixtures.NAMES);
             heatMap.setData(ChartFixtures.profiles());
         });
+        UiHarness.waitFor(() -> projection.isUpToDate());
         robot.moveTo(heatMap).moveBy(60, -120);
         shot(robot, scene, "charts-light");
         robot.interact(() -> Theme.apply(true));
         robot.moveTo(sizes).moveBy(-20, 10);
+        UiHarness.waitFor(() -> projection.isUpToDate());
         shot(robot, scene, "charts-dark");
         robot.interact(() -> {
             categories.setData(ChartFixtures.contract());
@@ -117,8 +123,30 @@ class ChartGallery {
             ((GridPane) scene.getRoot()).getChildren().remove(distribution);
             ((GridPane) scene.getRoot()).add(categories, 1, 1);
         });
+        UiHarness.waitFor(() -> projection.isUpToDate());
         shot(robot, scene, "charts-dark-highlight-many");
         robot.interact(() -> Theme.apply(false));
+        UiHarness.waitFor(() -> projection.isUpToDate());
         shot(robot, scene, "charts-light-highlight-many");
+
+        // The smallest window: 10 segments with 40-character names, two segments, and a 2x export of each chart.
+        robot.interact(() -> {
+            scene.getWindow().setWidth(1024);
+            scene.getWindow().setHeight(640);
+            List<String> longNames = new ArrayList<>();
+            for (int s = 0; s < 10; s++) longNames.add("Segment " + (s + 1) + ": long tenure, two year, no churn");
+            for (ChartPane c : List.of(sizes, projection, categories, heatMap)) {
+                c.setSegmentNames(longNames);
+                c.setHighlightedSegment(-1);
+            }
+            distribution.setHighlightedSegment(-1);
+            heatMap.setData(ChartFixtures.profiles(2, 30));
+            kScores.setData(ChartFixtures.kScan().subList(0, 3), 3);
+        });
+        UiHarness.waitFor(() -> projection.isUpToDate());
+        shot(robot, scene, "charts-min-size-long-names");
+        for (ChartPane c : List.of(sizes, kScores, projection, categories, heatMap)) {
+            ChartPane.writePng(c, out.resolve("export-" + c.getClass().getSimpleName() + ".png"));
+        }
     }
 }
