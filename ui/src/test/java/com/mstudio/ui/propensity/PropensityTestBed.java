@@ -43,10 +43,15 @@ final class PropensityTestBed implements AutoCloseable {
         workspace = store.create(folder);
     }
 
-    /** Imports the Telco sample on a new Data screen view model and waits until it is kept and shown. */
+    /** Imports the Telco sample on a new Data screen view model. */
     DataViewModel openChurn() {
+        return open(TestData.churn());
+    }
+
+    /** Imports {@code file} as the Data screen does and waits until it is kept and shown. */
+    DataViewModel open(Path file) {
         data = new DataViewModel(importer, workspace, bridge, SampleCatalog.none());
-        data.open(TestData.churn());
+        data.open(file);
         ui.pumpUntil(() -> data.previewProperty().get() != null && !data.previewBusyProperty().get(), Duration.ofSeconds(60));
         data.startImport();
         ui.pumpUntil(() -> data.screenProperty().get() == DataScreen.IMPORTED, Duration.ofSeconds(60));
