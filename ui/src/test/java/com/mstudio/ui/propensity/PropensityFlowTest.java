@@ -46,11 +46,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class PropensityFlowTest {
     private final UiHarness h = new UiHarness(true);
+    private Stage stage;
     private final Path shots = Boolean.getBoolean("screenshots")
             ? TestData.repoRoot().resolve("docs/screenshots/propensity") : Path.of("target", "screenshots", "propensity");
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         Path messy = TestData.write(Files.createTempDirectory("ui-messy"), "messy.csv", TestData.smallWithProblems());
         h.show(stage, messy, 1280, 800);
     }
@@ -170,5 +172,17 @@ class PropensityFlowTest {
         robot.interact(() -> Theme.apply(true)); // what StudioUi.show does on the toggle; the harness builds no stage listener
         robot.clickOn("#tab-curves");
         shot(robot, "09-dark");
+        robot.interact(() -> Theme.apply(false));
+
+        // The next start: the scored dataset reopens with its kept models, ready to score without retraining.
+        robot.interact(() -> h.restart(stage));
+        waitFor(60, () -> h.ui.data().screenProperty().get() == DataScreen.IMPORTED);
+        robot.interact(() -> h.ui.window().select(Area.PROPENSITY));
+        waitFor(() -> !vm().kept().isEmpty());
+        Label kept = h.lookup("#kept-summary");
+        assertTrue(kept.isVisible() && kept.getText().startsWith("Trained "), kept.getText());
+        assertTrue(h.lookup("#propensity-kept-only").isVisible());
+        assertFalse(h.lookup("#score-button").isDisabled(), "scoring needs no retraining");
+        shot(robot, "10-reopened");
     }
 }
