@@ -25,6 +25,8 @@ final class ExplanationPane extends VBox {
     private final BarsChart chart = new BarsChart("What moved this customer's score",
             "Pick a customer: type a row number, or double-click one in the confusion matrix's list");
     private final TextField row = new TextField();
+    /** Under 0.05 points of score: shown as "made no difference". */
+    private static final double NO_EFFECT = 0.0005;
 
     ExplanationPane(PropensityViewModel vm) {
         setId("explanation");
@@ -82,9 +84,13 @@ final class ExplanationPane extends VBox {
         var model = vm.explanation().modelProperty().get();
         score.setText(String.format(Locale.ROOT, "Score %.2f · a typical customer scores %.2f (%s)", e.score(), e.baseScore(),
                 model == null ? "" : model.kind().title()));
-        List<BarsChart.Bar> bars = e.contributions().stream().map(ExplanationPane::bar).toList();
+        // A column at its typical value moves nothing: listing it would only push the real reasons apart.
+        List<BarsChart.Bar> bars = e.contributions().stream().filter(c -> Math.abs(c.effect()) >= NO_EFFECT)
+                .map(ExplanationPane::bar).toList();
+        int same = e.contributions().size() - bars.size();
         chart.setBars(bars, true, "Orange pushed the score up, blue pushed it down, compared with a typical customer "
-                + "(every column at its median or most common value).");
+                + "(every column at its median or most common value)."
+                + (same == 0 ? "" : " " + same + (same == 1 ? " column" : " columns") + " made no difference."));
     }
 
     private static BarsChart.Bar bar(Contribution c) {

@@ -30,7 +30,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -117,17 +116,8 @@ public final class PropensityViewModel {
         }
         if (models.isEmpty()) return;
         kept.setAll(models);
-        keptSummary.set(summary(models));
+        keptSummary.set(Texts.summary(models));
         setup.show(models.get(0));
-    }
-
-    /** "Trained 30 Nov 02:40 · Neural network (MLP): ROC AUC 0.85 · Logistic regression: ROC AUC 0.84". */
-    static String summary(List<PropensityModel> models) {
-        StringBuilder b = new StringBuilder("Trained ").append(Texts.when(models.get(0).createdAt()));
-        for (PropensityModel m : models) {
-            b.append(" · ").append(m.kind().title()).append(": ROC AUC ").append(Texts.two(m.test().rocAuc()));
-        }
-        return b.toString();
     }
 
     /** Trains the models for the current inputs (a run in progress is replaced). */
@@ -184,7 +174,7 @@ public final class PropensityViewModel {
             curves.show(r);
             result.set(r);
             stale.set(false);
-            notice.set(cancelNotice(r));
+            notice.set(Texts.cancelNotice(r));
             keep(ds, r);
         } else if (outcome instanceof JobOutcome.Failed<PropensityResult> f) {
             restoreCurves();
@@ -196,17 +186,6 @@ public final class PropensityViewModel {
         }
     }
 
-    /** "Stopped at epoch 12; kept the best epoch 9." for each model that was cut short, or "". */
-    static String cancelNotice(PropensityResult r) {
-        List<String> parts = new ArrayList<>();
-        for (TrainedModel t : r.models()) {
-            if (!t.cancelled()) continue;
-            int last = t.curve().isEmpty() ? t.bestEpoch() : t.curve().get(t.curve().size() - 1).epoch();
-            parts.add(t.model().kind().title() + ": stopped at epoch " + last + "; kept the best epoch " + t.bestEpoch() + ".");
-        }
-        return String.join(" ", parts);
-    }
-
     private void restoreCurves() {
         if (result.get() != null) curves.show(result.get()); else curves.clear();
     }
@@ -216,7 +195,7 @@ public final class PropensityViewModel {
         try {
             service.keep(workspace, ds.entry().id(), models);
             kept.setAll(models);
-            keptSummary.set(summary(models));
+            keptSummary.set(Texts.summary(models));
         } catch (StudioException e) {
             notice.set((notice.get().isEmpty() ? "" : notice.get() + " ")
                     + "The models are shown, but they could not be saved in the workspace: " + e.getMessage());

@@ -10,7 +10,6 @@ import com.mstudio.ui.support.TestData;
 import com.mstudio.ui.support.UiHarness;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;

@@ -137,7 +137,7 @@ public final class BarsChart extends ChartPane {
             g.setFill(muted());
             g.setTextAlign(TextAlignment.LEFT);
             g.setFont(ChartText.regular(11));
-            g.fillText("+ " + (bars.size() - shown.size()) + " more (hover a bar for details; enlarge to see all)",
+            g.fillText("+ " + (bars.size() - shown.size()) + " more with smaller values (a taller window shows them)",
                     x + 6, Math.min(y + h - 6, top + shown.size() * ROW + 8));
         }
         g.setTextAlign(TextAlignment.LEFT);
