@@ -2,6 +2,7 @@ package com.mstudio.app.cli;
 
 import com.mstudio.app.StudioServices;
 import com.mstudio.engine.api.StudioException;
+import com.mstudio.engine.predict.PropensityBenchmark;
 import com.mstudio.engine.runtime.EngineBenchmark;
 
 import java.io.PrintStream;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code bench import|engine|kmeans ...}: the figures that speed targets are checked against. */
+/** {@code bench import|engine|kmeans|propensity ...}: the figures that speed targets are checked against. */
 final class BenchCommand implements Command {
     private final StudioServices services;
 
@@ -20,17 +21,19 @@ final class BenchCommand implements Command {
 
     @Override public String name() { return "bench"; }
 
-    @Override public String usage() { return "bench import [--rows N] [--cols N] [--repeat N] [--json] | bench engine [--rows N] [--epochs N] [--json] | bench kmeans [--rows N] [--cols D] [--k K] [--repeat N] [--json]"; }
+    @Override public String usage() { return "bench import [--rows N] [--cols N] [--repeat N] [--json] | bench engine [--rows N] [--epochs N] [--json] | bench kmeans [--rows N] [--cols D] [--k K] [--repeat N] [--json]"
+            + " | bench propensity [--rows N] [--features D] [--epochs N] [--json]"; }
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
-        CliArgs args = CliArgs.parse(argList, Set.of("json"), Set.of("rows", "cols", "epochs", "repeat", "k"));
+        CliArgs args = CliArgs.parse(argList, Set.of("json"), Set.of("rows", "cols", "epochs", "repeat", "k", "features"));
         String what = args.positional().isEmpty() ? "" : args.positional().get(0);
         return switch (what) {
             case "import" -> ImportBench.run(args, out, err);
             case "engine" -> engine(args, out);
             case "kmeans" -> KMeansBench.run(args, out, err);
-            default -> throw new StudioException("bench needs 'import', 'engine' or 'kmeans' (got '" + what + "').");
+            case "propensity" -> propensity(args, out);
+            default -> throw new StudioException("bench needs 'import', 'engine', 'kmeans' or 'propensity' (got '" + what + "').");
         };
     }
 
@@ -55,6 +58,40 @@ final class BenchCommand implements Command {
                         run.mlpSecondsPerEpoch(), run.mlpRowsPerSecond(), run.gemmGflops(),
                         run.threads() == r.chosenThreads() ? "   <- studio setting" : "   (ND4J default)");
             }
+        }
+        return Cli.OK;
+    }
+
+    private int propensity(CliArgs args, PrintStream out) throws Exception {
+        services.engine().nativeSetup().get();
+        int rows = args.intOption("rows", 1_000_000);
+        int features = args.intOption("features", 30);
+        int epochs = args.intOption("epochs", 2);
+        PropensityBenchmark.Result r = PropensityBenchmark.run(services.engine(), rows, features, epochs);
+        if (args.flag("json")) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("rows", r.rows());
+            json.put("features", r.features());
+            json.put("train_rows", r.trainRows());
+            json.put("validation_rows", r.validationRows());
+            json.put("epochs", r.epochs());
+            json.put("batch_size", r.batchSize());
+            json.put("seconds_per_epoch", r.secondsPerEpoch());
+            json.put("train_rows_per_second", r.trainRowsPerSecond());
+            json.put("validation_auc", r.validationAuc());
+            json.put("score_seconds", r.scoreSeconds());
+            json.put("score_network_seconds", r.networkSeconds());
+            json.put("score_rows_per_second", r.scoreRowsPerSecond());
+            json.put("prepare_seconds", r.prepareSeconds());
+            out.println(Json.write(json));
+        } else {
+            out.printf("Propensity MLP %d-64-32-1, batch %d, on the engine thread; %,d generated rows (%,d train, %,d validation).%n",
+                    r.features(), r.batchSize(), r.rows(), r.trainRows(), r.validationRows());
+            out.printf("  generate %.1f s, split + cleaning fitted on the training rows %.1f s%n", r.generateSeconds(), r.prepareSeconds());
+            out.printf("  training: %.1f s per epoch = %,.0f rows/s (%d epochs, curves and validation loss included), validation AUC %.3f%n",
+                    r.secondsPerEpoch(), r.trainRowsPerSecond(), r.epochs(), r.validationAuc());
+            out.printf("  scoring %,d rows: %.2f s (%,.0f rows/s; the network alone %.2f s)%n", r.rows(), r.scoreSeconds(),
+                    r.scoreRowsPerSecond(), r.networkSeconds());
         }
         return Cli.OK;
     }

@@ -31,7 +31,9 @@ public final class Cli {
         }
         String name = args.remove(0);
         // ND4J takes 0.5-3 s to load; only commands that train or infer pay for it.
-        boolean needsNative = name.equals("bench") && !args.isEmpty() && args.get(0).equals("engine");
+        boolean needsNative = (name.equals("bench") && !args.isEmpty()
+                && (args.get(0).equals("engine") || args.get(0).equals("propensity")))
+                || name.equals("train-propensity") || name.equals("score");
         try (StudioServices services = StudioServices.headless(needsNative)) {
             Map<String, Command> commands = commands(services);
             Command command = commands.get(name);
@@ -59,7 +61,9 @@ public final class Cli {
     private static Map<String, Command> commands(StudioServices s) {
         Map<String, Command> m = new LinkedHashMap<>();
         for (Command c : List.of(new ImportCommand(s.imports()), new ProfileCommand(s.imports(), s.profiles()),
-                new SegmentCommand(s.imports(), s.segments(), s.pii()), new BenchCommand(s))) {
+                new SegmentCommand(s.imports(), s.segments(), s.pii()), new BenchCommand(s),
+                new TrainPropensityCommand(s.imports(), s.pii(), s.propensity()),
+                new ScoreCommand(s.imports(), s.exports(), s.propensity()))) {
             m.put(c.name(), c);
         }
         return m;
@@ -74,6 +78,13 @@ public final class Cli {
         out.println("                [--assign MODEL.json]   apply a saved segmentation (DIR/segmentation.json) to FILE");
         out.println("  studio bench import [--rows N] [--cols N] [--repeat N] [--json]");
         out.println("  studio bench engine [--rows N] [--epochs N] [--json]");
+        out.println("  studio bench propensity [--rows N] [--features D] [--epochs N] [--json]");
+        out.println("  studio train-propensity FILE --target COL --positive VALUE [--model mlp|logistic|both] [--columns a,b]");
+        out.println("                [--seed S] [--test FILE] [--epochs N] [--out DIR] [--json]");
+        out.println("        saves DIR/<model>.propensity.zip (DIR defaults to the current folder); --json prints one object per");
+        out.println("        model and line: {\"model\",\"auc\",\"accuracy\",\"precision\",\"recall\",\"f1\",\"test_rows\",\"top_features\",...}");
+        out.println("  studio score FILE --model MODEL.propensity.zip --out SCORED.csv [--json]");
+        out.println("        writes FILE's rows with propensity (0..1) and propensity_decile (1 = the 10% most likely)");
         out.println("Add --debug to any command for technical details on errors.");
     }
 }

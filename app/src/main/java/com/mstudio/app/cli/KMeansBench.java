@@ -39,14 +39,15 @@ final class KMeansBench {
             json.put("k", r.k());
             json.put("threads", r.threads());
             json.put("converged", r.converged());
+            json.put("cpu_seconds", r.cpuSeconds());
             json.put("runs_seconds", runs.stream().map(KMeansBenchmark.Result::seconds).toList());
             out.println(Json.write(json));
         } else {
             for (int i = 0; i < runs.size(); i++) {
                 KMeansBenchmark.Result run = runs.get(i);
-                out.printf("run %d: %.3f s = prepare %.3f + k-means++ %.3f + %d Lloyd iterations %.3f (%.2f ms each)%s%n", i + 1,
-                        run.seconds(), run.prepareSeconds(), run.initSeconds(), run.iterations(), run.lloydSeconds(),
-                        run.secondsPerIteration() * 1e3, run.converged() ? "" : ", not converged");
+                out.printf("run %d: %.3f s = prepare %.3f + k-means++ %.3f + %d Lloyd iterations %.3f (%.2f ms each); CPU %.2f s%s%n",
+                        i + 1, run.seconds(), run.prepareSeconds(), run.initSeconds(), run.iterations(), run.lloydSeconds(),
+                        run.secondsPerIteration() * 1e3, run.cpuSeconds(), run.converged() ? "" : ", not converged");
             }
             out.printf("median: %.2f ms per Lloyd iteration, %.2f s to convergence (%,d x %d, k=%d, %d threads).%n",
                     r.secondsPerIteration() * 1e3, r.seconds(), r.rows(), r.dims(), r.k(), r.threads());

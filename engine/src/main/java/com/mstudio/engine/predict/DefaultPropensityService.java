@@ -134,6 +134,6 @@ public final class DefaultPropensityService implements PropensityService {
 
     /** The model's cleaning applied to {@code table}: one feature row per table row (fills keep every row). */
     private FeatureMatrix features(PropensityModel model, DataTable table) {
-        return cleaning.toFeatureMatrix(model.transform(), RowSubset.columns(table, model.features(), "score with"));
+        return cleaning.toFeatureMatrix(model.transform(), TrainingData.columns(table, model.features()));
     }
 }

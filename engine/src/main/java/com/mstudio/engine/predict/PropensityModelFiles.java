@@ -29,6 +29,8 @@ public final class PropensityModelFiles {
     static final String SIDECAR = "model.json";
     static final String NETWORK = "network.zip";
     private static final ObjectMapper JSON = Json.newMapper();
+    private static final int END_SIGNATURE = 0x06054b50;
+    private static final int END_RECORD = 22; // bytes, without the trailing comment
 
     private PropensityModelFiles() {}
 
@@ -71,6 +73,9 @@ public final class PropensityModelFiles {
     public static PropensityModel load(Path file) {
         if (!Files.isRegularFile(file)) throw problem(file, "The model file is missing.", null);
         if (!Files.isReadable(file)) throw problem(file, "The model file cannot be read (no permission).", null);
+        if (looksLikeZip(file) && !endsLikeZip(file)) {
+            throw problem(file, "The model file is damaged (cut short) and cannot be read.", null);
+        }
         byte[] sidecarBytes, network;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             sidecarBytes = entry(zip, SIDECAR, "the model's description", file);
@@ -150,6 +155,28 @@ public final class PropensityModelFiles {
     private static boolean looksLikeZip(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return looksLikeZip(in.readNBytes(4));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether the file ends with a zip's end-of-directory record. Checked before opening because a model file holds
+     * another zip (the network): cut short, its inner end record would otherwise be taken for the outer one, and the
+     * file would look like a zip without our entries rather than like the damaged file it is.
+     */
+    private static boolean endsLikeZip(Path file) {
+        try (var ch = java.nio.channels.FileChannel.open(file)) {
+            long size = ch.size();
+            int tail = (int) Math.min(size, END_RECORD + 0xFFFF);
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(tail).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            while (buf.hasRemaining() && ch.read(buf, size - tail + buf.position()) > 0) {
+                // FileChannel may read less than asked; go on until the tail is in.
+            }
+            for (int at = tail - END_RECORD; at >= 0; at--) {
+                if (buf.getInt(at) == END_SIGNATURE && (buf.getShort(at + 20) & 0xFFFF) == tail - at - END_RECORD) return true;
+            }
+            return false;
         } catch (IOException e) {
             return false;
         }

@@ -43,7 +43,7 @@ public final class PropensityStore {
             entry.put("auc", Double.isNaN(auc) ? null : auc); // JSON has no NaN
             entries.add(entry);
         }
-        List<String> before = files(ws.manifest().extensions().get(EXTENSION), datasetId);
+        List<String> before = files(ws, ws.manifest().extensions().get(EXTENSION), datasetId);
         ws.update(m -> {
             Map<String, Object> all = new LinkedHashMap<>();
             if (m.extensions().get(EXTENSION) instanceof Map<?, ?> old) old.forEach((k, v) -> all.put(String.valueOf(k), v));
@@ -67,7 +67,7 @@ public final class PropensityStore {
         Object value = ws.manifest().extensions().get(EXTENSION);
         if (!(value instanceof Map<?, ?> all) || !all.containsKey(datasetId)) return List.of();
         List<PropensityModel> models = new ArrayList<>();
-        for (String relative : files(value, datasetId)) models.add(PropensityModelFiles.load(inside(ws, relative)));
+        for (String relative : files(ws, value, datasetId)) models.add(PropensityModelFiles.load(inside(ws, relative)));
         return models;
     }
 
@@ -80,15 +80,15 @@ public final class PropensityStore {
         return datasetId.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
-    private static List<String> files(Object extension, String datasetId) {
+    private static List<String> files(Workspace ws, Object extension, String datasetId) {
         if (!(extension instanceof Map<?, ?> all)) return List.of();
         Object list = all.get(datasetId);
         if (list == null) return List.of();
-        if (!(list instanceof List<?> entries)) throw damagedRecord();
+        if (!(list instanceof List<?> entries)) throw damagedRecord(ws);
         List<String> files = new ArrayList<>();
         for (Object e : entries) {
             Object file = e instanceof Map<?, ?> m ? m.get("file") : null;
-            if (!(file instanceof String f) || f.isBlank()) throw damagedRecord();
+            if (!(file instanceof String f) || f.isBlank()) throw damagedRecord(ws);
             files.add(f);
         }
         return files;
@@ -103,8 +103,8 @@ public final class PropensityStore {
         return p;
     }
 
-    private static StudioException damagedRecord() {
+    private static StudioException damagedRecord(Workspace ws) {
         return new StudioException("The workspace's record of this dataset's propensity models is damaged.",
-                Path.of("workspace.json"), -1, null);
+                ws.folder().resolve("workspace.json"), -1, null);
     }
 }

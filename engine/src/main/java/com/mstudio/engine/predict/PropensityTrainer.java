@@ -106,7 +106,7 @@ final class PropensityTrainer {
             importance = importance(scorer, data, request, IMPORTANCE_REPEATS, judge.sub(0.1, 1));
         } catch (JobCancelledException e) {
             // The user stopped the run; the model they keep still gets its importance (one shuffle per feature).
-            importance = importance(scorer, data, request, 1, new ProgressSpan(new FinishingContext(ctx), 0, 0));
+            importance = importance(scorer, data, request, 1, null);
         }
 
         PropensityModel model = new PropensityModel(PropensityModel.FORMAT_VERSION, kind, Instant.now().toString(),
@@ -135,13 +135,5 @@ final class PropensityTrainer {
                     "%,d rows of the test file have no %s value; they were left out of the test.", data.missingTestTarget(), target)));
         }
         return out;
-    }
-
-    /** The job's context with cancel ignored: finishing the evaluation of the model the user chose to keep. */
-    private record FinishingContext(JobContext ctx) implements JobContext {
-        @Override public void progress(double fraction, String message) {}
-        @Override public void metric(String series, long step, double value) { ctx.metric(series, step, value); }
-        @Override public void preview(String kind, Object payload) { ctx.preview(kind, payload); }
-        @Override public boolean isCancelled() { return false; }
     }
 }

@@ -11,6 +11,7 @@ import com.mstudio.engine.api.FeatureMatrix;
 import com.mstudio.engine.api.FittedTransform;
 import com.mstudio.engine.api.PropensityRequest;
 import com.mstudio.engine.api.StudioException;
+import com.mstudio.engine.data.Column;
 import com.mstudio.engine.data.Dataset;
 
 import java.util.ArrayList;
@@ -62,8 +63,8 @@ record TrainingData(FittedTransform transform, Examples train, Examples validati
         boolean[] positiveByRow = new boolean[table.rowCount()];
         for (int i = 0; i < labels.rows().length; i++) positiveByRow[labels.rows()[i]] = labels.positive()[i];
 
-        Dataset features = RowSubset.columns(table, request.features(), "predict with");
-        FittedTransform transform = cleaning.fit(RowSubset.select(features, request.features(), split.train(), "predict with"),
+        Dataset features = columns(table, request.features());
+        FittedTransform transform = cleaning.fit(FeatureRows.select(features, request.features(), split.train()),
                 specFor(features, request.features()));
         FeatureMatrix all = cleaning.toFeatureMatrix(transform, features);
 
@@ -78,7 +79,7 @@ record TrainingData(FittedTransform transform, Examples train, Examples validati
         if (separateTest) {
             Targets.Labels testLabels = Targets.labels(testTable, request.target(), request.positiveValue());
             missingTestTarget = testLabels.missing();
-            Dataset testFeatures = RowSubset.select(testTable, request.features(), testLabels.rows(), "test with");
+            Dataset testFeatures = FeatureRows.select(testTable, request.features(), testLabels.rows());
             FeatureMatrix m = cleaning.toFeatureMatrix(transform, testFeatures);
             test = new Examples(m.values(), m.rows(), m.columns(), testLabels.positive(), null, testLabels.rows());
         } else {
@@ -87,6 +88,13 @@ record TrainingData(FittedTransform transform, Examples train, Examples validati
         double share = labels.positives() / (double) labels.rows().length;
         return new TrainingData(transform, train, validation, test, separateTest ? testTable : table, split.train().length,
                 share, balance, labels.missing(), missingTestTarget);
+    }
+
+    /** The named columns of {@code table}, every row, as an engine dataset (the cleaning service works on those). */
+    static Dataset columns(DataTable table, List<String> names) {
+        List<Column> out = new ArrayList<>(names.size());
+        for (String name : names) out.add(FeatureRows.column(table, name));
+        return new Dataset(out);
     }
 
     /** The cleaning each feature gets, by its type; free text, identifiers and dates are refused in words. */

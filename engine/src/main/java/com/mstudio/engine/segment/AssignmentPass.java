@@ -69,14 +69,13 @@ final class AssignmentPass {
                 for (int i = 0; i < len; i++) key[i] = Math.min(key[i], (Float.floatToRawIntBits(dist[i]) & ~indexMask) | c);
             }
             for (int i = 0; i < len; i++) {
-                int r = start + i, c = key[i] & indexMask;
-                float best = Float.intBitsToFloat(key[i] & ~indexMask);
-                if (assignments[r] != c) moved++;
-                assignments[r] = c;
-                bestIdx[i] = c;
-                distances[r] = best;
-                inertia += best;
+                bestIdx[i] = key[i] & indexMask;
+                dist[i] = Float.intBitsToFloat(key[i] & ~indexMask);
             }
+            for (int i = 0; i < len; i++) if (assignments[start + i] != bestIdx[i]) moved++;
+            System.arraycopy(bestIdx, 0, assignments, start, len);
+            System.arraycopy(dist, 0, distances, start, len);
+            inertia += RowBlock.sum(dist, len);
             if (accumulate) acc.add(block, bestIdx);
         }
         return accumulate ? new Partial(acc.sums(), acc.counts(), inertia, moved) : new Partial(null, null, inertia, moved);
@@ -107,13 +106,10 @@ final class AssignmentPass {
                     }
                 }
             }
-            for (int i = 0; i < len; i++) {
-                int r = start + i;
-                if (assignments[r] != bestIdx[i]) moved++;
-                assignments[r] = bestIdx[i];
-                distances[r] = best[i];
-                inertia += best[i];
-            }
+            for (int i = 0; i < len; i++) if (assignments[start + i] != bestIdx[i]) moved++;
+            System.arraycopy(bestIdx, 0, assignments, start, len);
+            System.arraycopy(best, 0, distances, start, len);
+            inertia += RowBlock.sum(best, len);
             if (accumulate) acc.add(block, bestIdx);
         }
         return accumulate ? new Partial(acc.sums(), acc.counts(), inertia, moved) : new Partial(null, null, inertia, moved);
@@ -138,12 +134,18 @@ final class AssignmentPass {
             this.counts = new long[COPIES * k];
         }
 
+        private final int[] slot = new int[RowBlock.SIZE];
+
         void add(RowBlock block, int[] cluster) {
             int len = block.length;
-            for (int i = 0; i < len; i++) counts[(i & (COPIES - 1)) * k + cluster[i]]++;
+            for (int i = 0; i < len; i++) {
+                int s = (i & (COPIES - 1)) * k + cluster[i];
+                counts[s]++;
+                slot[i] = s * d;
+            }
             for (int j = 0; j < d; j++) {
                 float[] v = block.x[j];
-                for (int i = 0; i < len; i++) sums[((i & (COPIES - 1)) * k + cluster[i]) * d + j] += v[i];
+                for (int i = 0; i < len; i++) sums[slot[i] + j] += v[i];
             }
         }
 

@@ -3,6 +3,7 @@ package com.mstudio.engine.segment;
 import com.mstudio.engine.api.FeatureMatrix;
 import com.mstudio.engine.api.PlainJobContext;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -24,9 +25,11 @@ public final class KMeansBenchmark {
      * @param prepareSeconds checking and transposing the matrix (once per fit)
      * @param initSeconds    k-means++ seeding
      * @param lloydSeconds   the Lloyd iterations (including the final assignment)
+     * @param cpuSeconds     the process's CPU time over the whole fit (all threads, GC and JIT included): on a shared
+     *                       machine it shows the work done when the wall-clock time is inflated by other processes
      */
     public record Result(int rows, int dims, int k, int threads, double prepareSeconds, double initSeconds,
-                         double lloydSeconds, int iterations, boolean converged, double inertia) {
+                         double lloydSeconds, int iterations, boolean converged, double inertia, double cpuSeconds) {
         public double secondsPerIteration() {
             return lloydSeconds / iterations;
         }
@@ -55,18 +58,25 @@ public final class KMeansBenchmark {
             ColumnMajor warm = ColumnMajor.of(x, pool);
             KMeans.lloyd(warm, KMeansPlusPlus.seed(warm, k, SEED + 1, pool, quiet), k, 5, quiet, pool);
             for (int i = 0; i < repeat; i++) {
-                long t0 = System.nanoTime();
+                long cpu0 = processCpuNanos(), t0 = System.nanoTime();
                 ColumnMajor data = ColumnMajor.of(x, pool);
                 long t1 = System.nanoTime();
                 double[] init = KMeansPlusPlus.seed(data, k, SEED, pool, quiet);
                 long t2 = System.nanoTime();
                 KMeans.Fit fit = KMeans.lloyd(data, init, k, KMeans.DEFAULT_MAX_ITERATIONS, quiet, pool);
-                long t3 = System.nanoTime();
+                long t3 = System.nanoTime(), cpu1 = processCpuNanos();
                 results.add(new Result(rows, dims, k, pool.threads(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
-                        fit.iterations(), fit.converged(), fit.inertia()));
+                        fit.iterations(), fit.converged(), fit.inertia(), (cpu1 - cpu0) / 1e9));
             }
         }
         return results;
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     /** {@code k} Gaussian blobs (standard deviation {@code spread}, centres uniform in [-10, 10]^dims), each column then standardised. */

@@ -86,9 +86,7 @@ final class KMeansPlusPlus {
                 for (int t = 0; t < trials; t++) {
                     block.distancesTo(candidates, t * x.dims, dist);
                     for (int i = 0; i < len; i++) dist[i] = Math.min(dist[i], nearest[i]);
-                    double s = 0;
-                    for (int i = 0; i < len; i++) s += dist[i];
-                    sums[t] += s;
+                    sums[t] += RowBlock.sum(dist, len);
                 }
             }
             return sums;
@@ -113,7 +111,7 @@ final class KMeansPlusPlus {
                     for (int i = 0; i < len; i++) dist[i] = Math.min(dist[i], nearest[i]);
                 }
                 System.arraycopy(dist, 0, minDist, start, len);
-                for (int i = 0; i < len; i++) sum += dist[i];
+                sum += RowBlock.sum(dist, len);
             }
             return sum;
         });

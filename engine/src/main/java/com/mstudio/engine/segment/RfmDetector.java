@@ -12,7 +12,8 @@ import java.util.function.Predicate;
 /**
  * Finds RFM columns by name and type. Transactions need a customer id (a non-date column named like "customer_id",
  * "client", "CustomerID"), a date or date-time column (an order, invoice or purchase date is preferred), and a
- * number column named like an amount ("amount", "total", "revenue", "sales", "price"; never a quantity). Pre-aggregated
+ * number column named like an amount ("amount", "total", "revenue", "sales", "price"; never a quantity or a unit
+ * price, which would need multiplying first). Pre-aggregated
  * data needs three number columns named recency, frequency and monetary (or "days_since_last_order", "orders",
  * "total_spent"...). Transactions win when both are present, since they hold more.
  */
@@ -23,7 +24,8 @@ final class RfmDetector {
             "bought", "txn");
     private static final Set<String> AMOUNT_WORDS = Set.of("amount", "total", "revenue", "sales", "sale", "spend", "spent",
             "value", "price", "paid", "monetary", "net", "gross", "turnover");
-    private static final Set<String> QUANTITY_WORDS = Set.of("quantity", "qty", "units", "count", "number", "id");
+    /** Not an amount spent: a count, a key, or a price per unit (the amount would be price × quantity). */
+    private static final Set<String> QUANTITY_WORDS = Set.of("quantity", "qty", "units", "unit", "count", "number", "id", "per");
     private static final Set<String> FREQUENCY_WORDS = Set.of("frequency", "orders", "purchases", "transactions", "visits",
             "invoices");
     private static final Set<String> MONETARY_WORDS = Set.of("monetary", "spend", "spent", "revenue", "value", "amount", "total",

@@ -95,9 +95,16 @@ final class RowPool implements AutoCloseable {
         }
     }
 
+    /** Stops the helper threads and waits for them (they are idle between calls, so this is immediate). */
     @Override
     public void close() {
-        if (pool != null) pool.shutdownNow();
+        if (pool == null) return;
+        pool.shutdownNow();
+        try {
+            if (!pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) LOG.warn("k-means threads did not stop");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ThreadFactory namedDaemons() {

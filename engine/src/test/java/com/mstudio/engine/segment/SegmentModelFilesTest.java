@@ -60,6 +60,19 @@ class SegmentModelFilesTest {
     }
 
     @Test
+    void aNewFileWithTheSameColumnsGetsTheSameSegmentsForTheSameCustomers(@TempDir Path dir) throws Exception {
+        List<String> lines = Files.readAllLines(ChurnData.FILE);
+        Path part = dir.resolve("next_month.csv");
+        Files.write(part, lines.subList(0, 1001)); // header + the first 1,000 customers, read as a file of its own
+        Dataset next = SegmentTestSupport.importFile(part);
+        SegmentationResult assigned = service.assign(kmeans.model(), next, Runnable::run, new JobListener<>() {}).await();
+        assertArrayEquals(java.util.Arrays.copyOf(kmeans.assignments(), 1000), assigned.assignments());
+        assertEquals(1000, assigned.profiles().stream().mapToInt(p -> p.size()).sum());
+        assertEquals(kmeans.model().segmentNames(), assigned.model().segmentNames());
+        assertEquals(1000, assigned.projection().x().length);
+    }
+
+    @Test
     void aSavedRfmModelScoresAFileTheSameWay(@TempDir Path dir) {
         Dataset tx = SegmentTestSupport.resource("rfm_hand_checked.csv");
         SegmentationResult rfm = SegmentTestSupport.run(service, tx, SegmentationRequest.rfm(service.detectRfm(tx).orElseThrow()));

@@ -21,7 +21,9 @@ final class HeatMapSvg {
     /** Colours saturate at ±2 standard deviations; beyond that a segment is simply "very different". */
     private static final double CLAMP = 2;
     private static final double WIDTH = 640;
-    private static final double LABEL_WIDTH = 236;
+    private static final double MAX_LABEL_WIDTH = 236;
+    /** Room to the right of the last column for its rotated name. */
+    private static final double ROTATED_OVERHANG = 100;
     private static final double ROW = 22;
     private static final double HEADER = 118;
     private static final int HEADER_LINES = 3;
@@ -50,17 +52,21 @@ final class HeatMapSvg {
     static String render(List<SegmentProfile> profiles) {
         List<String> features = features(profiles);
         int k = profiles.size();
-        double cell = Math.min(84, (WIDTH - LABEL_WIDTH - 8) / Math.max(1, k));
-        // Wide cells take the names level, in up to three lines; narrow ones need them rotated.
+        double labelWidth = Math.min(MAX_LABEL_WIDTH, features.stream().mapToDouble(f -> Labels.width(f, 11) + 12).max().orElse(90));
+        labelWidth = Math.max(90, labelWidth);
+        // Wide cells take the names level, in up to three lines; narrow ones need them rotated, and room on the right.
+        double cell = Math.min(84, (WIDTH - labelWidth - 8) / Math.max(1, k));
         boolean level = cell >= 60;
+        if (!level) cell = (WIDTH - labelWidth - 8 - ROTATED_OVERHANG) / Math.max(1, k);
+        final double labelX = labelWidth;
         double gridTop = level ? 12 + 13 * HEADER_LINES : HEADER;
         double height = gridTop + ROW * features.size() + LEGEND;
         SvgWriter svg = new SvgWriter(WIDTH, height, "Heat map of segment z-scores against the whole base");
 
         for (int s = 0; s < k; s++) {
             SegmentProfile p = profiles.get(s);
-            double cx = LABEL_WIDTH + s * cell + cell / 2;
-            svg.rect(LABEL_WIDTH + s * cell + 2, gridTop - 7, cell - 4, 4, SegmentPalette.colour(p.id()));
+            double cx = labelX + s * cell + cell / 2;
+            svg.rect(labelX + s * cell + 2, gridTop - 7, cell - 4, 4, SegmentPalette.colour(p.id()));
             if (level) {
                 List<String> lines = Labels.wrap(p.name(), cell - 6, 10.5, HEADER_LINES);
                 for (int l = 0; l < lines.size(); l++) {
@@ -80,10 +86,10 @@ final class HeatMapSvg {
         for (int f = 0; f < features.size(); f++) {
             String feature = features.get(f);
             double y = gridTop + f * ROW;
-            svg.text(LABEL_WIDTH - 8, y + ROW / 2 + 4, Labels.fit(feature, LABEL_WIDTH - 12, 11), Anchor.END, 11, "#222", false);
+            svg.text(labelX - 8, y + ROW / 2 + 4, Labels.fit(feature, labelX - 12, 11), Anchor.END, 11, "#222", false);
             for (int s = 0; s < k; s++) {
                 FeatureContrast c = byFeature.get(s).get(feature);
-                double x = LABEL_WIDTH + s * cell;
+                double x = labelX + s * cell;
                 if (c == null || !Double.isFinite(c.zScore())) {
                     svg.rect(x + 1, y + 1, cell - 2, ROW - 2, "#ffffff", profiles.get(s).name() + " · " + feature + ": no value");
                     svg.text(x + cell / 2, y + ROW / 2 + 4, "–", Anchor.MIDDLE, 10.5, "#888", false);
@@ -95,12 +101,11 @@ final class HeatMapSvg {
                         Math.abs(z) > 1.1 ? "#ffffff" : "#222222", false);
             }
         }
-        legend(svg, gridTop + ROW * features.size() + 14);
+        legend(svg, labelX, gridTop + ROW * features.size() + 14);
         return svg.finish();
     }
 
-    private static void legend(SvgWriter svg, double y) {
-        double x = LABEL_WIDTH;
+    private static void legend(SvgWriter svg, double x, double y) {
         int steps = 9;
         double w = 26;
         for (int i = 0; i < steps; i++) {

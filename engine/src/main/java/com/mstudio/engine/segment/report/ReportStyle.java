@@ -44,7 +44,9 @@ final class ReportStyle {
               figure{margin-bottom:5px}
               header{margin-bottom:8px}
               .cards{margin-bottom:8px}
-              .card p{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}
+              .card h3,.card p{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}
+              .many .card h3,.many .card p{-webkit-line-clamp:2}
+              .many .card ul{display:none}
               .heat svg{max-height:92mm}
               .sizes svg{max-height:88mm}
               .many .heat svg{max-height:70mm}

@@ -134,6 +134,20 @@ class SegmentReportTest {
     }
 
     @Test
+    void manyLongNamedSegmentsStillGiveAWellFormedPage() throws Exception {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            names.add("Segment " + i + ": long tenure, two-year contract, fibre optic, electronic check payers");
+        }
+        String html = SegmentReport.html(ReportFixtures.kmeans(9000, names, true, 11), "Ten segments");
+        save("ten", html);
+        parse(html);
+        assertTrue(html.contains("class=\"sheet many\""), "the compact print layout for more than five segments");
+        for (String name : names) assertTrue(html.contains("<h3>" + SvgWriter.escape(name) + "</h3>"));
+        for (String svg : svgBlocks(html)) parse(svg);
+    }
+
+    @Test
     void theSameResultGivesTheSameBytes() {
         SegmentationResult r = ReportFixtures.kmeans(5000, NAMES, true, 42);
         assertEquals(SegmentReport.html(r, "x"), SegmentReport.html(r, "x"));

@@ -1,0 +1,175 @@
+package com.mstudio.app.cli;
+
+import com.mstudio.engine.api.DataTable;
+import com.mstudio.engine.api.ImportOptions;
+import com.mstudio.engine.api.ImportService;
+import com.mstudio.engine.api.PiiFinding;
+import com.mstudio.engine.api.PiiService;
+import com.mstudio.engine.api.PropensityModel;
+import com.mstudio.engine.api.PropensityRequest;
+import com.mstudio.engine.api.PropensityResult;
+import com.mstudio.engine.api.PropensityResult.TrainedModel;
+import com.mstudio.engine.api.PropensityService;
+import com.mstudio.engine.api.StudioException;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code train-propensity FILE --target COL --positive VALUE [--model mlp|logistic|both] [--columns a,b] [--seed S]
+ * [--test FILE] [--epochs N] [--out DIR] [--json]}: trains the models as the desktop app does, saves each as
+ * {@code DIR/<model>.propensity.zip}, and prints the test-set figures. With --json: one JSON object per model, one per
+ * line (JSON Lines), MLP first.
+ */
+final class TrainPropensityCommand implements Command {
+    static final int TOP_FEATURES = 5;
+    private final ImportService imports;
+    private final PiiService pii;
+    private final PropensityService propensity;
+
+    TrainPropensityCommand(ImportService imports, PiiService pii, PropensityService propensity) {
+        this.imports = imports;
+        this.pii = pii;
+        this.propensity = propensity;
+    }
+
+    @Override public String name() { return "train-propensity"; }
+
+    @Override
+    public String usage() {
+        return "train-propensity FILE --target COL --positive VALUE [--model mlp|logistic|both] [--columns a,b]\n"
+                + "              [--seed S] [--test FILE] [--epochs N] [--out DIR] [--json]   (--json: one object per model and line)";
+    }
+
+    @Override
+    public int run(List<String> argList, PrintStream out, PrintStream err) {
+        CliArgs args = CliArgs.parse(argList, Set.of("json"),
+                Set.of("target", "positive", "model", "columns", "seed", "test", "epochs", "out"));
+        Path file = ImportCommand.singleFile(args, name());
+        String target = required(args, "target", "the column to predict, e.g. --target churn");
+        String positive = required(args, "positive", "the target's positive value, e.g. --positive Yes");
+        PropensityRequest.Models models = models(args.option("model"));
+        long seed = longOption(args, "seed", PropensityRequest.DEFAULT_SEED);
+        Path outDir = Path.of(args.option("out") == null ? "." : args.option("out"));
+
+        DataTable table = imports.importCsv(file, ImportOptions.detectAll(), Runnable::run, new TerminalProgress<>(err)).await().table();
+        DataTable testTable = null;
+        if (args.option("test") != null) {
+            testTable = imports.importCsv(Path.of(args.option("test")), ImportOptions.detectAll(), Runnable::run,
+                    new TerminalProgress<>(err)).await().table();
+        }
+        List<String> features = features(args.option("columns"), table, target);
+        PropensityRequest.MlpSettings mlp = PropensityRequest.MlpSettings.DEFAULT;
+        if (args.option("epochs") != null) {
+            int epochs = args.intOption("epochs", mlp.maxEpochs());
+            if (epochs < 1) throw new StudioException("Option --epochs needs at least 1.");
+            mlp = new PropensityRequest.MlpSettings(mlp.hiddenLayers(), mlp.dropout(), mlp.learningRate(), mlp.batchSize(),
+                    epochs, mlp.patience());
+        }
+        PropensityRequest request = request(target, positive, features, models, mlp, seed);
+        PropensityResult result = propensity.train(table, testTable, request, Runnable::run, new TerminalProgress<>(err)).await();
+        if (result.models().isEmpty()) throw new StudioException("No model could be trained.");
+
+        List<Path> saved = new ArrayList<>();
+        for (TrainedModel m : result.models()) {
+            Path modelFile = outDir.resolve(kindName(m.model().kind()) + ".propensity.zip");
+            propensity.save(named(m.model(), file), modelFile);
+            saved.add(modelFile);
+        }
+        if (args.flag("json")) {
+            for (int i = 0; i < result.models().size(); i++) out.println(Json.write(toJson(result.models().get(i), saved.get(i))));
+        } else {
+            PropensityReport.print(file, table, request, result, saved, out);
+        }
+        return Cli.OK;
+    }
+
+    static Map<String, Object> toJson(TrainedModel m, Path file) {
+        PropensityModel.Metrics t = m.evaluation().metrics();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("model", kindName(m.model().kind()));
+        json.put("auc", number(t.rocAuc()));
+        json.put("accuracy", number(t.accuracy()));
+        json.put("precision", number(t.precision()));
+        json.put("recall", number(t.recall()));
+        json.put("f1", number(t.f1()));
+        json.put("test_rows", t.testRows());
+        json.put("top_features", m.importance().stream().limit(TOP_FEATURES).map(f -> f.column()).toList());
+        json.put("pr_auc", number(t.prAuc()));
+        json.put("threshold", t.threshold());
+        json.put("best_epoch", m.bestEpoch());
+        json.put("seconds", m.seconds());
+        json.put("file", file.toString());
+        return json;
+    }
+
+    /** JSON has no NaN: an undefined figure (a test set with one class) is null. */
+    static Double number(double v) {
+        return Double.isNaN(v) ? null : v;
+    }
+
+    static String kindName(PropensityModel.Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The saved model says which file it was trained on. */
+    private static PropensityModel named(PropensityModel m, Path file) {
+        if (m.sourceName() != null && !m.sourceName().isBlank()) return m;
+        return new PropensityModel(m.formatVersion(), m.kind(), m.createdAt(), file.getFileName().toString(), m.seed(),
+                m.target(), m.positiveValue(), m.features(), m.transform(), m.settings(), m.imbalance(), m.test(), m.networkZip());
+    }
+
+    private List<String> features(String columns, DataTable table, String target) {
+        if (columns == null) {
+            List<String> personal = pii.detect(table).stream().map(PiiFinding::column).toList();
+            return propensity.suggestFeatures(table, target, personal);
+        }
+        List<String> list = Arrays.stream(columns.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        for (String c : list) {
+            if (table.indexOf(c) < 0) throw new StudioException("This file has no column \"" + c + "\" (given in --columns).", null, -1, c);
+        }
+        return list;
+    }
+
+    private static PropensityRequest request(String target, String positive, List<String> features,
+                                             PropensityRequest.Models models, PropensityRequest.MlpSettings mlp, long seed) {
+        try {
+            return new PropensityRequest(target, positive, features, models, mlp, PropensityRequest.Imbalance.AUTO, 0.15, 0.20, seed);
+        } catch (IllegalArgumentException e) {
+            throw new StudioException("Cannot train: " + e.getMessage() + ".");
+        }
+    }
+
+    private static PropensityRequest.Models models(String value) {
+        if (value == null) return PropensityRequest.Models.BOTH;
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "mlp" -> PropensityRequest.Models.MLP;
+            case "logistic" -> PropensityRequest.Models.LOGISTIC;
+            case "both" -> PropensityRequest.Models.BOTH;
+            default -> throw new StudioException("Option --model takes mlp, logistic or both, not '" + value + "'.");
+        };
+    }
+
+    private static String required(CliArgs args, String option, String what) {
+        String v = args.option(option);
+        if (v == null || v.isBlank()) throw new StudioException("'train-propensity' needs --" + option + ": " + what + ".");
+        return v;
+    }
+
+    private static long longOption(CliArgs args, String name, long fallback) {
+        String v = args.option(name);
+        if (v == null) return fallback;
+        try {
+            return Long.parseLong(v.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new StudioException("Option --" + name + " needs a whole number, not '" + v + "'.");
+        }
+    }
+}
