@@ -87,7 +87,7 @@ final class PropensitySetupPanel extends BorderPane {
         models.setId("models-box");
         models.setMaxWidth(Double.MAX_VALUE);
         models.setConverter(converter(m -> switch (m) {
-            case BOTH -> "Neural network and logistic regression";
+            case BOTH -> "MLP and logistic regression";
             case MLP -> "Neural network (MLP) only";
             case LOGISTIC -> "Logistic regression only";
         }));
@@ -99,7 +99,8 @@ final class PropensitySetupPanel extends BorderPane {
         imbalance.setConverter(converter(PropensitySetupPanel::imbalanceText));
         imbalance.valueProperty().bindBidirectional(setup.imbalanceProperty());
         imbalance.setTooltip(new Tooltip("When few customers are positives, a model can score well by always saying no. "
-                + "Class weights make each positive count more; oversampling repeats them in training only."));
+                + "Class weights make each positive count more; oversampling repeats them in training only. "
+                + "Auto uses class weights when positives are under 35% of the rows."));
 
         TextField seed = new TextField(String.valueOf(setup.seedProperty().get()));
         seed.setId("propensity-seed");
@@ -213,7 +214,7 @@ final class PropensitySetupPanel extends BorderPane {
 
     static String imbalanceText(Imbalance i) {
         return switch (i) {
-            case AUTO -> "Auto (class weights when positives are rare)";
+            case AUTO -> "Auto";
             case CLASS_WEIGHTS -> "Class weights";
             case OVERSAMPLE -> "Oversample the positives";
             case NONE -> "None";
