@@ -8,6 +8,8 @@ import com.mstudio.ui.data.ExportViewModel;
 import com.mstudio.ui.data.PersonalDataViewModel;
 import com.mstudio.ui.data.ProfileViewModel;
 import com.mstudio.ui.data.ReportViewModel;
+import com.mstudio.ui.propensity.PropensityView;
+import com.mstudio.ui.propensity.PropensityViewModel;
 import com.mstudio.ui.segments.SegmentExportViewModel;
 import com.mstudio.ui.segments.SegmentsView;
 import com.mstudio.ui.segments.SegmentsViewModel;
@@ -42,6 +44,8 @@ public final class StudioUi {
     private final DataView dataView;
     private final SegmentsViewModel segments;
     private final SegmentsView segmentsView;
+    private final PropensityViewModel propensity;
+    private final PropensityView propensityView;
 
     /** Must run on the FX thread. */
     private final java.util.List<String> openingNotices;
@@ -62,13 +66,17 @@ public final class StudioUi {
         // The Segments screen works on the Data screen's dataset: it follows the dataset shown there.
         segments = new SegmentsViewModel(services.segments(), services.importer(), services.workspace(), bridge,
                 data.datasetProperty());
+        // The Propensity screen trains on the same dataset; scoring opens the scored copy on the Data screen.
+        propensity = new PropensityViewModel(services.propensity(), services.exports(), services.workspace(), bridge,
+                data.datasetProperty(), data::openDataset);
         remember(new UiMemory(services.workspace()));
         dataView = new DataView(data, profile, new ReportViewModel(), personalData, export);
         data.datasetProperty().addListener((o, was, now) ->
                 window.datasetNameProperty().set(now == null ? "" : now.entry().name()));
         segmentsView = new SegmentsView(segments, new SegmentExportViewModel(services.segments(), bridge,
                 segments.resultProperty()), () -> window.select(Area.DATA));
-        root = new MainWindow(window, status, engine, data, dataView, segmentsView);
+        propensityView = new PropensityView(propensity, () -> window.select(Area.DATA));
+        root = new MainWindow(window, status, engine, data, dataView, segmentsView, propensityView);
         status.start();
         data.reopen();
     }
@@ -137,4 +145,6 @@ public final class StudioUi {
     public SegmentsViewModel segments() { return segments; }
     public SegmentsView segmentsView() { return segmentsView; }
     public EngineViewModel engine() { return engine; }
+    public PropensityViewModel propensity() { return propensity; }
+    public PropensityView propensityView() { return propensityView; }
 }

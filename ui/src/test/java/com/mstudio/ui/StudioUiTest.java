@@ -62,7 +62,7 @@ class StudioUiTest {
     void theSampleImportsAndShowsRowsProfileAndReport(FxRobot robot) {
         Label status = h.lookup("#status-job");
         assertEquals("Ready", status.getText());
-        assertTrue(h.lookup("#nav-propensity").isDisabled(), "future areas are visibly disabled");
+        assertTrue(h.lookup("#nav-creatives").isDisabled(), "future areas are visibly disabled");
 
         robot.clickOn("#sample-0");
         waitFor(() -> h.ui.data().previewProperty().get() != null && !h.ui.data().previewBusyProperty().get());

@@ -49,6 +49,9 @@ public interface Workspace extends AutoCloseable {
      */
     JobHandle<LoadedDataset> keepImport(String name, ImportResult imported, Executor events, JobListener<? super LoadedDataset> listener);
 
+    /** Makes dataset {@code id} the one the user has open: {@link #openActive} reads it, now and at the next start. */
+    void setActiveDataset(String id);
+
     /** Reads the dataset the user had open last; the job's value is null when the workspace has none. */
     JobHandle<LoadedDataset> openActive(Executor events, JobListener<? super LoadedDataset> listener);
 

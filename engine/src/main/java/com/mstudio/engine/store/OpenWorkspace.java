@@ -164,6 +164,12 @@ final class OpenWorkspace implements Workspace {
     }
 
     @Override
+    public void setActiveDataset(String id) {
+        entry(id); // an unknown id is refused with the workspace's own words
+        update(m -> m.withExtension(DatasetKeeper.ACTIVE_DATASET, id));
+    }
+
+    @Override
     public JobHandle<LoadedDataset> openActive(Executor events, JobListener<? super LoadedDataset> listener) {
         return jobs.submit("Reopen the last dataset", Lane.IO, keeper::openActive, events, listener);
     }

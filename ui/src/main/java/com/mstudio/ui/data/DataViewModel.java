@@ -180,9 +180,25 @@ public final class DataViewModel {
     public void reopen() {
         // A new workspace has nothing to reopen: no job, so the status bar does not report one.
         if (importJob.isActive() || workspace.manifest().datasets().isEmpty()) return;
+        openActive("Reopening the last dataset…");
+    }
+
+    /**
+     * Shows another dataset of the workspace (e.g. the scored copy the Propensity screen keeps) and makes it the active
+     * one, as the user would find it at the next start. Ignored while an import runs; a failure keeps the dataset shown.
+     */
+    public void openDataset(String id) {
+        if (!canOpen() || id == null) return;
+        settings.cancelPreview();
+        workspace.setActiveDataset(id);
+        var entry = workspace.manifest().dataset(id);
+        openActive("Opening " + (entry == null ? "the dataset" : entry.name()) + "…");
+    }
+
+    private void openActive(String message) {
         long gen = importJob.next();
         jobProgress.set(-1);
-        jobMessage.set("Reopening the last dataset…");
+        jobMessage.set(message);
         screen.set(DataScreen.REOPENING);
         JobHandle<LoadedDataset> h = workspace.openActive(bridge.source(),
                 listener(gen, importJob, this::reopenDone));

@@ -4,7 +4,7 @@ package com.mstudio.ui.shell;
 public enum Area {
     DATA("Data", "Import and inspect customer tables", true),
     SEGMENTS("Segments", "Find customer groups and describe them", true),
-    PROPENSITY("Propensity", "Predict churn and response — coming soon", false),
+    PROPENSITY("Propensity", "Predict who will churn or buy, and why", true),
     CREATIVES("Creatives", "Generate image variations — coming soon", false),
     COPY("Copy", "Score and explain ad copy — coming soon", false);
 

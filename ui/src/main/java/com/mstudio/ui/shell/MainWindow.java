@@ -24,16 +24,16 @@ public final class MainWindow extends BorderPane {
     private EngineDialog engineDialog;
 
     public MainWindow(MainWindowViewModel vm, StatusBarViewModel status, EngineViewModel engine, DataViewModel data,
-                      DataView dataView, Node segmentsView) {
+                      DataView dataView, Node segmentsView, Node propensityView) {
         this.vm = vm;
         this.data = data;
         this.engine = engine;
         setId("main-window");
         setLeft(new Sidebar(vm, this::showEngine));
         setBottom(new StatusBar(status));
-        // Both screens are built once and kept: switching back finds the data screen as it was left.
-        show(vm.areaProperty().get(), dataView, segmentsView);
-        vm.areaProperty().addListener((o, was, now) -> show(now, dataView, segmentsView));
+        // Every screen is built once and kept: switching back finds it as it was left.
+        show(vm.areaProperty().get(), dataView, segmentsView, propensityView);
+        vm.areaProperty().addListener((o, was, now) -> show(now, dataView, segmentsView, propensityView));
         setOnDragOver(this::dragOver);
         setOnDragExited(e -> getStyleClass().remove("drop-target"));
         setOnDragDropped(this::dropped);
@@ -54,9 +54,9 @@ public final class MainWindow extends BorderPane {
         return engineDialog;
     }
 
-    private void show(Area area, Node dataView, Node segmentsView) {
+    private void show(Area area, Node dataView, Node segmentsView, Node propensityView) {
         // Only these areas exist so far; the sidebar never lets another one be selected.
-        setCenter(area == Area.SEGMENTS ? segmentsView : dataView);
+        setCenter(area == Area.SEGMENTS ? segmentsView : area == Area.PROPENSITY ? propensityView : dataView);
     }
 
     private static Optional<Path> acceptedFile(DragEvent e) {

@@ -19,7 +19,7 @@ public final class Sidebar extends VBox {
         brand.getStyleClass().add("brand");
         getChildren().add(brand);
         for (Area a : Area.values()) {
-            if (a == Area.PROPENSITY) {
+            if (a == Area.CREATIVES) {
                 Label later = new Label("COMING SOON");
                 later.getStyleClass().add("section");
                 getChildren().add(later);

@@ -275,6 +275,7 @@ class WorkspaceDataTest {
         }
 
         @Override public Path folder() { return real.folder(); }
+        @Override public void setActiveDataset(String id) { real.setActiveDataset(id); }
         @Override public List<String> notices() { return real.notices(); }
         @Override public WorkspaceManifest manifest() { return real.manifest(); }
         @Override public void update(UnaryOperator<WorkspaceManifest> change) { real.update(change); }

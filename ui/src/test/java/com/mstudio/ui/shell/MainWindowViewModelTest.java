@@ -9,7 +9,7 @@ class MainWindowViewModelTest {
     @Test
     void futureAreasCannotBeSelectedAndTheTitleNamesWorkspaceAndDataset() {
         MainWindowViewModel vm = new MainWindowViewModel("Spring campaign");
-        assertFalse(vm.select(Area.PROPENSITY));
+        assertFalse(vm.select(Area.CREATIVES));
         assertEquals(Area.DATA, vm.areaProperty().get());
         org.junit.jupiter.api.Assertions.assertTrue(vm.select(Area.SEGMENTS));
         assertEquals(Area.SEGMENTS, vm.areaProperty().get());

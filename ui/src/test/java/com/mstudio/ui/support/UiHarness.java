@@ -42,6 +42,7 @@ public final class UiHarness implements AutoCloseable {
 
     public final CsvImportService importer;
     public final DefaultSegmentService segments;
+    public final com.mstudio.engine.predict.DefaultPropensityService propensity;
     public final EngineDiagnosticsService diagnostics;
 
     /** Without ND4J: the engine diagnostics say "loading…" for good. */
@@ -55,6 +56,7 @@ public final class UiHarness implements AutoCloseable {
         store = new WorkspaceStore(engine, new DefaultPiiService(), home.resolve("settings"), home.resolve("workspaces"), "test");
         importer = new CsvImportService(engine);
         segments = new DefaultSegmentService(engine, new com.mstudio.engine.data.clean.DefaultCleaningService());
+        propensity = new com.mstudio.engine.predict.DefaultPropensityService(engine, new com.mstudio.engine.data.clean.DefaultCleaningService());
         diagnostics = new EngineDiagnosticsService(engine);
     }
 
@@ -79,7 +81,7 @@ public final class UiHarness implements AutoCloseable {
 
     private void build(Stage stage, double w, double h) {
         ui = new StudioUi(new UiServices(engine, importer, new DefaultProfileService(engine), new CsvExportService(engine),
-                segments, diagnostics, workspace, samples, null));
+                segments, propensity, diagnostics, workspace, samples, null));
         Theme.apply(ui.window().darkProperty().get());
         scene = ui.createScene(w, h);
         stage.setScene(scene);

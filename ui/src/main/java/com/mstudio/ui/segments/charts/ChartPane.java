@@ -33,7 +33,7 @@ import java.util.function.IntConsumer;
  */
 public abstract class ChartPane extends Region {
     /** What is under the pointer: the segment (-1 for "all"/background), the tooltip text, and a key for the hover mark. */
-    protected record Hit(int segmentId, String text, Object key) {}
+    public record Hit(int segmentId, String text, Object key) {}
 
     static final double TITLE_HEIGHT = 30;
     private static final String CSS = Objects.requireNonNull(ChartPane.class.getResource("charts.css")).toExternalForm();

@@ -8,29 +8,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Fonts, text measurement and fitting for canvas drawing (a canvas has no layout, so labels are fitted by hand). */
-final class ChartText {
-    static final String ELLIPSIS = "…";
+public final class ChartText {
+    public static final String ELLIPSIS = "…";
     private static final Text MEASURE = new Text();
 
     private ChartText() {}
 
-    static Font regular(double size) {
+    public static Font regular(double size) {
         return Font.font(Font.getDefault().getFamily(), size);
     }
 
-    static Font bold(double size) {
+    public static Font bold(double size) {
         return Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, size);
     }
 
     /** Measured on the FX thread only (the shared Text node is not thread-safe; all drawing happens there anyway). */
-    static double width(String s, Font font) {
+    public static double width(String s, Font font) {
         MEASURE.setFont(font);
         MEASURE.setText(s);
         return MEASURE.getLayoutBounds().getWidth();
     }
 
     /** The text cut to fit {@code max} pixels, ending with an ellipsis when cut. */
-    static String fit(String s, Font font, double max) {
+    public static String fit(String s, Font font, double max) {
         if (s == null) return "";
         if (width(s, font) <= max) return s;
         int lo = 0, hi = s.length();
@@ -45,7 +45,7 @@ final class ChartText {
      * A one-hot feature name ("PaymentMethod=Bank transfer (automatic)") fitted so that the category stays readable:
      * the column part is cut first ("Payment…=Bank transfer (automatic)").
      */
-    static String fitFeature(String s, Font font, double max) {
+    public static String fitFeature(String s, Font font, double max) {
         int eq = s == null ? -1 : s.indexOf('=');
         if (eq <= 0 || width(s, font) <= max) return fit(s, font, max);
         String value = s.substring(eq);
@@ -56,7 +56,7 @@ final class ChartText {
     }
 
     /** Word-wrapped into at most {@code maxLines} lines of {@code max} pixels; the last line gets the ellipsis. */
-    static List<String> wrap(String s, Font font, double max, int maxLines) {
+    public static List<String> wrap(String s, Font font, double max, int maxLines) {
         List<String> lines = new ArrayList<>();
         String rest = s == null ? "" : s.strip();
         while (!rest.isEmpty() && lines.size() < maxLines - 1) {

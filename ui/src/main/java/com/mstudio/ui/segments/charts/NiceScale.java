@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /** Axis ticks at round numbers (1, 2, 2.5, 5 × 10^n) that cover a data range. */
-record NiceScale(double min, double max, double step) {
+public record NiceScale(double min, double max, double step) {
 
-    static NiceScale of(double lo, double hi, int maxTicks) {
+    public static NiceScale of(double lo, double hi, int maxTicks) {
         if (!Double.isFinite(lo) || !Double.isFinite(hi)) { lo = 0; hi = 1; }
         if (hi < lo) { double t = lo; lo = hi; hi = t; }
         if (hi - lo < 1e-12) { double pad = Math.abs(lo) > 1e-12 ? Math.abs(lo) * 0.1 : 1; lo -= pad; hi += pad; }
@@ -22,14 +22,14 @@ record NiceScale(double min, double max, double step) {
         return nice * exp;
     }
 
-    List<Double> ticks() {
+    public List<Double> ticks() {
         List<Double> t = new ArrayList<>();
         for (double v = min; v <= max + step * 1e-6; v += step) t.add(Math.abs(v) < step * 1e-9 ? 0 : v);
         return t;
     }
 
     /** A tick label with just the decimals the step needs ("0.25", "1,500", "2M"). */
-    String label(double v) {
+    public String label(double v) {
         if (v == 0) return "0";
         double a = Math.max(Math.abs(max), Math.abs(min));
         if (a >= 1e6 && step >= 1e5) return trim(String.format(Locale.ROOT, "%.2f", v / 1e6)) + "M";
