@@ -52,10 +52,6 @@ public final class KMeansBenchmark {
 
     private KMeansBenchmark() {}
 
-    public static Result run(int rows, int dims, int k) {
-        return run(rows, dims, k, 1).get(0);
-    }
-
     /** Generates the data once, warms up, then measures {@code repeat} full fits. */
     public static List<Result> run(int rows, int dims, int k, int repeat) {
         FeatureMatrix x = blobs(rows, dims, k, SPREAD, SEED).matrix();

@@ -112,6 +112,14 @@ class KMeansTest {
     }
 
     @Test
+    void assigningWithASavedModelOfOtherWidthIsAPlainError() {
+        FeatureMatrix x = matrix(new float[]{1, 2, 3, 4, 5, 6}, 3);
+        StudioException e = assertThrows(StudioException.class, () -> KMeans.assign(x, new double[]{0, 0, 1, 1}, 2));
+        assertTrue(e.getMessage().contains("2 features but the data has 3"), e.getMessage());
+        assertArrayEquals(new int[]{0, 1}, KMeans.assign(x, new double[]{1, 2, 3, 4, 5, 6}, 2));
+    }
+
+    @Test
     void aMissingValueIsNamed() {
         FeatureMatrix x = new FeatureMatrix(new float[]{1, 2, Float.NaN, 4}, 2, 2, List.of("age", "spend"), new int[]{0, 7});
         StudioException e = assertThrows(StudioException.class, () -> KMeans.fit(x, 1, 1, 10, quiet()));
