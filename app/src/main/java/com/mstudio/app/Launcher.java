@@ -58,6 +58,8 @@ public final class Launcher {
             String name = p.getFileName().toString();
             if (name.equals("wa_churn.csv")) {
                 list.add(new SampleCatalog.Sample("Telco customer churn", "7,043 customers, 20 columns, with churn Yes/No", p));
+            } else if (name.equals("transactions.csv")) {
+                list.add(new SampleCatalog.Sample("Shop orders (RFM)", "25,463 orders of 2,000 customers: recency, frequency, monetary", p));
             } else if (name.equals("messy_customers.csv")) {
                 list.add(new SampleCatalog.Sample("Messy customer file", "Shows how the import report handles broken rows", p));
             } else {

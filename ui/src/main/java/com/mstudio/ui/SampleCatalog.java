@@ -31,6 +31,7 @@ public interface SampleCatalog {
         String name = file.getFileName().toString();
         return switch (name) {
             case "wa_churn.csv" -> new Sample("Telco churn", "7,043 customers, 20 columns, and who churned", file);
+            case "transactions.csv" -> new Sample("Shop orders", "25,463 orders of 2,000 customers, for RFM groups", file);
             case "messy_customers.csv" -> new Sample("Messy customers",
                     "A file full of problems, to see how the import report handles them", file);
             default -> new Sample(name.replaceFirst("\\.[^.]+$", "").replace('_', ' '), name, file);
