@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
  */
 final class SegmentCard extends VBox {
     private final int id;
+    private final Label title;
     private final TextField name;
 
     SegmentCard(SegmentProfile p, SegmentsViewModel vm) {
@@ -30,28 +31,43 @@ final class SegmentCard extends VBox {
         swatch.setStyle("-fx-background-color: " + SegmentColors.hex(p.id()) + ";");
         swatch.setMinSize(14, 14);
         swatch.setMaxSize(14, 14);
+        // The generated names are long ("Fiber optic internet service, Month-to-month contract"): shown whole as a
+        // wrapping title; double-clicking it (or "Rename") swaps in a text field for editing.
+        title = new Label(p.name());
+        title.setId("segment-title-" + p.id());
+        title.getStyleClass().add("segment-title");
+        title.setWrapText(true);
+        title.setMaxWidth(Double.MAX_VALUE);
+        title.setTooltip(new Tooltip("Double-click to rename; the name is kept in the workspace."));
         name = new TextField(p.name());
         name.setId("segment-name-" + p.id());
         name.getStyleClass().add("segment-name");
-        Tooltip tip = new Tooltip();
-        // The field is narrower than most generated names: the tooltip shows the whole name.
-        tip.textProperty().bind(name.textProperty().concat("\nType a new name and press Enter; it is kept in the workspace."));
-        name.setTooltip(tip);
+        name.setPromptText("Segment name");
+        showEditor(false);
+        HBox.setHgrow(title, Priority.ALWAYS);
         HBox.setHgrow(name, Priority.ALWAYS);
+        title.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                startEditing();
+                e.consume();
+            }
+        });
         // Commit on Enter or when the field loses focus; Escape puts the current name back.
-        name.setOnAction(e -> vm.rename(p.id(), name.getText()));
+        name.setOnAction(e -> commit(vm));
         name.focusedProperty().addListener((o, was, focused) -> {
-            if (!focused) vm.rename(p.id(), name.getText());
+            if (!focused && name.isVisible()) commit(vm);
         });
         name.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) name.setText(vm.resultProperty().get().profiles().get(id).name());
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                name.setText(vm.resultProperty().get().profiles().get(id).name());
+                showEditor(false);
+            }
         });
         Label size = new Label(Formats.count(p.size()) + " customers · " + Formats.percent(p.share()));
         size.getStyleClass().add("segment-size");
-        // The generated names are long ("Fiber optic internet service, Month-to-month contract"): the name gets the
-        // whole row, the size goes below it.
-        HBox head = new HBox(6, swatch, name);
-        head.setAlignment(Pos.CENTER_LEFT);
+        swatch.setTranslateY(3); // level with the title's first line
+        HBox head = new HBox(6, swatch, title, name);
+        head.setAlignment(Pos.TOP_LEFT);
         Label description = new Label(p.description());
         description.getStyleClass().add("segment-description");
         description.setWrapText(true);
@@ -62,7 +78,7 @@ final class SegmentCard extends VBox {
         top.managedProperty().bind(top.visibleProperty());
         getChildren().addAll(head, size, description, top);
         setOnMouseClicked(e -> {
-            if (e.getTarget() == name) return;
+            if (name.isVisible()) return;
             int selected = vm.selection().selectedProperty().get();
             vm.selection().select(selected == p.id() ? -1 : p.id());
         });
@@ -77,8 +93,29 @@ final class SegmentCard extends VBox {
         return id;
     }
 
-    /** The name after a rename; left alone while the user is typing in this field. */
+    /** The name after a rename; the field is left alone while the user is typing in it. */
     void showName(String n) {
+        title.setText(n);
         if (!name.isFocused() || name.getText().strip().equals(n)) name.setText(n);
+    }
+
+    /** Swaps the title for the text field, with the name selected, ready to type over. */
+    void startEditing() {
+        name.setText(title.getText());
+        showEditor(true);
+        name.requestFocus();
+        name.selectAll();
+    }
+
+    private void commit(SegmentsViewModel vm) {
+        showEditor(false);
+        vm.rename(id, name.getText());
+    }
+
+    private void showEditor(boolean editing) {
+        name.setVisible(editing);
+        name.setManaged(editing);
+        title.setVisible(!editing);
+        title.setManaged(!editing);
     }
 }

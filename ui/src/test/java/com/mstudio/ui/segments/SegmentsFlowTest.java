@@ -122,7 +122,8 @@ class SegmentsFlowTest {
         shot(robot, "03-map-filtered");
 
         // Rename in the card: the name sticks in the workspace.
-        robot.doubleClickOn("#segment-name-0");
+        robot.doubleClickOn("#segment-title-0");
+        assertTrue(h.lookup("#segment-name-0").isVisible(), "double-clicking the name opens its editor");
         robot.interact(() -> ((javafx.scene.control.TextField) h.lookup("#segment-name-0")).selectAll());
         robot.write("Big spenders").type(KeyCode.ENTER);
         waitFor(() -> result().profiles().get(0).name().equals("Big spenders"));
