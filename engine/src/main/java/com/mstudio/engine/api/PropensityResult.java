@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param models   the trained models with their curves, evaluation and importance
  * @param split    the split and the imbalance handling, as shown to the user
- * @param warnings leakage and data warnings found before training
+ * @param warnings leakage and data warnings found before training; a data warning (e.g. rows without a target value,
+ *                 left out) names the target column and has {@code separation} NaN
  */
 public record PropensityResult(List<TrainedModel> models, Split split, List<PropensityService.LeakageWarning> warnings) {
     public PropensityResult {

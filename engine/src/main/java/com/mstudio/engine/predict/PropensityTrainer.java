@@ -36,6 +36,8 @@ final class PropensityTrainer {
     static final double THRESHOLD = 0.5;
     /** Shuffles per feature for permutation importance: enough for a stable ranking, cheap on a test set. */
     static final int IMPORTANCE_REPEATS = 3;
+    /** Permutation importance uses at most this many test rows. */
+    static final int IMPORTANCE_ROWS = 50_000;
     private static final double PREPARE_SHARE = 0.05;
     /** Of one model's span, the share spent training (the rest: evaluation and importance). */
     private static final double TRAIN_SHARE = 0.85;
@@ -117,9 +119,13 @@ final class PropensityTrainer {
                 importance, run.seconds());
     }
 
+    /**
+     * Permutation importance on the test rows, or on a seeded sample of {@link #IMPORTANCE_ROWS} of them: the ranking
+     * is stable long before that, and each shuffle costs a cleaning pass and a scoring pass over the rows.
+     */
     private List<FeatureImportance> importance(Scorer scorer, TrainingData data, PropensityRequest request, int repeats,
                                                ProgressSpan progress) {
-        Examples test = data.test();
+        Examples test = EpochTrainer.sample(data.test(), IMPORTANCE_ROWS, request.seed());
         return PermutationImportance.compute(scorer, cleaning, data.transform(), data.testTable(), test.sourceRows(),
                 test.actual(), request.features(), request.seed(), repeats, progress);
     }

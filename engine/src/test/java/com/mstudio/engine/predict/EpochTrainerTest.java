@@ -136,6 +136,25 @@ class EpochTrainerTest {
         assertNotEquals(a.run().curve(), c.run().curve());
     }
 
+    @Test
+    void aSampleKeepsRowsLabelsAndWeightsTogether() {
+        Examples e = generated(1000, 9, 0);
+        float[] w = new float[1000];
+        for (int i = 0; i < w.length; i++) w[i] = i;
+        Examples weighted = new Examples(e.x(), e.rows(), e.columns(), e.actual(), w, e.sourceRows());
+        assertTrue(EpochTrainer.sample(weighted, 1000, 1) == weighted, "few rows: all of them");
+        Examples s = EpochTrainer.sample(weighted, 100, 1);
+        assertEquals(100, s.rows());
+        for (int i = 0; i < 100; i++) {
+            int r = s.sourceRows()[i];
+            assertTrue(i == 0 || r > s.sourceRows()[i - 1], "ascending, no repeats");
+            assertEquals(r, s.weights()[i], 0);
+            assertEquals(e.actual()[r], s.actual()[i]);
+            assertEquals(e.x()[r * 6 + 5], s.x()[i * 6 + 5], 0);
+        }
+        assertEquals(java.util.Arrays.toString(s.sourceRows()), java.util.Arrays.toString(EpochTrainer.sample(weighted, 100, 1).sourceRows()));
+    }
+
     private static Examples withWeights(Examples e, ClassBalance balance) {
         return new Examples(e.x(), e.rows(), e.columns(), e.actual(), balance.rowWeights(e.actual()), e.sourceRows());
     }

@@ -62,6 +62,31 @@ class LeakageCheckTest {
     }
 
     @Test
+    void rowsWithoutATargetAreLeftOutAndSaidSo() {
+        Dataset churn = PredictTestSupport.churn();
+        int t = churn.indexOf("churn");
+        LongColumn.Builder target = LongColumn.builder("churn", ColumnType.BOOLEAN, churn.rowCount());
+        for (int r = 0; r < churn.rowCount(); r++) {
+            if (r % 100 == 0) target.appendMissing(); else target.append((long) churn.number(r, t));
+        }
+        Dataset table = churn.withColumn(t, target.build().withBooleanLabels("No", "Yes"));
+        PropensityRequest request = new PropensityRequest("churn", "Yes", PredictTestSupport.churnFeatures(),
+                PropensityRequest.Models.LOGISTIC, new PropensityRequest.MlpSettings(List.of(8), 0, 0.005, 256, 1, 1),
+                PropensityRequest.Imbalance.AUTO, 0.15, 0.2, 42);
+        try (JobEngine engine = PredictTestSupport.engine()) {
+            PropensityResult result = PredictTestSupport.onEngine(engine,
+                    ctx -> PredictTestSupport.trainer().train(table, null, request, "gaps", ctx));
+            PropensityResult.Split s = result.split();
+            assertEquals(7043 - 71, s.trainRows() + s.validationRows() + s.testRows());
+            assertEquals(1, result.warnings().size());
+            LeakageWarning w = result.warnings().get(0);
+            assertEquals("churn", w.column());
+            assertTrue(Double.isNaN(w.separation()));
+            assertEquals("71 rows have no churn value; they were left out of training and testing.", w.reason());
+        }
+    }
+
+    @Test
     void trainingReportsTheLeakInItsResult() {
         List<String> features = new ArrayList<>(PredictTestSupport.churnFeatures());
         features.add("churn_copy");
