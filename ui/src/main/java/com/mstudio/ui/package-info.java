@@ -20,7 +20,8 @@
  * <h2>Layout</h2>
  * <ul>
  *   <li>{@code common}: the bridge from engine events to the FX thread ({@code FxExecutor}, {@code CoalescingListener},
- *       {@code UiBridge}), "latest wins" for jobs, formats, shared widgets.</li>
+ *       {@code UiBridge}), "latest wins" for jobs, formats, shared widgets; {@code common.charts}: the canvas chart base
+ *       ({@code ChartPane}) that the screens' charts extend.</li>
  *   <li>{@code shell}: the window (sidebar, content, status bar) and the theme.</li>
  *   <li>{@code data}: the data screen, one {@code XxxView} (nodes only) per {@code XxxViewModel} (state and logic with
  *       javafx.beans/collections only, tested without a scene).</li>

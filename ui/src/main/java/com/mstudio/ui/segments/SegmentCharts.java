@@ -2,7 +2,7 @@ package com.mstudio.ui.segments;
 
 import com.mstudio.engine.api.FeatureDistribution;
 import com.mstudio.engine.api.SegmentationResult;
-import com.mstudio.ui.segments.charts.ChartPane;
+import com.mstudio.ui.common.charts.ChartPane;
 import com.mstudio.ui.segments.charts.DistributionChart;
 import com.mstudio.ui.segments.charts.HeatMapChart;
 import com.mstudio.ui.segments.charts.KScoreChart;

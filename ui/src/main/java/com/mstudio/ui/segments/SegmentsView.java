@@ -2,7 +2,7 @@ package com.mstudio.ui.segments;
 
 import atlantafx.base.theme.Styles;
 import com.mstudio.ui.common.BusyPanel;
-import com.mstudio.ui.segments.charts.ChartPane;
+import com.mstudio.ui.common.charts.ChartPane;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

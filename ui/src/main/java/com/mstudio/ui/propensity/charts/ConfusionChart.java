@@ -1,9 +1,9 @@
 package com.mstudio.ui.propensity.charts;
 
 import com.mstudio.engine.api.PropensityService.ThresholdView;
+import com.mstudio.ui.common.charts.ChartPane;
+import com.mstudio.ui.common.charts.ChartText;
 import com.mstudio.ui.propensity.ConfusionCell;
-import com.mstudio.ui.segments.charts.ChartPane;
-import com.mstudio.ui.segments.charts.ChartText;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;

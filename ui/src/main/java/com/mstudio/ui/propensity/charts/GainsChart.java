@@ -1,8 +1,8 @@
 package com.mstudio.ui.propensity.charts;
 
 import com.mstudio.engine.api.ModelEvaluation.GainsRow;
-import com.mstudio.ui.segments.charts.ChartPane;
-import com.mstudio.ui.segments.charts.ChartText;
+import com.mstudio.ui.common.charts.ChartPane;
+import com.mstudio.ui.common.charts.ChartText;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;

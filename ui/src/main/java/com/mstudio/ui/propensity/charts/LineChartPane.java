@@ -1,9 +1,9 @@
 package com.mstudio.ui.propensity.charts;
 
 import com.mstudio.engine.api.ModelEvaluation.Point;
-import com.mstudio.ui.segments.charts.ChartPane;
-import com.mstudio.ui.segments.charts.ChartText;
-import com.mstudio.ui.segments.charts.NiceScale;
+import com.mstudio.ui.common.charts.ChartPane;
+import com.mstudio.ui.common.charts.ChartText;
+import com.mstudio.ui.common.charts.NiceScale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;

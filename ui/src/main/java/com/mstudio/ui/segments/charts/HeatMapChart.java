@@ -3,6 +3,8 @@ package com.mstudio.ui.segments.charts;
 import com.mstudio.engine.api.SegmentProfile;
 import com.mstudio.engine.api.SegmentProfile.FeatureContrast;
 import com.mstudio.ui.common.Formats;
+import com.mstudio.ui.common.charts.ChartPane;
+import com.mstudio.ui.common.charts.ChartText;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;

@@ -2,6 +2,9 @@ package com.mstudio.ui.segments.charts;
 
 import com.mstudio.engine.api.SegmentationResult.KScore;
 import com.mstudio.ui.common.Formats;
+import com.mstudio.ui.common.charts.ChartPane;
+import com.mstudio.ui.common.charts.ChartText;
+import com.mstudio.ui.common.charts.NiceScale;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;

@@ -2,6 +2,10 @@ package com.mstudio.ui.segments.charts;
 
 import com.mstudio.engine.api.SegmentationResult.Projection;
 import com.mstudio.ui.common.Formats;
+import com.mstudio.ui.common.charts.ChartPane;
+import com.mstudio.ui.common.charts.ChartText;
+import com.mstudio.ui.common.charts.Legend;
+import com.mstudio.ui.common.charts.NiceScale;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -160,7 +164,7 @@ public final class ProjectionChart extends ChartPane {
         List<Color> colors = new ArrayList<>(), texts = new ArrayList<>();
         for (int s = 0; s < counts.length; s++) {
             labels.add(nameOf(s, null));
-            colors.add(segmentColor(s));
+            colors.add(SegmentColors.of(s, dimmed(s)));
             texts.add(dimmed(s) ? muted() : text());
         }
         int maxRows = Math.max(1, (int) (height * 0.25 / Legend.ROW));

@@ -37,6 +37,12 @@ public final class SegmentColors {
         return Color.hsb(hue, 0.6, 0.8);
     }
 
+    /** As {@link #of}, faded when {@code dimmed} (another segment is highlighted): what the segment charts draw. */
+    static Color of(int segmentId, boolean dimmed) {
+        Color c = of(segmentId);
+        return dimmed ? c.deriveColor(0, 0.35, 1, 0.3) : c;
+    }
+
     /** "#0072b2": for CSS and the HTML report. */
     public static String hex(int segmentId) {
         Color c = of(segmentId);

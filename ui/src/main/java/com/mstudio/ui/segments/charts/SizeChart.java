@@ -2,6 +2,9 @@ package com.mstudio.ui.segments.charts;
 
 import com.mstudio.engine.api.SegmentProfile;
 import com.mstudio.ui.common.Formats;
+import com.mstudio.ui.common.charts.ChartPane;
+import com.mstudio.ui.common.charts.ChartText;
+import com.mstudio.ui.common.charts.RowLayout;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
@@ -70,7 +73,7 @@ public final class SizeChart extends ChartPane {
             g.fillText(ChartText.fit(nameOf(p.id(), p.name()), g.getFont(), labelWidth), stacked ? barX : barX - 12,
                     rows.labelMid(i));
             double len = Math.max(2, barMax * (maxShare > 0 ? p.share() / maxShare : 0));
-            g.setFill(segmentColor(p.id()));
+            g.setFill(SegmentColors.of(p.id(), dimmed(p.id())));
             g.fillRoundRect(barX, mid - thick / 2, len, thick, 5, 5);
             g.setFill(dimmed(p.id()) ? muted() : text());
             g.setFont(font);

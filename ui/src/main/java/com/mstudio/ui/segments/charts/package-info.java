@@ -19,10 +19,10 @@
  * layout and it redraws itself. The methods are FX-thread methods, except {@code writePng}.
  *
  * <h2>Design</h2>
- * {@link com.mstudio.ui.segments.charts.ChartPane} holds the canvas, an overlay canvas for hover marks, the tooltip (a
- * label inside the chart, so it is in snapshots and tests can read it), the title and the empty state. Colours come
- * from the AtlantaFX theme through CSS properties ({@code charts.css}); segment colours from
- * {@link com.mstudio.ui.segments.charts.SegmentColors}, the same everywhere. The scatter never makes a node or a
+ * The charts extend {@link com.mstudio.ui.common.charts.ChartPane}, the chart base shared with the Propensity screen
+ * (canvas, hover overlay, tooltip, title, empty state, theme colours from {@code charts.css}, PNG export; see
+ * {@code ui.common.charts}). Segment colours come from {@link com.mstudio.ui.segments.charts.SegmentColors}, the same
+ * everywhere (faded for the segments that are not highlighted). The scatter never makes a node or a
  * canvas call per point: {@code ScatterRaster} blends the points into one image (off the FX thread above 150,000
  * points, see {@code ScatterLayer}) and finds the point under the pointer through a grid of cells.
  */

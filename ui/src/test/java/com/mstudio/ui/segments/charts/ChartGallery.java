@@ -1,5 +1,6 @@
 package com.mstudio.ui.segments.charts;
 
+import com.mstudio.ui.common.charts.ChartPane;
 import com.mstudio.ui.shell.Theme;
 import com.mstudio.ui.support.UiHarness;
 import javafx.embed.swing.SwingFXUtils;

@@ -3,6 +3,7 @@ package com.mstudio.ui.segments.charts;
 import com.mstudio.engine.api.FeatureDistribution;
 import com.mstudio.engine.api.SegmentProfile;
 import com.mstudio.engine.api.SegmentProfile.FeatureContrast;
+import com.mstudio.ui.common.charts.ChartPane;
 import com.mstudio.ui.shell.Theme;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;

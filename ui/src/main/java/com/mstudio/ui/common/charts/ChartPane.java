@@ -1,4 +1,4 @@
-package com.mstudio.ui.segments.charts;
+package com.mstudio.ui.common.charts;
 
 import javafx.css.CssMetaData;
 import javafx.css.StyleableObjectProperty;
@@ -26,8 +26,9 @@ import java.util.Objects;
 import java.util.function.IntConsumer;
 
 /**
- * What every segment chart shares: a canvas sized to the region (redrawn on resize, at the screen's pixel scale), a
- * title, the empty state, a tooltip that follows the pointer, click and highlight handling, and PNG export.
+ * What every chart shares (the Segments and Propensity screens' alike): a canvas sized to the region (redrawn on
+ * resize, at the screen's pixel scale), a title, the empty state, a tooltip that follows the pointer, click and
+ * highlight handling, and PNG export.
  * Colours come from the AtlantaFX theme through CSS ({@code charts.css}), so light and dark themes both work.
  * Subclasses draw with {@link #drawChart} and answer "what is under the pointer" with {@link #hitAt}.
  */
@@ -35,7 +36,9 @@ public abstract class ChartPane extends Region {
     /** What is under the pointer: the segment (-1 for "all"/background), the tooltip text, and a key for the hover mark. */
     public record Hit(int segmentId, String text, Object key) {}
 
-    static final double TITLE_HEIGHT = 30;
+    /** The height of the title band; charts lay out below it (and tests aim below it). */
+    public static final double TITLE_HEIGHT = 30;
+    /** Next to this class in the resources: {@code com/mstudio/ui/common/charts/charts.css}. */
     private static final String CSS = Objects.requireNonNull(ChartPane.class.getResource("charts.css")).toExternalForm();
     private static final StyleablePropertyFactory<ChartPane> CSS_FACTORY =
             new StyleablePropertyFactory<>(Region.getClassCssMetaData());
@@ -199,12 +202,7 @@ public abstract class ChartPane extends Region {
         return segmentId < 0 ? "All customers" : "Segment " + (segmentId + 1);
     }
 
-    /** Full colour for the highlighted segment (or all when none is), faded for the rest. */
-    protected final Color segmentColor(int segmentId) {
-        Color c = SegmentColors.of(segmentId);
-        return dimmed(segmentId) ? c.deriveColor(0, 0.35, 1, 0.3) : c;
-    }
-
+    /** Whether {@code segmentId} is drawn faded: another one is highlighted. */
     protected final boolean dimmed(int segmentId) {
         return highlighted >= 0 && segmentId != highlighted;
     }

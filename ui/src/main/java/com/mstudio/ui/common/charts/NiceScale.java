@@ -1,4 +1,4 @@
-package com.mstudio.ui.segments.charts;
+package com.mstudio.ui.common.charts;
 
 import java.util.ArrayList;
 import java.util.List;

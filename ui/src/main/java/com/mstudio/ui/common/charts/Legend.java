@@ -1,4 +1,4 @@
-package com.mstudio.ui.segments.charts;
+package com.mstudio.ui.common.charts;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -14,12 +14,12 @@ import java.util.List;
  * shorter step by step, and as a last resort replaced by their numbers (the tooltip then names them), so a legend never
  * eats the plot.
  */
-final class Legend {
-    static final double ROW = 20;
+public final class Legend {
+    public static final double ROW = 20;
     private static final double[] LABEL_WIDTHS = {240, 160, 110, 70};
 
     /** One key as drawn: its box (for hover) and what it stands for. */
-    record Item(double x, double y, double w, double h, int index) {
+    private record Item(double x, double y, double w, double h, int index) {
         boolean contains(double px, double py) {
             return px >= x && px <= x + w && py >= y && py <= y + h;
         }
@@ -28,7 +28,7 @@ final class Legend {
     private final List<Item> items = new ArrayList<>();
 
     /** Draws the keys from (left, top) within {@code width}; returns the bottom. */
-    double draw(GraphicsContext g, List<String> labels, List<Color> colors, List<Color> textColors, double left, double top,
+    public double draw(GraphicsContext g, List<String> labels, List<Color> colors, List<Color> textColors, double left, double top,
                 double width, int maxRows, boolean round) {
         Font font = ChartText.regular(12);
         g.setFont(font);
@@ -76,7 +76,7 @@ final class Legend {
     }
 
     /** The key under the pointer, or -1. */
-    int indexAt(double x, double y) {
+    public int indexAt(double x, double y) {
         for (Item item : items) if (item.contains(x, y)) return item.index();
         return -1;
     }
