@@ -14,8 +14,8 @@ import com.mstudio.engine.api.PropensityResult;
 import com.mstudio.engine.api.PropensityService;
 import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.api.Workspace;
-import com.mstudio.engine.segment.FeatureSuggester;
-import com.mstudio.engine.segment.ProgressSpan;
+import com.mstudio.engine.data.clean.FeatureSuggester;
+import com.mstudio.engine.runtime.ProgressSpan;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

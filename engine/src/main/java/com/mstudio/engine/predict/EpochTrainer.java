@@ -7,7 +7,7 @@ import com.mstudio.engine.api.PropensityResult.EpochPoint;
 import com.mstudio.engine.api.PropensityService;
 import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.predict.TrainingData.Examples;
-import com.mstudio.engine.segment.ProgressSpan;
+import com.mstudio.engine.runtime.ProgressSpan;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;

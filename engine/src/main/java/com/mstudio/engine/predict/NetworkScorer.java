@@ -1,7 +1,7 @@
 package com.mstudio.engine.predict;
 
 import com.mstudio.engine.api.FeatureMatrix;
-import com.mstudio.engine.segment.ProgressSpan;
+import com.mstudio.engine.runtime.ProgressSpan;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;

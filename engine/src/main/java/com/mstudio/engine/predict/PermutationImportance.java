@@ -6,7 +6,7 @@ import com.mstudio.engine.api.FeatureMatrix;
 import com.mstudio.engine.api.FittedTransform;
 import com.mstudio.engine.api.PropensityResult.FeatureImportance;
 import com.mstudio.engine.data.Dataset;
-import com.mstudio.engine.segment.ProgressSpan;
+import com.mstudio.engine.runtime.ProgressSpan;
 
 import java.util.ArrayList;
 import java.util.Comparator;

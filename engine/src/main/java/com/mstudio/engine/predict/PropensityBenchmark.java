@@ -12,7 +12,7 @@ import com.mstudio.engine.data.Dataset;
 import com.mstudio.engine.data.DoubleColumn;
 import com.mstudio.engine.data.LongColumn;
 import com.mstudio.engine.data.clean.DefaultCleaningService;
-import com.mstudio.engine.segment.ProgressSpan;
+import com.mstudio.engine.runtime.ProgressSpan;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 import java.util.ArrayList;

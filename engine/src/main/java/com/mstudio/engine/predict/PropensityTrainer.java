@@ -13,7 +13,7 @@ import com.mstudio.engine.api.PropensityResult.FeatureImportance;
 import com.mstudio.engine.api.PropensityResult.TrainedModel;
 import com.mstudio.engine.api.PropensityService.LeakageWarning;
 import com.mstudio.engine.predict.TrainingData.Examples;
-import com.mstudio.engine.segment.ProgressSpan;
+import com.mstudio.engine.runtime.ProgressSpan;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 import java.time.Instant;

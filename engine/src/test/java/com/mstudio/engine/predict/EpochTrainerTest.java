@@ -9,7 +9,7 @@ import com.mstudio.engine.api.PropensityResult.EpochPoint;
 import com.mstudio.engine.api.PropensityService;
 import com.mstudio.engine.predict.TrainingData.Examples;
 import com.mstudio.engine.runtime.JobEngine;
-import com.mstudio.engine.segment.ProgressSpan;
+import com.mstudio.engine.runtime.ProgressSpan;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,7 +2,7 @@ package com.mstudio.engine.predict;
 
 import com.mstudio.engine.api.PlainJobContext;
 import com.mstudio.engine.api.PropensityResult.FeatureImportance;
-import com.mstudio.engine.segment.ProgressSpan;
+import com.mstudio.engine.runtime.ProgressSpan;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import com.mstudio.engine.api.PropensityRequest;
 import com.mstudio.engine.data.Dataset;
 import com.mstudio.engine.data.clean.DefaultCleaningService;
 import com.mstudio.engine.runtime.JobEngine;
-import com.mstudio.engine.segment.FeatureSuggester;
+import com.mstudio.engine.data.clean.FeatureSuggester;
 import com.mstudio.engine.testsupport.ChurnData;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package com.mstudio.engine.segment;
 
+import com.mstudio.engine.runtime.ProgressSpan;
+
 import com.mstudio.engine.api.PlainJobContext;
 import com.mstudio.engine.api.SegmentationResult.KScore;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package com.mstudio.engine.segment;
 
+import com.mstudio.engine.data.clean.FeatureSuggester;
+
 import com.mstudio.engine.api.ColumnType;
 import com.mstudio.engine.data.Dataset;
 import com.mstudio.engine.testsupport.ChurnData;

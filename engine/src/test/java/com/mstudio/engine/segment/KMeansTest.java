@@ -1,5 +1,7 @@
 package com.mstudio.engine.segment;
 
+import com.mstudio.engine.runtime.ProgressSpan;
+
 import com.mstudio.engine.api.FeatureMatrix;
 import com.mstudio.engine.api.JobCancelledException;
 import com.mstudio.engine.api.PlainJobContext;

@@ -1,4 +1,4 @@
-package com.mstudio.engine.segment;
+package com.mstudio.engine.data.clean;
 
 import com.mstudio.engine.api.ColumnType;
 import com.mstudio.engine.api.DataTable;
@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class FeatureSuggester {
     /** One-hot beyond this many categories gives segments nobody can read. */
-    static final int MAX_CATEGORIES = 20;
+    public static final int MAX_CATEGORIES = 20;
     private static final Set<String> KEY_WORDS = Set.of("id", "uuid", "guid", "key");
     /** Whole numbers under these names label something (a zip code, an account number); their mean means nothing. */
     private static final Set<String> NUMBER_LABEL_WORDS = Set.of("code", "zip", "zipcode", "postcode", "postal", "number",
@@ -53,7 +53,7 @@ public final class FeatureSuggester {
     }
 
     /** The name's words, lower case: "customerId" and "customer_id" both give [customer, id]. */
-    static List<String> words(String name) {
+    public static List<String> words(String name) {
         String spaced = name.strip().replaceAll("([a-z0-9])([A-Z])", "$1 $2");
         List<String> out = new ArrayList<>();
         for (String w : spaced.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) if (!w.isEmpty()) out.add(w);
@@ -61,7 +61,7 @@ public final class FeatureSuggester {
     }
 
     /** Named like a key ("id", "customer_id", "orderId", "zip"): whole numbers like that are labels, not amounts. */
-    static boolean looksLikeKey(String name, boolean wholeNumbers) {
+    public static boolean looksLikeKey(String name, boolean wholeNumbers) {
         List<String> w = words(name);
         if (w.isEmpty()) return false;
         String last = w.get(w.size() - 1);

@@ -1,4 +1,4 @@
-package com.mstudio.engine.segment;
+package com.mstudio.engine.runtime;
 
 import com.mstudio.engine.api.JobCancelledException;
 import com.mstudio.engine.api.PlainJobContext;
