@@ -39,7 +39,7 @@ final class SegmentExport {
         Path report = folder.resolve(REPORT);
         String html = SegmentReport.html(result, title(result));
         try {
-            AtomicFiles.write(report, html.getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.writeExport(report, html.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new StudioException("The report could not be written: " + e.getMessage(), report, -1, null, e);
         }

@@ -1,5 +1,7 @@
 package com.mstudio.engine.store;
 
+import com.mstudio.engine.data.ExportedFiles;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -30,9 +32,19 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Writer writer) throws IOException {
+        write(target, writer, false);
+    }
+
+    /** The same for a file the user exports (a report, a model to share): readable by others, as any new document. */
+    public static void writeExport(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes), true);
+    }
+
+    private static void write(Path target, Writer writer, boolean export) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path tmp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        if (export) ExportedFiles.makeShareable(tmp);
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = Channels.newOutputStream(ch);

@@ -1,6 +1,7 @@
 package com.mstudio.engine.data.csv;
 
 import com.mstudio.engine.api.PlainJobContext;
+import com.mstudio.engine.data.ExportedFiles;
 import com.mstudio.engine.api.DataTable;
 import com.mstudio.engine.api.JobContext;
 import com.mstudio.engine.api.StudioException;
@@ -51,6 +52,7 @@ public final class CsvWriter {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+            ExportedFiles.makeShareable(tmp);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 Writer w = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(ch), StandardCharsets.UTF_8), 1 << 16);
                 writeTo(table, w, ctx);

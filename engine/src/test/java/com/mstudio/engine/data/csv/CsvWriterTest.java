@@ -35,6 +35,15 @@ class CsvWriterTest {
     }
 
     @Test
+    void anExportedFileIsReadableLikeAnyNewDocument(@TempDir Path dir) throws Exception {
+        // The temporary file it is written in is owner-only; the export must not keep that (POSIX only).
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path out = dir.resolve("out.csv");
+        new CsvWriter().write(importFile(corpus("formula_injection.csv")).table(), out);
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+    }
+
+    @Test
     void roundTripOfTheChurnFileKeepsEveryValueAndType(@TempDir Path dir) {
         ImportResult a = importFile(sharedData("wa_churn.csv"));
         Path out = dir.resolve("churn.csv");
