@@ -17,12 +17,12 @@ import java.util.Map;
  * base in grey at the bottom for reference. Horizontal so that segment names read without rotation.
  */
 final class BoxPlotSvg {
-    private static final double WIDTH = 380;
-    private static final double LABEL_WIDTH = 140;
-    private static final double RIGHT = 20;
-    private static final double ROW = 20;
+    private static final double WIDTH = 250;
+    private static final double LABEL_WIDTH = 96;
+    private static final double RIGHT = 14;
+    private static final double ROW = 17;
     private static final double TOP = 6;
-    private static final double AXIS = 28;
+    private static final double AXIS = 18;
 
     private BoxPlotSvg() {}
 
@@ -57,7 +57,7 @@ final class BoxPlotSvg {
             lo = Math.min(lo, b.whiskerLow());
             hi = Math.max(hi, b.whiskerHigh());
         }
-        double[] ticks = Ticks.nice(lo, hi, 4);
+        double[] ticks = Ticks.nice(lo, hi, 3);
         double min = ticks[0], max = ticks[ticks.length - 1];
         double plotW = WIDTH - LABEL_WIDTH - RIGHT;
         java.util.function.DoubleUnaryOperator x = v -> LABEL_WIDTH + plotW * (v - min) / (max - min);
@@ -73,7 +73,7 @@ final class BoxPlotSvg {
             String name = base ? baseLabel : profiles.get(i).name();
             String colour = base ? SegmentPalette.BASE : SegmentPalette.colour(profiles.get(i).id());
             double cy = TOP + i * ROW + ROW / 2;
-            svg.text(LABEL_WIDTH - 6, cy + 4, Labels.fit(name, LABEL_WIDTH - 8, 10.5), Anchor.END, 10.5, base ? "#555" : "#222", base);
+            svg.text(LABEL_WIDTH - 6, cy + 4, Labels.fit(name, LABEL_WIDTH - 8, 10), Anchor.END, 10, base ? "#555" : "#222", base);
             if (b.count() == 0 || !Double.isFinite(b.median())) {
                 svg.text(LABEL_WIDTH + 4, cy + 4, "no values", Anchor.START, 10, "#888", false);
                 continue;
@@ -83,8 +83,8 @@ final class BoxPlotSvg {
             svg.line(x.applyAsDouble(b.whiskerLow()), cy - 4, x.applyAsDouble(b.whiskerLow()), cy + 4, "#444", 1);
             svg.line(x.applyAsDouble(b.whiskerHigh()), cy - 4, x.applyAsDouble(b.whiskerHigh()), cy + 4, "#444", 1);
             double bx = x.applyAsDouble(b.q1());
-            svg.rect(bx, cy - 6.5, Math.max(1.5, x.applyAsDouble(b.q3()) - bx), 13, colour, tooltip(name, b));
-            svg.line(x.applyAsDouble(b.median()), cy - 6.5, x.applyAsDouble(b.median()), cy + 6.5, "#111", 2);
+            svg.rect(bx, cy - 5.5, Math.max(1.5, x.applyAsDouble(b.q3()) - bx), 11, colour, tooltip(name, b));
+            svg.line(x.applyAsDouble(b.median()), cy - 5.5, x.applyAsDouble(b.median()), cy + 5.5, "#111", 2);
             if (Double.isFinite(b.mean())) {
                 double mx = x.applyAsDouble(b.mean());
                 svg.rect(mx - 2.5, cy - 2.5, 5, 5, "#ffffff");

@@ -17,24 +17,30 @@ import java.util.Map;
  * Only the most distinctive features are shown, so that the cells stay big enough to read on paper.
  */
 final class HeatMapSvg {
-    static final int MAX_FEATURES = 12;
+    static final int MAX_FEATURES = 10;
+    /** With more than {@link #FEW_SEGMENTS} segments the names need a taller, rotated header: fewer rows keep the sheet. */
+    static final int MANY_SEGMENTS_FEATURES = 8;
+    private static final int FEW_SEGMENTS = 4;
     /** Colours saturate at ±2 standard deviations; beyond that a segment is simply "very different". */
     private static final double CLAMP = 2;
-    private static final double WIDTH = 640;
-    private static final double MAX_LABEL_WIDTH = 236;
+    private static final double WIDTH = 440;
+    private static final double MAX_LABEL_WIDTH = 150;
     /** Room to the right of the last column for its rotated name. */
-    private static final double ROTATED_OVERHANG = 100;
-    private static final double ROW = 22;
-    private static final double HEADER = 118;
+    private static final double ROTATED_OVERHANG = 70;
+    private static final double ROW = 18;
+    private static final double HEADER = 86;
     private static final int HEADER_LINES = 3;
-    private static final double LEGEND = 44;
+    private static final double LEGEND = 40;
     private static final int[] NEGATIVE = {0x21, 0x66, 0xAC};
     private static final int[] NEUTRAL = {0xF7, 0xF7, 0xF7};
     private static final int[] POSITIVE = {0xB2, 0x18, 0x2B};
 
     private HeatMapSvg() {}
 
-    /** The features to show: the {@link #MAX_FEATURES} with the largest |z| in any segment, most distinctive first. */
+    /**
+     * The features to show: the {@link #MAX_FEATURES} ({@link #MANY_SEGMENTS_FEATURES} beyond {@link #FEW_SEGMENTS}
+     * segments) with the largest |z| in any segment, most distinctive first.
+     */
     static List<String> features(List<SegmentProfile> profiles) {
         Map<String, Double> strongest = new LinkedHashMap<>();
         for (SegmentProfile p : profiles) {
@@ -46,17 +52,18 @@ final class HeatMapSvg {
         List<String> names = new ArrayList<>(strongest.keySet());
         // A stable sort keeps input-column order among equals, so the choice is reproducible.
         names.sort(Comparator.comparingDouble((String f) -> -strongest.get(f)));
-        return names.subList(0, Math.min(MAX_FEATURES, names.size()));
+        int max = profiles.size() > FEW_SEGMENTS ? MANY_SEGMENTS_FEATURES : MAX_FEATURES;
+        return names.subList(0, Math.min(max, names.size()));
     }
 
     static String render(List<SegmentProfile> profiles) {
         List<String> features = features(profiles);
         int k = profiles.size();
-        double labelWidth = Math.min(MAX_LABEL_WIDTH, features.stream().mapToDouble(f -> Labels.width(f, 11) + 12).max().orElse(90));
+        double labelWidth = Math.min(MAX_LABEL_WIDTH, features.stream().mapToDouble(f -> Labels.width(f, 10) + 12).max().orElse(90));
         labelWidth = Math.max(90, labelWidth);
         // Wide cells take the names level, in up to three lines; narrow ones need them rotated, and room on the right.
-        double cell = Math.min(84, (WIDTH - labelWidth - 8) / Math.max(1, k));
-        boolean level = cell >= 60;
+        double cell = Math.min(80, (WIDTH - labelWidth - 8) / Math.max(1, k));
+        boolean level = cell >= 56;
         if (!level) cell = (WIDTH - labelWidth - 8 - ROTATED_OVERHANG) / Math.max(1, k);
         final double labelX = labelWidth;
         double gridTop = level ? 12 + 13 * HEADER_LINES : HEADER;
@@ -68,12 +75,12 @@ final class HeatMapSvg {
             double cx = labelX + s * cell + cell / 2;
             svg.rect(labelX + s * cell + 2, gridTop - 7, cell - 4, 4, SegmentPalette.colour(p.id()));
             if (level) {
-                List<String> lines = Labels.wrap(p.name(), cell - 6, 10.5, HEADER_LINES);
+                List<String> lines = Labels.wrap(p.name(), cell - 4, 10, HEADER_LINES);
                 for (int l = 0; l < lines.size(); l++) {
-                    svg.text(cx, gridTop - 12 - 13 * (lines.size() - 1 - l), lines.get(l), Anchor.MIDDLE, 10.5, "#222", true);
+                    svg.text(cx, gridTop - 12 - 13 * (lines.size() - 1 - l), lines.get(l), Anchor.MIDDLE, 10, "#222", true);
                 }
             } else {
-                svg.text(cx - 2, gridTop - 12, Labels.fit(p.name(), (HEADER - 14) * 1.41, 10.5), Anchor.START, 10.5, "#222", true, -45);
+                svg.text(cx - 2, gridTop - 12, Labels.fit(p.name(), (HEADER - 14) * 1.41, 10), Anchor.START, 10, "#222", true, -45);
             }
         }
 
@@ -86,28 +93,28 @@ final class HeatMapSvg {
         for (int f = 0; f < features.size(); f++) {
             String feature = features.get(f);
             double y = gridTop + f * ROW;
-            svg.text(labelX - 8, y + ROW / 2 + 4, Labels.fit(feature, labelX - 12, 11), Anchor.END, 11, "#222", false);
+            svg.text(labelX - 6, y + ROW / 2 + 3.5, Labels.fit(feature, labelX - 10, 10), Anchor.END, 10, "#222", false);
             for (int s = 0; s < k; s++) {
                 FeatureContrast c = byFeature.get(s).get(feature);
                 double x = labelX + s * cell;
                 if (c == null || !Double.isFinite(c.zScore())) {
                     svg.rect(x + 1, y + 1, cell - 2, ROW - 2, "#ffffff", profiles.get(s).name() + " · " + feature + ": no value");
-                    svg.text(x + cell / 2, y + ROW / 2 + 4, "–", Anchor.MIDDLE, 10.5, "#888", false);
+                    svg.text(x + cell / 2, y + ROW / 2 + 3.5, "–", Anchor.MIDDLE, 10, "#888", false);
                     continue;
                 }
                 double z = c.zScore();
                 svg.rect(x + 1, y + 1, cell - 2, ROW - 2, colour(z), tooltip(profiles.get(s).name(), c));
-                svg.text(x + cell / 2, y + ROW / 2 + 4, Numbers.signed(z), Anchor.MIDDLE, 10.5,
+                svg.text(x + cell / 2, y + ROW / 2 + 3.5, Numbers.signed(z), Anchor.MIDDLE, 10,
                         Math.abs(z) > 1.1 ? "#ffffff" : "#222222", false);
             }
         }
-        legend(svg, labelX, gridTop + ROW * features.size() + 14);
+        legend(svg, labelX, gridTop + ROW * features.size() + 10);
         return svg.finish();
     }
 
     private static void legend(SvgWriter svg, double x, double y) {
         int steps = 9;
-        double w = 26;
+        double w = 22;
         for (int i = 0; i < steps; i++) {
             double z = -CLAMP + 2 * CLAMP * i / (steps - 1);
             svg.rect(x + i * w, y, w, 10, colour(z));

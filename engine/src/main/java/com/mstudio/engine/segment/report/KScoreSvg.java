@@ -12,17 +12,17 @@ import java.util.function.ToDoubleFunction;
  * misread.
  */
 final class KScoreSvg {
-    private static final double WIDTH = 460;
-    private static final double LEFT = 62;
-    private static final double RIGHT = 16;
-    private static final double PANEL = 92;
-    private static final double GAP = 30;
-    private static final double TOP = 40;
+    private static final double WIDTH = 290;
+    private static final double LEFT = 50;
+    private static final double RIGHT = 10;
+    private static final double PANEL = 46;
+    private static final double GAP = 28;
+    private static final double TOP = 34;
 
     private KScoreSvg() {}
 
     static String render(List<KScore> scan, int chosenK) {
-        double height = TOP + PANEL + GAP + PANEL + 40;
+        double height = TOP + PANEL + GAP + PANEL + 30;
         SvgWriter svg = new SvgWriter(WIDTH, height, "Auto-k scores: inertia and silhouette for each k");
         int kMin = scan.get(0).k();
         int kMax = scan.get(scan.size() - 1).k();
@@ -38,15 +38,15 @@ final class KScoreSvg {
         double axisY = top2 + PANEL;
         for (KScore s : scan) {
             double x = xOf.applyAsDouble(s.k());
-            svg.text(x, axisY + 15, Integer.toString(s.k()), Anchor.MIDDLE, 11, s.k() == chosenK ? "#000" : "#444", s.k() == chosenK);
+            svg.text(x, axisY + 13, Integer.toString(s.k()), Anchor.MIDDLE, 10, s.k() == chosenK ? "#000" : "#444", s.k() == chosenK);
         }
-        svg.text(LEFT + plotW / 2, axisY + 32, "number of segments (k)", Anchor.MIDDLE, 11, "#444", false);
+        svg.text(LEFT + plotW / 2, axisY + 27, "number of segments (k)", Anchor.MIDDLE, 10, "#444", false);
         if (chosenK >= kMin && chosenK <= kMax) {
             double x = xOf.applyAsDouble(chosenK);
-            svg.line(x, 16, x, axisY, "#222", 1.2, "4 3");
+            svg.line(x, 15, x, axisY, "#222", 1.2, "4 3");
             String label = "k = " + chosenK + " chosen";
-            boolean leftOfLine = x + 6 + Labels.width(label, 11) > WIDTH;
-            svg.text(leftOfLine ? x - 5 : x + 5, 13, label, leftOfLine ? Anchor.END : Anchor.START, 11, "#000", true);
+            boolean leftOfLine = x + 6 + Labels.width(label, 10.5) > WIDTH;
+            svg.text(leftOfLine ? x - 5 : x + 5, 13, label, leftOfLine ? Anchor.END : Anchor.START, 10.5, "#000", true);
         }
         // Titles last, on a white ground, so that the chosen-k line never runs through them.
         panelTitle(svg, top1, "Inertia (elbow: lower is tighter)");
@@ -94,14 +94,14 @@ final class KScoreSvg {
             double v = value.applyAsDouble(s);
             if (!Double.isFinite(v)) continue;
             boolean chosen = s.k() == chosenK;
-            svg.circle(xOf.applyAsDouble(s.k()), yOf.applyAsDouble(v), chosen ? 5.5 : 3.5, chosen ? "#fff" : colour,
+            svg.circle(xOf.applyAsDouble(s.k()), yOf.applyAsDouble(v), chosen ? 4.5 : 3, chosen ? "#fff" : colour,
                     chosen ? colour : null, "k = " + s.k() + ": " + Numbers.value(v));
         }
     }
 
     private static void panelTitle(SvgWriter svg, double top, String title) {
-        svg.rect(LEFT - 2, top - 22, Labels.width(title, 11) * 0.95 + 4, 14, "#ffffff");
-        svg.text(LEFT, top - 11, title, Anchor.START, 11, "#333", true);
+        svg.rect(LEFT - 2, top - 19, Labels.width(title, 10) * 0.95 + 4, 13, "#ffffff");
+        svg.text(LEFT, top - 9, title, Anchor.START, 10, "#333", true);
     }
 
 }

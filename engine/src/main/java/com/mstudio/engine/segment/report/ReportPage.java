@@ -16,13 +16,16 @@ import java.util.Locale;
 import static com.mstudio.engine.segment.report.SvgWriter.escape;
 
 /**
- * Assembles the report page: a header with the run's facts, one card per segment, and the charts, laid out as two
- * landscape sheets. Every piece of user text (title, file name, segment names, features) is escaped here or in
+ * Assembles the report page: a header with the run's facts, a strip of segment cards, then two rows of charts (sizes,
+ * heat map and scatter; auto-k, box plots and the method note), laid out to print on one landscape sheet for up to
+ * {@link #COMPACT_K} segments. Every piece of user text (title, file name, segment names, features) is escaped here or in
  * {@link SvgWriter}.
  */
 final class ReportPage {
     static final String DEFAULT_TITLE = "Customer segments";
-    private static final int BOX_PLOTS = 3;
+    private static final int BOX_PLOTS = 2;
+    /** Up to this many segments the report fits one landscape sheet; beyond, the lower row may move to a second. */
+    static final int COMPACT_K = 6;
     /** Top features shown on a card; the description already names the strongest, and the card must stay short. */
     private static final int CARD_FEATURES = 3;
     /** Feature columns named in the notes before "and N more". */
@@ -43,14 +46,18 @@ final class ReportPage {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<meta name=\"generator\" content=\"Marketing Studio\"/>\n")
                 .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n");
-        firstSheet();
-        secondSheet();
+        html.append(r.k() > COMPACT_K ? "<section class=\"sheet many\">" : "<section class=\"sheet\">").append('\n');
+        header();
+        cards();
+        upperRow();
+        lowerRow();
+        html.append("<footer>").append(escape(footerLine())).append("</footer>\n</section>\n");
         html.append("</body>\n</html>\n");
         return html.toString();
     }
 
-    private void firstSheet() {
-        html.append(r.k() > 5 ? "<section class=\"sheet many\">" : "<section class=\"sheet\">").append("\n<header>\n<div>\n<h1>").append(escape(title)).append("</h1>\n");
+    private void header() {
+        html.append("<header>\n<div>\n<h1>").append(escape(title)).append("</h1>\n");
         html.append("<p class=\"meta\">").append(escape(sourceLine())).append("</p>\n");
         html.append("<p class=\"meta\">").append(escape(methodLine())).append("</p>\n</div>\n");
         html.append("<div class=\"stats\">");
@@ -59,13 +66,19 @@ final class ReportPage {
         if (isRfm()) stat("RFM", "quantile scores");
         else stat(Numbers.fixed(r.silhouette(), 2), "silhouette");
         html.append("</div>\n</header>\n");
+    }
 
-        int cols = r.k() <= 5 ? r.k() : (int) Math.ceil(r.k() / 2.0);
+    /** One strip of cards for up to {@link #COMPACT_K} segments, two rows beyond. */
+    private void cards() {
+        int cols = r.k() <= COMPACT_K ? r.k() : (int) Math.ceil(r.k() / 2.0);
         html.append("<div class=\"cards\" style=\"--cols:").append(Math.max(1, cols)).append("\">\n");
         for (SegmentProfile p : r.profiles()) card(p);
         html.append("</div>\n");
+    }
 
-        html.append("<div class=\"row two\">\n");
+    /** Sizes, heat map and scatter side by side. */
+    private void upperRow() {
+        html.append("<div class=\"row upper\">\n");
         figure("sizes", "Segment sizes", SizeBarsSvg.render(r.profiles()),
                 (isRfm() && unit().equals("customers") ? "Customers" : "Rows") + " in each segment and their share of all " + Numbers.count(r.segmented().rowCount()) + " " + unit() + ".");
         int shown = HeatMapSvg.features(r.profiles()).size();
@@ -74,32 +87,32 @@ final class ReportPage {
                 "Each cell: how far the segment's average (or share, for a category) lies from the whole base, in base "
                         + "standard deviations. Red is above the base, blue below. "
                         + (shown < all ? "The " + shown + " most distinctive of " + all + " features." : "All " + all + " features."));
-        html.append("</div>\n</section>\n");
+        scatter();
+        html.append("</div>\n");
     }
 
-    private void secondSheet() {
-        html.append("<section class=\"sheet\">\n<div class=\"row wide\">\n");
-        scatter();
-        html.append("<div>\n");
+    /** Auto-k (when k was chosen automatically), the box plots of the most distinctive numbers, and the method note. */
+    private void lowerRow() {
+        html.append(r.kScan().isEmpty() ? "<div class=\"row lower\">\n" : "<div class=\"row lower auto\">\n");
         if (!r.kScan().isEmpty()) {
             int lo = r.kScan().get(0).k();
             int hi = r.kScan().get(r.kScan().size() - 1).k();
             figure("kscan", "How many segments? (auto-k)", KScoreSvg.render(r.kScan(), r.chosenK()),
-                    "k-means ran for k = " + lo + "–" + hi + ". Inertia always falls as k grows: look for the bend. "
-                            + "The silhouette rewards well-separated segments. k = " + r.chosenK() + " was used.");
+                    "k = " + lo + "–" + hi + " tried, k = " + r.chosenK() + " used. Inertia always falls as k grows: look "
+                            + "for the bend; the silhouette rewards well-separated segments.");
         }
-        notes();
-        html.append("</div>\n</div>\n");
         List<FeatureDistribution> boxes = BoxPlotSvg.mostDistinctive(r.profiles(), r.distributions(), BOX_PLOTS);
         if (!boxes.isEmpty()) {
-            html.append("<h2>The numbers that differ most</h2>\n<div class=\"row three boxes\">\n");
+            html.append("<div class=\"boxes\">\n<h2>The numbers that differ most</h2>\n<div class=\"pair\">\n");
             for (FeatureDistribution d : boxes) {
-                figure("box", d.column(), BoxPlotSvg.render(d, r.profiles(), "All " + unit()), null);
+                html.append("<figure class=\"box\">\n<h3>").append(escape(d.column())).append("</h3>\n")
+                        .append(BoxPlotSvg.render(d, r.profiles(), "All " + unit())).append("\n</figure>\n");
             }
-            html.append("</div>\n<p class=\"meta\">Boxes: the middle half of each segment; black bar: median; white square: mean; "
-                    + "whiskers: up to 1.5 box widths, clipped to the data. Grey: all " + unit() + ".</p>\n");
+            html.append("</div>\n<p class=\"caption\">").append(escape("Boxes: the middle half of each segment; black bar: median; "
+                    + "white square: mean; whiskers: up to 1.5 box widths, clipped to the data. Grey: all " + unit() + ".")).append("</p>\n</div>\n");
         }
-        html.append("<footer>").append(escape(footerLine())).append("</footer>\n</section>\n");
+        notes();
+        html.append("</div>\n");
     }
 
     private void scatter() {
@@ -113,7 +126,7 @@ final class ReportPage {
                 : "All " + Numbers.count(n) + " " + unit() + ". ";
         caption += "Dots are placed by principal components of the "
                 + (isRfm() ? "recency, frequency and monetary values" : "segmentation features")
-                + ": close dots are similar " + unit() + ". Large dots: segment centres.";
+                + ": close dots are similar " + unit() + ". Colours as on the cards; large dots: segment centres.";
         figure("scatter", "The segments at a glance", ScatterSvg.render(projection, r.assignments(), r.profiles(), rows), caption);
     }
 

@@ -11,18 +11,20 @@ import java.util.List;
 /**
  * The 2D projection coloured by segment. A page cannot carry a million SVG circles, so at most {@link #MAX_POINTS}
  * rows are drawn: a deterministic sample stratified by segment (every segment keeps its share, and small segments keep
- * a visible minimum), and the caption says it is a sample. Segment centres (over all rows) are marked on top.
+ * a visible minimum), and the caption says it is a sample. Segment centres (over all rows) are marked on top. The
+ * colours are the segments' own (as on the cards and the heat map), so the chart needs no legend of its own and stays
+ * small enough to share a printed sheet with the other charts.
  */
 final class ScatterSvg {
     static final int MAX_POINTS = 3000;
     /** A small segment keeps at least this many points (or all it has), so it does not vanish from the picture. */
     private static final int MIN_PER_SEGMENT = 30;
-    private static final double WIDTH = 560;
-    private static final double HEIGHT = 380;
-    private static final double LEFT = 28;
-    private static final double TOP = 8;
-    private static final double PLOT_W = 360;
-    private static final double PLOT_H = 336;
+    private static final double WIDTH = 300;
+    private static final double HEIGHT = 250;
+    private static final double LEFT = 16;
+    private static final double TOP = 2;
+    private static final double PLOT_W = 282;
+    private static final double PLOT_H = 230;
 
     private ScatterSvg() {}
 
@@ -122,7 +124,7 @@ final class ScatterSvg {
             svg.group(SegmentPalette.colour(p.id()), 0.55);
             for (int r : rows) {
                 if (assignments[r] != p.id() || !Float.isFinite(xs[r]) || !Float.isFinite(ys[r])) continue;
-                svg.dot(px.applyAsDouble(xs[r]), py.applyAsDouble(ys[r]), 2.1);
+                svg.dot(px.applyAsDouble(xs[r]), py.applyAsDouble(ys[r]), 1.5);
             }
             svg.endGroup();
         }
@@ -130,29 +132,14 @@ final class ScatterSvg {
         for (SegmentProfile p : profiles) {
             double[] c = centres[p.id()];
             if (c == null) continue;
-            svg.circle(px.applyAsDouble(c[0]), py.applyAsDouble(c[1]), 6.5, SegmentPalette.colour(p.id()), "#ffffff",
+            svg.circle(px.applyAsDouble(c[0]), py.applyAsDouble(c[1]), 5.5, SegmentPalette.colour(p.id()), "#ffffff",
                     p.name() + " (centre)");
         }
 
         double[] explained = projection.explainedVariance();
-        svg.text(LEFT + PLOT_W / 2, TOP + PLOT_H + 17, axisTitle(1, explained), Anchor.MIDDLE, 11, "#444", false);
-        svg.text(LEFT - 10, TOP + PLOT_H / 2, axisTitle(2, explained), Anchor.MIDDLE, 11, "#444", false, -90);
-        legend(svg, profiles, LEFT + PLOT_W + 16);
+        svg.text(LEFT + PLOT_W / 2, TOP + PLOT_H + 14, axisTitle(1, explained), Anchor.MIDDLE, 10, "#444", false);
+        svg.text(LEFT - 6, TOP + PLOT_H / 2, axisTitle(2, explained), Anchor.MIDDLE, 10, "#444", false, -90);
         return svg.finish();
-    }
-
-    private static void legend(SvgWriter svg, List<SegmentProfile> profiles, double x) {
-        double y = TOP + 4;
-        double width = WIDTH - x - 20;
-        double row = Math.min(32, (PLOT_H - 24) / Math.max(1, profiles.size()));
-        int lines = row >= 26 ? 2 : 1;
-        for (SegmentProfile p : profiles) {
-            svg.circle(x + 6, y + 10, 5.5, SegmentPalette.colour(p.id()), "#ffffff", null);
-            List<String> name = Labels.wrap(p.name(), width, 11, lines);
-            for (int l = 0; l < name.size(); l++) svg.text(x + 17, y + 14 + 13 * l, name.get(l), Anchor.START, 11, "#222", false);
-            y += row;
-        }
-        svg.text(x, y + 12, "\u25CF large dot: segment centre", Anchor.START, 9.5, "#666", false);
     }
 
     private static String axisTitle(int component, double[] explained) {

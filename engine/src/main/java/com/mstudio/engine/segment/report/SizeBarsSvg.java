@@ -7,9 +7,9 @@ import java.util.List;
 
 /** Segment sizes as horizontal bars, in segment order, each labelled with its count and share of the base. */
 final class SizeBarsSvg {
-    private static final double WIDTH = 460;
-    private static final double ROW = 38;
-    private static final double VALUE_WIDTH = 100;
+    private static final double WIDTH = 250;
+    private static final double ROW = 29;
+    private static final double VALUE_WIDTH = 92;
     private static final double TOP = 2;
 
     private SizeBarsSvg() {}
@@ -25,9 +25,9 @@ final class SizeBarsSvg {
             double w = largest == 0 ? 0 : barSpace * p.size() / largest;
             String value = Numbers.count(p.size()) + " \u00B7 " + Numbers.percent(p.share());
             // The name sits above its bar, so that long generated names need no truncation in most cases.
-            svg.text(0, y + 12, Labels.fit(p.name(), WIDTH - 4, 11.5), Anchor.START, 11.5, "#222", false);
-            svg.rect(0, y + 16, Math.max(w, 1.5), 15, SegmentPalette.colour(p.id()), p.name() + ": " + value);
-            svg.text(w + 6, y + 28, value, Anchor.START, 11.5, "#333", false);
+            svg.text(0, y + 11, Labels.fit(p.name(), WIDTH - 4, 10.5), Anchor.START, 10.5, "#222", false);
+            svg.rect(0, y + 14, Math.max(w, 1.5), 12, SegmentPalette.colour(p.id()), p.name() + ": " + value);
+            svg.text(w + 5, y + 24.5, value, Anchor.START, 10.5, "#333", false);
         }
         return svg.finish();
     }

@@ -30,7 +30,7 @@ class SegmentReportTest {
         Document page = parse(html);
         assertEquals("html", page.getDocumentElement().getTagName());
         List<String> svgs = svgBlocks(html);
-        assertEquals(7, svgs.size(), "sizes, heat map, scatter, auto-k and three box plots");
+        assertEquals(6, svgs.size(), "sizes, heat map, scatter, auto-k and two box plots");
         for (String svg : svgs) {
             Element root = parse(svg).getDocumentElement();
             assertEquals("svg", root.getTagName());
@@ -78,7 +78,7 @@ class SegmentReportTest {
         SegmentationResult r = ReportFixtures.kmeans(20_000, NAMES, true, 5);
         String html = SegmentReport.html(r, "Big file");
         String scatter = svgBlocks(html).stream().filter(s -> s.contains("principal components")).findFirst().orElseThrow();
-        int points = parse(scatter).getElementsByTagName("circle").getLength() - 2 * NAMES.size(); // minus centres and legend dots
+        int points = parse(scatter).getElementsByTagName("circle").getLength() - NAMES.size(); // minus the centres
         assertTrue(points <= 3000, "at most 3,000 points, got " + points);
         assertEquals(3000, points, "the sample uses its whole budget");
         assertTrue(html.contains("A sample of " + String.format("%,d", points) + " of 20,000 rows"), "the caption says it is a sample");
@@ -148,6 +148,36 @@ class SegmentReportTest {
     }
 
     @Test
+    void upToSixSegmentsPrintOnOneLandscapeSheet() {
+        for (int k = 2; k <= ReportPage.COMPACT_K; k++) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < k; i++) names.add("Segment " + i);
+            String html = SegmentReport.html(ReportFixtures.kmeans(3000, names, true, k), "One sheet");
+            assertEquals(1, count(html, "<section class=\"sheet"), "one sheet for k = " + k);
+            assertTrue(html.contains("<section class=\"sheet\">"), "the compact layout for k = " + k);
+            assertEquals(2, count(html, "<div class=\"row "), "two rows of charts under the cards");
+            assertTrue(html.contains("--cols:" + k), "the cards form one strip");
+        }
+        String css = ReportStyle.CSS;
+        assertTrue(css.contains("@page{size:landscape;margin:10mm}"), "landscape with 10 mm margins fits A4 and US Letter");
+        assertFalse(css.matches("(?s).*break-(before|after):\\s*(page|always).*"), "no forced page break");
+        assertFalse(css.contains("page-break-before"), "no forced page break (legacy property)");
+        assertTrue(css.matches("(?s).*\\.row\\{[^}]*break-inside:avoid.*"), "a chart row that does not fit moves to a second sheet whole");
+        // Nothing in print is smaller than 9.5 CSS px (about 7 pt).
+        String print = css.substring(css.indexOf("@media print"));
+        Matcher m = Pattern.compile("font-size:([0-9.]+)px").matcher(print);
+        while (m.find()) assertTrue(Double.parseDouble(m.group(1)) >= 9.5, "print text of " + m.group(1) + "px");
+    }
+
+    @Test
+    void theHeatMapShowsTheMostDistinctiveFeaturesAndSaysHowMany() {
+        String html = SegmentReport.html(ReportFixtures.kmeans(3000, NAMES, true, 4), "Heat");
+        int all = ReportFixtures.kmeans(3000, NAMES, true, 4).profiles().get(0).contrasts().size();
+        int shown = Math.min(HeatMapSvg.MAX_FEATURES, all);
+        assertTrue(html.contains(shown < all ? "The " + shown + " most distinctive of " + all + " features." : "All " + all + " features."));
+    }
+
+    @Test
     void theSameResultGivesTheSameBytes() {
         SegmentationResult r = ReportFixtures.kmeans(5000, NAMES, true, 42);
         assertEquals(SegmentReport.html(r, "x"), SegmentReport.html(r, "x"));
@@ -167,6 +197,12 @@ class SegmentReportTest {
         assertEquals("#F7F7F7", HeatMapSvg.colour(0));
         assertEquals("#B2182B", HeatMapSvg.colour(5), "clamped at +2");
         assertEquals("#2166AC", HeatMapSvg.colour(-2));
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) n++;
+        return n;
     }
 
     static List<String> svgBlocks(String html) {
