@@ -24,6 +24,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import static com.mstudio.ui.common.Labels.muted;
+
 /**
  * The left column of the Segments screen: how to segment (k-means or RFM), on which columns, how many segments, the
  * seed, and the Segment button. Scrolls when the dataset has many columns.
@@ -200,10 +202,4 @@ final class SetupPanel extends BorderPane {
         return l;
     }
 
-    private static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("muted");
-        l.setWrapText(true);
-        return l;
-    }
 }
