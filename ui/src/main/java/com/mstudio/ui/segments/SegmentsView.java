@@ -3,6 +3,7 @@ package com.mstudio.ui.segments;
 import com.mstudio.ui.common.BusyPanel;
 import com.mstudio.ui.common.EmptyCard;
 import com.mstudio.ui.common.ErrorCard;
+import com.mstudio.ui.common.ExportLine;
 import com.mstudio.ui.common.NoDatasetScreen;
 import com.mstudio.ui.common.NoticeLabel;
 import com.mstudio.ui.common.charts.ChartPane;
@@ -84,7 +85,7 @@ public final class SegmentsView extends StackPane {
 
         VBox right = new VBox(12, header, new NoticeLabel("segments-notice", vm.noticeProperty()),
                 new ErrorCard("segments-error", vm.errorTitleProperty(), vm.errorMessageProperty(), vm::clearMessages),
-                new SegmentExportLine(export), content);
+                new ExportLine("segment-export", export), content);
         right.getStyleClass().add("screen");
         right.setMinWidth(0);
         BorderPane main = new BorderPane(right);
