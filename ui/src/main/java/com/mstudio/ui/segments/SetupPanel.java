@@ -2,6 +2,7 @@ package com.mstudio.ui.segments;
 
 import atlantafx.base.theme.Styles;
 import com.mstudio.engine.api.SegmentationRequest.Method;
+import com.mstudio.ui.common.FeatureOption;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -77,7 +78,7 @@ final class SetupPanel extends BorderPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox columnsHead = new HBox(4, section("Columns"), grow, defaults, none);
         columnsHead.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        setup.features().addListener((ListChangeListener<FeatureChoice>) c -> rebuildFeatures());
+        setup.features().addListener((ListChangeListener<FeatureOption>) c -> rebuildFeatures());
         rebuildFeatures();
 
         ToggleGroup kModes = new ToggleGroup();
@@ -164,7 +165,7 @@ final class SetupPanel extends BorderPane {
 
     private void rebuildFeatures() {
         featureBoxes.getChildren().clear();
-        for (FeatureChoice f : setup.features()) {
+        for (FeatureOption f : setup.features()) {
             CheckBox box = new CheckBox(f.column());
             box.setId("feature-" + f.column());
             box.selectedProperty().bindBidirectional(f.selectedProperty());
