@@ -1,7 +1,6 @@
 package com.mstudio.ui;
 
 import com.mstudio.engine.api.EngineDiagnostics.ThreadingReport;
-import com.mstudio.ui.support.TestData;
 import com.mstudio.ui.support.UiHarness;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -13,8 +12,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static com.mstudio.ui.support.UiHarness.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,9 +27,8 @@ class EngineDialogTest {
     private final UiHarness h = new UiHarness(true);
 
     @Start
-    void start(Stage stage) throws Exception {
-        Path messy = TestData.write(Files.createTempDirectory("ui-messy"), "messy.csv", TestData.smallWithProblems());
-        h.show(stage, messy, 1280, 800);
+    void start(Stage stage) {
+        h.show(stage);
     }
 
     @AfterEach

@@ -20,7 +20,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -39,9 +38,8 @@ class StudioUiTest {
     private final UiHarness h = new UiHarness();
 
     @Start
-    void start(Stage stage) throws Exception {
-        Path messy = TestData.write(Files.createTempDirectory("ui-messy"), "messy.csv", TestData.smallWithProblems());
-        h.show(stage, messy, 1280, 800);
+    void start(Stage stage) {
+        h.show(stage);
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import com.mstudio.engine.api.ColumnType;
 import com.mstudio.engine.api.DataTable;
 import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.data.Column;
+import com.mstudio.engine.data.ColumnCopy;
 import com.mstudio.engine.data.Dataset;
 import com.mstudio.engine.data.DoubleColumn;
 import com.mstudio.engine.data.LongColumn;
@@ -33,8 +34,7 @@ final class FeatureRows {
     static Column column(DataTable table, String name) {
         int i = table.indexOf(name);
         if (i < 0) throw new StudioException("This table has no column \"" + name + "\", which the model needs.", null, -1, name);
-        if (table instanceof Dataset d) return d.columnAt(i);
-        return copy(table, i);
+        return ColumnCopy.of(table, i);
     }
 
     /** A new column whose value {@code i} is {@code c}'s value {@code rows[i]}. */
@@ -63,33 +63,5 @@ final class FeatureRows {
         int[] rows = new int[n];
         for (int i = 0; i < n; i++) rows[i] = i;
         return rows;
-    }
-
-    /** Any other table (a view): copied through its text and numbers, yes/no words included. */
-    private static Column copy(DataTable table, int c) {
-        DataTable.ColumnInfo info = table.column(c);
-        int n = table.rowCount();
-        ColumnType type = info.type();
-        if (type.isString()) {
-            StringColumn.Builder b = StringColumn.builder(info.name(), type, n);
-            for (int r = 0; r < n; r++) if (table.isMissing(r, c)) b.appendMissing(); else b.append(table.text(r, c));
-            return b.build();
-        }
-        if (type == ColumnType.DECIMAL) {
-            DoubleColumn.Builder b = DoubleColumn.builder(info.name(), n);
-            for (int r = 0; r < n; r++) if (table.isMissing(r, c)) b.appendMissing(); else b.append(table.number(r, c));
-            return b.build();
-        }
-        LongColumn.Builder b = LongColumn.builder(info.name(), type, n);
-        String[] labels = new String[2];
-        for (int r = 0; r < n; r++) {
-            if (table.isMissing(r, c)) { b.appendMissing(); continue; }
-            long v = (long) table.number(r, c);
-            b.append(v);
-            if (type == ColumnType.BOOLEAN && labels[v != 0 ? 1 : 0] == null) labels[v != 0 ? 1 : 0] = table.text(r, c);
-        }
-        LongColumn out = b.build();
-        boolean plain = labels[0] == null || labels[1] == null || (labels[0].equals("false") && labels[1].equals("true"));
-        return type != ColumnType.BOOLEAN || plain ? out : out.withBooleanLabels(labels[0], labels[1]);
     }
 }

@@ -4,10 +4,8 @@ import com.mstudio.engine.api.ColumnType;
 import com.mstudio.engine.api.DataTable;
 import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.data.Column;
+import com.mstudio.engine.data.ColumnCopy;
 import com.mstudio.engine.data.Dataset;
-import com.mstudio.engine.data.DoubleColumn;
-import com.mstudio.engine.data.LongColumn;
-import com.mstudio.engine.data.StringColumn;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +27,7 @@ final class TableColumns {
     }
 
     static Column column(DataTable table, String name, String purpose) {
-        int i = index(table, name, purpose);
-        if (table instanceof Dataset d) return d.columnAt(i);
-        return copy(table, i);
+        return ColumnCopy.of(table, index(table, name, purpose));
     }
 
     static int index(DataTable table, String name, String purpose) {
@@ -52,24 +48,5 @@ final class TableColumns {
             case TEXT -> "free text";
             case IDENTIFIER -> "identifiers";
         };
-    }
-
-    private static Column copy(DataTable table, int c) {
-        DataTable.ColumnInfo info = table.column(c);
-        int n = table.rowCount();
-        ColumnType type = info.type();
-        if (type.isString()) {
-            StringColumn.Builder b = StringColumn.builder(info.name(), type, n);
-            for (int r = 0; r < n; r++) if (table.isMissing(r, c)) b.appendMissing(); else b.append(table.text(r, c));
-            return b.build();
-        }
-        if (type == ColumnType.DECIMAL) {
-            DoubleColumn.Builder b = DoubleColumn.builder(info.name(), n);
-            for (int r = 0; r < n; r++) if (table.isMissing(r, c)) b.appendMissing(); else b.append(table.number(r, c));
-            return b.build();
-        }
-        LongColumn.Builder b = LongColumn.builder(info.name(), type, n);
-        for (int r = 0; r < n; r++) if (table.isMissing(r, c)) b.appendMissing(); else b.append((long) table.number(r, c));
-        return b.build();
     }
 }

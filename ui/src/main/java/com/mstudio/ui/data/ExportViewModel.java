@@ -5,6 +5,7 @@ import com.mstudio.engine.api.ExportService;
 import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobOutcome;
 import com.mstudio.engine.api.LoadedDataset;
+import com.mstudio.ui.common.ExportStatus;
 import com.mstudio.ui.common.Formats;
 import com.mstudio.ui.common.LatestJob;
 import com.mstudio.ui.common.UiBridge;
@@ -21,7 +22,7 @@ import java.util.List;
  * "Export CSV…" of the imported screen: writes the view the user sees (masked columns stay masked unless shown in
  * clear) as a job with progress and cancel, then one line saying where the file went or why it did not.
  */
-public final class ExportViewModel {
+public final class ExportViewModel implements ExportStatus {
     private final ExportService exports;
     private final UiBridge bridge;
     private final DataViewModel data;
@@ -80,6 +81,7 @@ public final class ExportViewModel {
     }
 
     /** Cancels a running export; the engine writes atomically, so no half file is left behind. */
+    @Override
     public void cancel() {
         if (!job.isActive()) return;
         job.cancel();
@@ -91,6 +93,7 @@ public final class ExportViewModel {
         message.set("Export cancelled; " + (file == null ? "no file" : file.getFileName()) + " was not written.");
     }
 
+    @Override
     public void clearMessage() {
         if (!running.get()) {
             message.set("");
@@ -98,10 +101,10 @@ public final class ExportViewModel {
         }
     }
 
-    public ReadOnlyBooleanProperty runningProperty() { return running; }
+    @Override public ReadOnlyBooleanProperty runningProperty() { return running; }
     /** Whether the line is a failure (shown in the danger colour). */
-    public ReadOnlyBooleanProperty failedProperty() { return failed; }
-    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() { return progress; }
+    @Override public ReadOnlyBooleanProperty failedProperty() { return failed; }
+    @Override public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() { return progress; }
     /** "Exported 7,043 rows to …", the plain failure, or "" when there is nothing to say. */
-    public ReadOnlyStringProperty messageProperty() { return message; }
+    @Override public ReadOnlyStringProperty messageProperty() { return message; }
 }

@@ -2,6 +2,7 @@ package com.mstudio.ui.data;
 
 import atlantafx.base.theme.Styles;
 import com.mstudio.engine.api.LoadedDataset;
+import com.mstudio.ui.common.ExportLine;
 import com.mstudio.ui.common.Formats;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -59,7 +60,7 @@ final class ImportedView extends VBox {
         tabs.setId("dataset-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(header, new PersonalDataBanner(personal), new ExportLine(export), tabs);
+        getChildren().addAll(header, new PersonalDataBanner(personal), new ExportLine("export", export), tabs);
 
         selectTab(tabs, vm.dataTabProperty().get());
         vm.dataTabProperty().addListener((o, was, now) -> selectTab(tabs, now));

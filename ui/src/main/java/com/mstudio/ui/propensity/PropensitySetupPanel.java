@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.mstudio.engine.api.PropensityRequest.Imbalance;
 import com.mstudio.engine.api.PropensityRequest.Models;
 import com.mstudio.engine.api.PropensityService.TargetValue;
+import com.mstudio.ui.common.FeatureOption;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;

@@ -8,6 +8,7 @@ import com.mstudio.engine.api.PropensityRequest.MlpSettings;
 import com.mstudio.engine.api.PropensityRequest.Models;
 import com.mstudio.engine.api.PropensityService;
 import com.mstudio.engine.api.PropensityService.TargetValue;
+import com.mstudio.ui.common.FeatureOption;
 import com.mstudio.ui.common.Formats;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -131,7 +132,7 @@ public final class PropensitySetupViewModel {
                 for (DataTable.ColumnInfo c : table.columns()) {
                     // Personal data never goes into a model: its masked codes would only be memorised.
                     if (c.name().equals(t) || personalData.contains(c.name())) continue;
-                    FeatureOption f = new FeatureOption(c.name(), kind(c),
+                    FeatureOption f = new FeatureOption(c,
                             suggested.contains(c.name()) && !SCORE_COLUMNS.contains(c.name()));
                     f.selectedProperty().addListener(x -> { checkLeakage(); changed(); });
                     options.add(f);
@@ -247,10 +248,6 @@ public final class PropensitySetupViewModel {
     /** "Yes (1,869)": how a target value reads in the picker. */
     public static String label(TargetValue v) {
         return (v.value().isEmpty() ? "(empty)" : v.value()) + " (" + Formats.count(v.count()) + ")";
-    }
-
-    private static String kind(DataTable.ColumnInfo c) {
-        return c.type() == null ? "" : c.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private void changed() {

@@ -1,6 +1,10 @@
 package com.mstudio.ui.propensity;
 
 import atlantafx.base.theme.Styles;
+import com.mstudio.ui.common.EmptyCard;
+import com.mstudio.ui.common.ErrorCard;
+import com.mstudio.ui.common.NoDatasetScreen;
+import com.mstudio.ui.common.NoticeLabel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
@@ -19,6 +23,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Function;
+
+import static com.mstudio.ui.common.Labels.muted;
+import static com.mstudio.ui.common.Labels.title;
 
 /**
  * The Propensity screen: setup on the left; on the right the header (kept models, out-of-date mark, Score and
@@ -48,21 +55,15 @@ public final class PropensityView extends StackPane {
 
         training.visibleProperty().bind(vm.busyProperty());
         results.visibleProperty().bind(vm.resultProperty().isNotNull().and(vm.busyProperty().not()));
-        VBox keptOnly = new VBox(8, title("Models kept from an earlier run"),
+        EmptyCard keptOnly = new EmptyCard("propensity-kept-only", 8, title("Models kept from an earlier run"),
                 muted("You can score customers with them now. Train again to see the training curves, the ROC curve, "
                         + "the confusion matrix and the explanations."));
-        keptOnly.getStyleClass().addAll("card", "empty-card");
-        keptOnly.setId("propensity-kept-only");
-        keptOnly.setMaxHeight(Region.USE_PREF_SIZE);
         keptOnly.visibleProperty().bind(vm.resultProperty().isNull().and(Bindings.isNotEmpty(vm.kept()))
                 .and(vm.busyProperty().not()));
-        VBox placeholder = new VBox(10, title("No model yet"),
+        EmptyCard placeholder = new EmptyCard("propensity-placeholder", 10, title("No model yet"),
                 muted("Pick what to predict (for churn: churn = Yes), check the columns to learn from, and press Train. "
                         + "A neural network and a logistic regression are trained side by side on the same split, so you "
                         + "see whether the deep model earns its keep. Every figure is measured on held-out customers."));
-        placeholder.getStyleClass().addAll("card", "empty-card");
-        placeholder.setId("propensity-placeholder");
-        placeholder.setMaxHeight(Region.USE_PREF_SIZE);
         placeholder.visibleProperty().bind(hasModels.not().and(vm.busyProperty().not()));
         StackPane content = new StackPane(results, training, keptOnly, placeholder);
         StackPane.setAlignment(keptOnly, Pos.TOP_CENTER);
@@ -71,7 +72,9 @@ public final class PropensityView extends StackPane {
         // The tabs need room for a chart and a table side by side: below that the screen scrolls instead of squeezing.
         // The header (Score, Export) stays in sight above the scrolling part.
         content.setMinHeight(400);
-        VBox body = new VBox(10, notice(), errorCard(), scoringLine(), cards, content);
+        VBox body = new VBox(10, new NoticeLabel("propensity-notice", vm.noticeProperty()),
+                new ErrorCard("propensity-error", vm.errorTitleProperty(), vm.errorMessageProperty(), vm::clearMessages),
+                scoringLine(), cards, content);
         body.setMinWidth(0);
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
         scroll.setId("propensity-scroll");
@@ -87,8 +90,8 @@ public final class PropensityView extends StackPane {
         main.setLeft(new PropensitySetupPanel(vm));
         main.visibleProperty().bind(vm.datasetProperty().isNotNull());
 
-        StackPane none = new StackPane(noDataset(goToData));
-        none.getStyleClass().add("screen");
+        NoDatasetScreen none = new NoDatasetScreen("propensity",
+                "Open a customer file on the Data screen first. Propensity models learn from the dataset open there.", goToData);
         none.visibleProperty().bind(vm.datasetProperty().isNull());
         getChildren().addAll(main, none);
     }
@@ -164,55 +167,6 @@ public final class PropensityView extends StackPane {
         return line;
     }
 
-    private Label notice() {
-        Label n = new Label();
-        n.setId("propensity-notice");
-        n.getStyleClass().add("notice");
-        n.setWrapText(true);
-        n.textProperty().bind(vm.noticeProperty());
-        n.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
-        n.managedProperty().bind(n.visibleProperty());
-        return n;
-    }
-
-    private VBox errorCard() {
-        Label t = new Label();
-        t.setId("propensity-error-title");
-        t.getStyleClass().addAll(Styles.TITLE_4, Styles.DANGER);
-        t.textProperty().bind(vm.errorTitleProperty());
-        Label m = new Label();
-        m.setId("propensity-error-message");
-        m.setWrapText(true);
-        m.textProperty().bind(vm.errorMessageProperty());
-        Button dismiss = new Button("Dismiss");
-        dismiss.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        dismiss.setOnAction(e -> vm.clearMessages());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head = new HBox(8, t, grow, dismiss);
-        head.setAlignment(Pos.CENTER_LEFT);
-        VBox card = new VBox(6, head, m);
-        card.setId("propensity-error");
-        card.getStyleClass().addAll("card", "error-card");
-        card.setMaxWidth(Double.MAX_VALUE);
-        card.visibleProperty().bind(vm.errorTitleProperty().isNotEmpty());
-        card.managedProperty().bind(card.visibleProperty());
-        return card;
-    }
-
-    private VBox noDataset(Runnable goToData) {
-        Button go = new Button("Go to the Data screen");
-        go.setId("propensity-go-to-data");
-        go.getStyleClass().add(Styles.ACCENT);
-        go.setOnAction(e -> goToData.run());
-        VBox card = new VBox(12, title("No customer data open"),
-                muted("Open a customer file on the Data screen first. Propensity models learn from the dataset open there."), go);
-        card.getStyleClass().addAll("card", "empty-card");
-        card.setId("propensity-no-dataset");
-        card.setMaxHeight(Region.USE_PREF_SIZE);
-        return card;
-    }
-
     private Path chooseExportFile(String suggestedName) {
         FileChooser fc = new FileChooser();
         fc.setTitle("Export the scored customers as CSV");
@@ -226,16 +180,4 @@ public final class PropensityView extends StackPane {
     public ResultsTabs results() { return results; }
     public TrainingPanel training() { return training; }
 
-    private static Label title(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add(Styles.TITLE_3);
-        return l;
-    }
-
-    private static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("muted");
-        l.setWrapText(true);
-        return l;
-    }
 }

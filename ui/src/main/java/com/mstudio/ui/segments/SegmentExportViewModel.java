@@ -4,6 +4,7 @@ import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobOutcome;
 import com.mstudio.engine.api.SegmentService;
 import com.mstudio.engine.api.SegmentationResult;
+import com.mstudio.ui.common.ExportStatus;
 import com.mstudio.ui.common.LatestJob;
 import com.mstudio.ui.common.UiBridge;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
  * The Segments screen's "Export…": the segmented CSV and the one-page report of the result on screen, written by the
  * engine as a job (progress, Cancel), then one line naming what was written; and the line for the charts saved as PNG.
  */
-public final class SegmentExportViewModel {
+public final class SegmentExportViewModel implements ExportStatus {
     private final SegmentService segments;
     private final UiBridge bridge;
     private final ObservableValue<SegmentationResult> result;
@@ -75,6 +76,7 @@ public final class SegmentExportViewModel {
         message.set("The charts could not be saved: " + why);
     }
 
+    @Override
     public void cancel() {
         if (!job.isActive()) return;
         job.cancel();
@@ -82,6 +84,7 @@ public final class SegmentExportViewModel {
         message.set("Export cancelled; nothing was written.");
     }
 
+    @Override
     public void clearMessage() {
         if (running.get()) return;
         message.set("");
@@ -92,9 +95,9 @@ public final class SegmentExportViewModel {
         return files.stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", "));
     }
 
-    public ReadOnlyBooleanProperty runningProperty() { return running; }
-    public ReadOnlyBooleanProperty failedProperty() { return failed; }
-    public ReadOnlyDoubleProperty progressProperty() { return progress; }
+    @Override public ReadOnlyBooleanProperty runningProperty() { return running; }
+    @Override public ReadOnlyBooleanProperty failedProperty() { return failed; }
+    @Override public ReadOnlyDoubleProperty progressProperty() { return progress; }
     /** "Wrote segmented.csv, segment-report.html to …", the plain failure, or "". */
-    public ReadOnlyStringProperty messageProperty() { return message; }
+    @Override public ReadOnlyStringProperty messageProperty() { return message; }
 }

@@ -6,6 +6,7 @@ import com.mstudio.engine.api.SegmentModel;
 import com.mstudio.engine.api.SegmentService;
 import com.mstudio.engine.api.SegmentationRequest;
 import com.mstudio.engine.api.SegmentationRequest.Method;
+import com.mstudio.ui.common.FeatureOption;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +40,7 @@ public final class SegmentSetupViewModel {
 
     private final SegmentService segments;
     private final ObjectProperty<Method> method = new SimpleObjectProperty<>(Method.KMEANS);
-    private final ObservableList<FeatureChoice> features = FXCollections.observableArrayList();
+    private final ObservableList<FeatureOption> features = FXCollections.observableArrayList();
     private final BooleanProperty autoK = new SimpleBooleanProperty(true);
     private final IntegerProperty k = new SimpleIntegerProperty(4);
     private final LongProperty seed = new SimpleLongProperty(SegmentationRequest.DEFAULT_SEED);
@@ -69,10 +69,10 @@ public final class SegmentSetupViewModel {
         try {
             columns.setAll(table == null ? List.of() : table.columns().stream().map(DataTable.ColumnInfo::name).toList());
             Set<String> suggested = table == null ? Set.of() : new HashSet<>(segments.suggestFeatures(table, personalDataColumns));
-            List<FeatureChoice> choices = new ArrayList<>();
+            List<FeatureOption> choices = new ArrayList<>();
             if (table != null) {
                 for (DataTable.ColumnInfo c : table.columns()) {
-                    FeatureChoice f = new FeatureChoice(c.name(), kind(c), suggested.contains(c.name()));
+                    FeatureOption f = new FeatureOption(c, suggested.contains(c.name()));
                     f.selectedProperty().addListener(x -> changed());
                     choices.add(f);
                 }
@@ -142,7 +142,7 @@ public final class SegmentSetupViewModel {
     }
 
     public List<String> selectedColumns() {
-        return features.stream().filter(f -> f.selectedProperty().get()).map(FeatureChoice::column).toList();
+        return features.stream().filter(f -> f.selectedProperty().get()).map(FeatureOption::column).toList();
     }
 
     private RfmColumns rfmColumns() {
@@ -160,16 +160,12 @@ public final class SegmentSetupViewModel {
                 : List.of(new RfmPicker("Recency", c.recency()), new RfmPicker("Frequency", c.frequency()), new RfmPicker("Monetary", c.monetary()));
     }
 
-    private static String kind(DataTable.ColumnInfo c) {
-        return c.type() == null ? "" : c.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
     private void changed() {
         if (!loading) onChange.run();
     }
 
     public ObjectProperty<Method> methodProperty() { return method; }
-    public ObservableList<FeatureChoice> features() { return features; }
+    public ObservableList<FeatureOption> features() { return features; }
     public BooleanProperty autoKProperty() { return autoK; }
     public IntegerProperty kProperty() { return k; }
     public LongProperty seedProperty() { return seed; }

@@ -1,15 +1,16 @@
 package com.mstudio.ui.segments;
 
-import atlantafx.base.theme.Styles;
 import com.mstudio.ui.common.BusyPanel;
+import com.mstudio.ui.common.EmptyCard;
+import com.mstudio.ui.common.ErrorCard;
+import com.mstudio.ui.common.ExportLine;
+import com.mstudio.ui.common.NoDatasetScreen;
+import com.mstudio.ui.common.NoticeLabel;
 import com.mstudio.ui.common.charts.ChartPane;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -25,6 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+
+import static com.mstudio.ui.common.Labels.muted;
+import static com.mstudio.ui.common.Labels.title;
 
 /**
  * The Segments screen: the setup on the left; on the right the header, the segment cards next to the charts, and the
@@ -66,10 +70,7 @@ public final class SegmentsView extends StackPane {
                 .otherwise("Tick the columns to segment on (the defaults leave out identifiers and personal data), "
                         + "choose how many segments, and press Segment. With \"Auto\" the studio scores k from 2 to 10 "
                         + "and picks the best."));
-        VBox placeholder = new VBox(10, title("No segments yet"), how);
-        placeholder.getStyleClass().addAll("card", "empty-card");
-        placeholder.setId("segments-placeholder");
-        placeholder.setMaxHeight(Region.USE_PREF_SIZE);
+        EmptyCard placeholder = new EmptyCard("segments-placeholder", 10, title("No segments yet"), how);
         placeholder.visibleProperty().bind(vm.resultProperty().isNull().and(vm.busyProperty().not()));
 
         Region scrim = new Region();
@@ -82,68 +83,19 @@ public final class SegmentsView extends StackPane {
         StackPane content = new StackPane(results, placeholder, busy);
         VBox.setVgrow(content, Priority.ALWAYS);
 
-        VBox right = new VBox(12, header, notice(), errorCard(), new SegmentExportLine(export), content);
+        VBox right = new VBox(12, header, new NoticeLabel("segments-notice", vm.noticeProperty()),
+                new ErrorCard("segments-error", vm.errorTitleProperty(), vm.errorMessageProperty(), vm::clearMessages),
+                new ExportLine("segment-export", export), content);
         right.getStyleClass().add("screen");
         right.setMinWidth(0);
         BorderPane main = new BorderPane(right);
         main.setLeft(new SetupPanel(vm));
         main.visibleProperty().bind(vm.datasetProperty().isNotNull());
 
-        StackPane none = new StackPane(noDataset(goToData));
-        none.getStyleClass().add("screen");
+        NoDatasetScreen none = new NoDatasetScreen("segments",
+                "Open a customer file on the Data screen first. Segments are made from the dataset open there.", goToData);
         none.visibleProperty().bind(vm.datasetProperty().isNull());
         getChildren().addAll(main, none);
-    }
-
-    private VBox noDataset(Runnable goToData) {
-        Button go = new Button("Go to the Data screen");
-        go.setId("segments-go-to-data");
-        go.getStyleClass().add(Styles.ACCENT);
-        go.setOnAction(e -> goToData.run());
-        VBox card = new VBox(12, title("No customer data open"),
-                muted("Open a customer file on the Data screen first. Segments are made from the dataset open there."), go);
-        card.getStyleClass().addAll("card", "empty-card");
-        card.setId("segments-no-dataset");
-        card.setMaxHeight(Region.USE_PREF_SIZE);
-        return card;
-    }
-
-    private Label notice() {
-        Label n = new Label();
-        n.setId("segments-notice");
-        n.getStyleClass().add("notice");
-        n.setWrapText(true);
-        n.setMinHeight(Region.USE_PREF_SIZE);
-        n.textProperty().bind(vm.noticeProperty());
-        n.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
-        n.managedProperty().bind(n.visibleProperty());
-        return n;
-    }
-
-    private VBox errorCard() {
-        Label t = new Label();
-        t.setId("segments-error-title");
-        t.getStyleClass().addAll(Styles.TITLE_4, Styles.DANGER);
-        t.textProperty().bind(vm.errorTitleProperty());
-        Label m = new Label();
-        m.setId("segments-error-message");
-        m.setWrapText(true);
-        m.setMinHeight(Region.USE_PREF_SIZE);
-        m.textProperty().bind(vm.errorMessageProperty());
-        Button dismiss = new Button("Dismiss");
-        dismiss.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        dismiss.setMinWidth(Region.USE_PREF_SIZE);
-        dismiss.setOnAction(e -> vm.clearMessages());
-        HBox head = new HBox(8, t, new Region(), dismiss);
-        HBox.setHgrow(head.getChildren().get(1), Priority.ALWAYS);
-        head.setAlignment(Pos.CENTER_LEFT);
-        VBox card = new VBox(6, head, m);
-        card.setId("segments-error");
-        card.getStyleClass().addAll("card", "error-card");
-        card.setMaxWidth(Double.MAX_VALUE);
-        card.visibleProperty().bind(vm.errorTitleProperty().isNotEmpty());
-        card.managedProperty().bind(card.visibleProperty());
-        return card;
     }
 
     private void exportData() {
@@ -195,16 +147,4 @@ public final class SegmentsView extends StackPane {
         return f == null ? null : f.toPath();
     }
 
-    private static Label title(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add(Styles.TITLE_3);
-        return l;
-    }
-
-    private static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("muted");
-        l.setWrapText(true);
-        return l;
-    }
 }

@@ -2,6 +2,7 @@ package com.mstudio.ui.segments;
 
 import atlantafx.base.theme.Styles;
 import com.mstudio.engine.api.SegmentationRequest.Method;
+import com.mstudio.ui.common.FeatureOption;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -23,6 +24,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+
+import static com.mstudio.ui.common.Labels.muted;
 
 /**
  * The left column of the Segments screen: how to segment (k-means or RFM), on which columns, how many segments, the
@@ -75,7 +78,7 @@ final class SetupPanel extends BorderPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox columnsHead = new HBox(4, section("Columns"), grow, defaults, none);
         columnsHead.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        setup.features().addListener((ListChangeListener<FeatureChoice>) c -> rebuildFeatures());
+        setup.features().addListener((ListChangeListener<FeatureOption>) c -> rebuildFeatures());
         rebuildFeatures();
 
         ToggleGroup kModes = new ToggleGroup();
@@ -162,7 +165,7 @@ final class SetupPanel extends BorderPane {
 
     private void rebuildFeatures() {
         featureBoxes.getChildren().clear();
-        for (FeatureChoice f : setup.features()) {
+        for (FeatureOption f : setup.features()) {
             CheckBox box = new CheckBox(f.column());
             box.setId("feature-" + f.column());
             box.selectedProperty().bindBidirectional(f.selectedProperty());
@@ -200,10 +203,4 @@ final class SetupPanel extends BorderPane {
         return l;
     }
 
-    private static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("muted");
-        l.setWrapText(true);
-        return l;
-    }
 }

@@ -6,14 +6,11 @@ import com.mstudio.ui.propensity.charts.ConfusionChart;
 import com.mstudio.ui.propensity.charts.LineChartPane;
 import com.mstudio.ui.shell.Area;
 import com.mstudio.ui.shell.Theme;
-import com.mstudio.ui.support.TestData;
 import com.mstudio.ui.support.UiHarness;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,13 +18,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static com.mstudio.ui.support.UiHarness.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,14 +40,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PropensityFlowTest {
     private final UiHarness h = new UiHarness(true);
     private Stage stage;
-    private final Path shots = Boolean.getBoolean("screenshots")
-            ? TestData.repoRoot().resolve("docs/screenshots/propensity") : Path.of("target", "screenshots", "propensity");
+    private final Path shots = UiHarness.screenshots("propensity");
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
         this.stage = stage;
-        Path messy = TestData.write(Files.createTempDirectory("ui-messy"), "messy.csv", TestData.smallWithProblems());
-        h.show(stage, messy, 1280, 800);
+        h.show(stage);
     }
 
     @AfterEach
@@ -71,11 +63,7 @@ class PropensityFlowTest {
     }
 
     private void shot(FxRobot robot, String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        AtomicReference<WritableImage> img = new AtomicReference<>();
-        robot.interact(() -> img.set(h.scene.snapshot(null)));
-        Files.createDirectories(shots);
-        ImageIO.write(SwingFXUtils.fromFXImage(img.get(), null), "png", shots.resolve(name + ".png").toFile());
+        h.screenshot(robot, shots, name);
     }
 
     private static int points(LineChartPane chart) {

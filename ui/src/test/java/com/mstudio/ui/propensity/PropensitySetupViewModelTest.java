@@ -1,5 +1,6 @@
 package com.mstudio.ui.propensity;
 
+import com.mstudio.ui.common.FeatureOption;
 import com.mstudio.ui.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,10 +9,8 @@ import com.mstudio.ui.shell.Area;
 import com.mstudio.ui.shell.Theme;
 import com.mstudio.ui.support.TestData;
 import com.mstudio.ui.support.UiHarness;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -29,7 +26,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static com.mstudio.ui.support.UiHarness.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,13 +42,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class SegmentsFlowTest {
     private final UiHarness h = new UiHarness();
-    private final Path shots = Boolean.getBoolean("screenshots")
-            ? TestData.repoRoot().resolve("docs/screenshots/segments") : Path.of("target", "screenshots", "segments");
+    private final Path shots = UiHarness.screenshots("segments");
 
     @Start
-    void start(Stage stage) throws Exception {
-        Path messy = TestData.write(Files.createTempDirectory("ui-messy"), "messy.csv", TestData.smallWithProblems());
-        h.show(stage, messy, 1280, 800);
+    void start(Stage stage) {
+        h.show(stage);
     }
 
     @AfterEach
@@ -70,11 +64,7 @@ class SegmentsFlowTest {
     }
 
     private void shot(FxRobot robot, String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        AtomicReference<WritableImage> img = new AtomicReference<>();
-        robot.interact(() -> img.set(h.scene.snapshot(null)));
-        Files.createDirectories(shots);
-        ImageIO.write(SwingFXUtils.fromFXImage(img.get(), null), "png", shots.resolve(name + ".png").toFile());
+        h.screenshot(robot, shots, name);
     }
 
     @Test

@@ -13,16 +13,22 @@ import com.mstudio.ui.SampleCatalog;
 import com.mstudio.ui.StudioUi;
 import com.mstudio.ui.UiServices;
 import com.mstudio.ui.shell.Theme;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -58,6 +64,15 @@ public final class UiHarness implements AutoCloseable {
         segments = new DefaultSegmentService(engine, new com.mstudio.engine.data.clean.DefaultCleaningService());
         propensity = new com.mstudio.engine.predict.DefaultPropensityService(engine, new com.mstudio.engine.data.clean.DefaultCleaningService());
         diagnostics = new EngineDiagnosticsService(engine);
+    }
+
+    /** The window most tests use: 1280 × 800, with a small file with problems as the second sample. Call on the FX thread. */
+    public void show(Stage stage) {
+        try {
+            show(stage, TestData.write(Files.createTempDirectory("ui-messy"), "messy.csv", TestData.smallWithProblems()), 1280, 800);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Call on the FX thread (TestFX @Start). */
@@ -109,6 +124,24 @@ public final class UiHarness implements AutoCloseable {
             throw new AssertionError("Condition not met in time", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Where a flow test's screenshots of {@code screen} go: ui/target/screenshots/&lt;screen&gt;, or
+     * docs/screenshots/&lt;screen&gt; with {@code -Dscreenshots=true}, to refresh the ones the docs show.
+     */
+    public static Path screenshots(String screen) {
+        return Boolean.getBoolean("screenshots")
+                ? TestData.repoRoot().resolve("docs/screenshots").resolve(screen) : Path.of("target", "screenshots", screen);
+    }
+
+    /** Saves the window as {@code <folder>/<name>.png}, once the FX thread has caught up. */
+    public void screenshot(FxRobot robot, Path folder, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<WritableImage> img = new AtomicReference<>();
+        robot.interact(() -> img.set(scene.snapshot(null)));
+        Files.createDirectories(folder);
+        ImageIO.write(SwingFXUtils.fromFXImage(img.get(), null), "png", folder.resolve(name + ".png").toFile());
     }
 
     public <T extends Node> T lookup(String selector) {

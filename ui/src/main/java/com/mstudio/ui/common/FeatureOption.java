@@ -1,11 +1,17 @@
-package com.mstudio.ui.propensity;
+package com.mstudio.ui.common;
 
+import com.mstudio.engine.api.DataTable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 
-/** One column in the Propensity setup's feature checklist, with the leakage warning shown next to it (or ""). */
+import java.util.Locale;
+
+/**
+ * One column in a setup's feature checklist (Segments, Propensity): ticked when the engine suggests it, with a warning
+ * shown next to it where the screen has one to give (or "").
+ */
 public final class FeatureOption {
     private final String column;
     private final String kind;
@@ -13,15 +19,15 @@ public final class FeatureOption {
     private final BooleanProperty selected = new SimpleBooleanProperty();
     private final SimpleStringProperty warning = new SimpleStringProperty("");
 
-    FeatureOption(String column, String kind, boolean suggested) {
-        this.column = column;
-        this.kind = kind;
+    public FeatureOption(DataTable.ColumnInfo c, boolean suggested) {
+        this.column = c.name();
+        this.kind = c.type() == null ? "" : c.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         this.suggested = suggested;
         selected.set(suggested);
     }
 
     public String column() { return column; }
-    /** "integer", "categorical", "boolean"…, shown muted next to the name. */
+    /** The column's type in words ("integer", "categorical", "boolean"…), shown muted next to the name. */
     public String kind() { return kind; }
     /** Whether the engine proposes it by default. */
     public boolean suggested() { return suggested; }
@@ -29,7 +35,7 @@ public final class FeatureOption {
     /** Why this column may give the target away ("…separates churners almost perfectly…"), or "". */
     public ReadOnlyStringProperty warningProperty() { return warning; }
 
-    void warn(String reason) {
+    public void warn(String reason) {
         warning.set(reason == null ? "" : reason);
     }
 }
