@@ -1,10 +1,11 @@
 package com.mstudio.engine.segment.report;
 
 /**
- * One colour per segment, the same in every chart and card. The first eight are the Okabe–Ito palette, which stays
- * distinguishable with the common kinds of colour blindness; they are ordered so that the first few segments get the
- * strongest contrasts with each other and with white paper (yellow, the weakest on white, comes late). Beyond eight
- * segments, colours from Paul Tol's muted scheme follow, then the list repeats.
+ * One colour per segment, the same in every chart and card, and the same list as the desktop app's
+ * {@code ui.segments.charts.SegmentColors} (keep the two in step), so a segment has one colour on screen and on paper.
+ * The first seven are the Okabe–Ito palette without its black (which vanishes on the app's dark theme), which stays
+ * distinguishable with the common kinds of colour blindness, ordered so that the first few segments get the strongest
+ * contrasts (yellow, the weakest on white, comes late); then Paul Tol's muted colours. Beyond fourteen the list repeats.
  */
 public final class SegmentPalette {
     private static final String[] COLOURS = {
@@ -15,11 +16,13 @@ public final class SegmentPalette {
             "#56B4E9", // sky blue
             "#D55E00", // vermillion
             "#F0E442", // yellow
-            "#000000", // black
             "#882255", // wine (Tol)
-            "#999933", // olive (Tol)
             "#44AA99", // teal (Tol)
-            "#888888", // grey
+            "#999933", // olive (Tol)
+            "#332288", // indigo (Tol)
+            "#DDCC77", // sand (Tol)
+            "#AA4499", // purple (Tol)
+            "#117733", // green (Tol)
     };
 
     /** The colour used for "the whole base" next to the segments (neutral, never a segment colour). */

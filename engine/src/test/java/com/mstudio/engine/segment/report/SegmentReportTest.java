@@ -184,12 +184,13 @@ class SegmentReportTest {
     }
 
     @Test
-    void segmentColoursAreDistinctForUpToTwelveSegments() {
+    void segmentColoursAreDistinctForUpToFourteenSegments() {
         java.util.Set<String> colours = new java.util.HashSet<>();
-        for (int i = 0; i < 12; i++) colours.add(SegmentPalette.colour(i));
-        assertEquals(12, colours.size());
+        for (int i = 0; i < 14; i++) colours.add(SegmentPalette.colour(i));
+        assertEquals(14, colours.size());
         assertFalse(colours.contains(SegmentPalette.BASE));
-        assertEquals(SegmentPalette.colour(0), SegmentPalette.colour(12), "wraps around");
+        assertFalse(colours.contains("#000000"), "black vanishes on the app's dark theme, so neither uses it");
+        assertEquals(SegmentPalette.colour(0), SegmentPalette.colour(14), "wraps around");
     }
 
     @Test
