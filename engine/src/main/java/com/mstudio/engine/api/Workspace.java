@@ -49,6 +49,17 @@ public interface Workspace extends AutoCloseable {
      */
     JobHandle<LoadedDataset> keepImport(String name, ImportResult imported, Executor events, JobListener<? super LoadedDataset> listener);
 
+    /**
+     * Masks a table that is not kept in the workspace (a file a saved model is applied to) by the workspace's rule:
+     * detects personal data and masks those columns with this workspace's salt, so that equal values get the same
+     * codes as in its datasets. {@link MaskedTable#masked()} is what to show and export; nothing is saved. Runs on the
+     * I/O lane (large identifier-like columns take a while).
+     *
+     * @param name what the table is called, for progress messages ("new_customers.csv")
+     */
+    JobHandle<MaskedTable> maskPersonalData(String name, DataTable table, Executor events,
+                                            JobListener<? super MaskedTable> listener);
+
     /** Makes dataset {@code id} the one the user has open: {@link #openActive} reads it, now and at the next start. */
     void setActiveDataset(String id);
 

@@ -10,6 +10,7 @@ import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobRunner;
 import com.mstudio.engine.api.Lane;
 import com.mstudio.engine.api.MaskedTable;
+import com.mstudio.engine.api.PiiFinding;
 import com.mstudio.engine.api.PiiService;
 import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.api.Workspace;
@@ -161,6 +162,19 @@ final class OpenWorkspace implements Workspace {
     public JobHandle<LoadedDataset> keepImport(String name, ImportResult imported, Executor events,
                                                JobListener<? super LoadedDataset> listener) {
         return jobs.submit("Keep " + name + " in the workspace", Lane.IO, ctx -> keeper.keep(name, imported, ctx), events, listener);
+    }
+
+    @Override
+    public JobHandle<MaskedTable> maskPersonalData(String name, DataTable table, Executor events,
+                                                   JobListener<? super MaskedTable> listener) {
+        String salt = current.get().piiSalt();
+        return jobs.submit("Mask personal data in " + name, Lane.IO, ctx -> {
+            ctx.progress(-1, "Looking for personal data in " + name);
+            List<String> columns = pii.detect(table).stream().map(PiiFinding::column).toList();
+            ctx.checkCancelled();
+            if (!columns.isEmpty()) ctx.progress(-1, "Masking personal data in " + name);
+            return pii.mask(table, columns, salt);
+        }, events, listener);
     }
 
     @Override

@@ -45,6 +45,24 @@ class KeepImportTest {
     }
 
     @Test
+    void aFileThatIsNotKeptIsMaskedWithTheWorkspacesSaltAndLeavesTheWorkspaceAsItWas(@TempDir Path home) {
+        ImportResult imported = new CsvImportService(engine).importCsv(messySample(), ImportOptions.detectAll(), Runnable::run,
+                new com.mstudio.engine.api.JobListener<>() {}).await();
+        try (Workspace ws = store(home).openLastOrCreate()) {
+            LoadedDataset kept = ws.keepImport("messy_customers.csv", imported, Runnable::run, new com.mstudio.engine.api.JobListener<>() {}).await();
+            var before = ws.manifest().datasets();
+            com.mstudio.engine.api.MaskedTable other = ws.maskPersonalData("again.csv", imported.table(), Runnable::run,
+                    new com.mstudio.engine.api.JobListener<>() {}).await();
+            assertEquals(kept.entry().maskedColumns(), other.maskedColumns());
+            int email = other.masked().indexOf("email");
+            assertTrue(other.masked().text(0, email).startsWith("pii_"), other.masked().text(0, email));
+            assertEquals(kept.view().text(0, email), other.masked().text(0, email), "the same salt gives the same codes");
+            assertEquals(imported.table().text(0, email), other.original().text(0, email));
+            assertEquals(before, ws.manifest().datasets(), "nothing is kept");
+        }
+    }
+
+    @Test
     void aKeptImportReopensMaskedWithItsReport(@TempDir Path home) {
         ImportResult imported = new CsvImportService(engine).importCsv(messySample(), ImportOptions.detectAll(), Runnable::run,
                 new com.mstudio.engine.api.JobListener<>() {}).await();

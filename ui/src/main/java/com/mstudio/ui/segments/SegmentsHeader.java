@@ -18,7 +18,7 @@ import java.util.Locale;
 
 /**
  * The Segments screen's title line: what is segmented (the dataset, or "Applied to new_customers.csv"), the result's
- * facts, and the actions (Back to the dataset, Apply to another file…, Export…).
+ * facts (for another file: "· personal data in 2 columns masked" when it has some), and the actions (Back to the dataset, Apply to another file…, Export…).
  */
 final class SegmentsHeader extends VBox {
     SegmentsHeader(SegmentsViewModel vm, SegmentExportViewModel export, Runnable exportData, Runnable exportCharts,
@@ -38,7 +38,11 @@ final class SegmentsHeader extends VBox {
         facts.setId("segments-facts");
         facts.getStyleClass().add("muted");
         facts.setMinWidth(0);
-        facts.textProperty().bind(Bindings.createStringBinding(() -> facts(vm.resultProperty().get()), vm.resultProperty()));
+        facts.textProperty().bind(Bindings.createStringBinding(() -> {
+            String f = facts(vm.resultProperty().get());
+            String note = vm.appliedToProperty().get().isEmpty() ? "" : SegmentsViewModel.maskedNote(vm.appliedMaskedColumnsProperty().get());
+            return f.isEmpty() || note.isEmpty() ? f : f + " · " + note;
+        }, vm.resultProperty(), vm.appliedToProperty(), vm.appliedMaskedColumnsProperty()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
 

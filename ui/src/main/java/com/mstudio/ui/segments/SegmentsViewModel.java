@@ -1,6 +1,6 @@
 package com.mstudio.ui.segments;
 
-import com.mstudio.engine.api.DataTable;
+import com.mstudio.engine.api.FittedTransform;
 import com.mstudio.engine.api.ImportOptions;
 import com.mstudio.engine.api.ImportResult;
 import com.mstudio.engine.api.ImportService;
@@ -8,6 +8,7 @@ import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobOutcome;
 import com.mstudio.engine.api.LoadedDataset;
+import com.mstudio.engine.api.MaskedTable;
 import com.mstudio.engine.api.Progress;
 import com.mstudio.engine.api.SegmentModel;
 import com.mstudio.engine.api.SegmentService;
@@ -32,16 +33,20 @@ import javafx.beans.value.ObservableValue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * The Segments screen's state: it segments the Data screen's dataset (its masked view) as an engine job, shows the
  * newest result only (a new run cancels the one it supersedes; edits after a result re-run it, debounced), keeps the
- * model in the workspace so that it and the user's segment names come back, and applies it to another file.
+ * model in the workspace so that it and the user's segment names come back, and applies it to another file (whose
+ * personal data is masked with the workspace's salt, like a kept dataset's).
  * A failed or cancelled job never removes the result on screen. Runs on the UI thread only.
  */
 public final class SegmentsViewModel {
     static final Duration RERUN_DELAY = Duration.ofMillis(400);
+    /** How {@link com.mstudio.engine.api.PiiService#mask} codes begin. */
+    private static final String MASK_PREFIX = "pii_";
 
     private final SegmentService segments;
     private final ImportService importer;
@@ -56,6 +61,7 @@ public final class SegmentsViewModel {
     private final ObjectProperty<LoadedDataset> dataset = new SimpleObjectProperty<>();
     private final ObjectProperty<SegmentationResult> result = new SimpleObjectProperty<>();
     private final SimpleStringProperty appliedTo = new SimpleStringProperty("");
+    private final ObjectProperty<List<String>> appliedMasked = new SimpleObjectProperty<>(List.of());
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
     private final SimpleStringProperty busyTitle = new SimpleStringProperty("");
     private final SimpleDoubleProperty progress = new SimpleDoubleProperty(-1);
@@ -90,8 +96,9 @@ public final class SegmentsViewModel {
         datasetResult = null;
         result.set(null);
         appliedTo.set("");
+        appliedMasked.set(List.of());
         clearMessages();
-        setup.load(now == null ? null : now.view(), now == null ? java.util.List.of() : now.entry().maskedColumns());
+        setup.load(now == null ? null : now.view(), now == null ? List.of() : now.entry().maskedColumns());
         if (now != null) restore(now);
     }
 
@@ -159,12 +166,38 @@ public final class SegmentsViewModel {
 
     private void imported(JobOutcome<ImportResult> outcome, SegmentModel model, String name) {
         if (outcome instanceof JobOutcome.Succeeded<ImportResult> s) {
-            DataTable table = s.value().table();
+            // Like every dataset of the workspace, the file is shown and exported with its personal data masked.
             long gen = job.next();
             busy.set(true);
-            JobHandle<SegmentationResult> h = segments.assign(model, table, bridge.source(), listener(gen, o -> {
+            progress.set(-1);
+            progressMessage.set("Looking for personal data in " + name + "…");
+            JobHandle<MaskedTable> h = workspace.maskPersonalData(name, s.value().table(), bridge.source(),
+                    listener(gen, o -> masked(o, model, name)));
+            job.started(gen, h);
+        } else {
+            busy.set(false);
+            if (outcome instanceof JobOutcome.Failed<ImportResult> f) error(name + " could not be read", f.message());
+            else cancelled();
+        }
+    }
+
+    private void masked(JobOutcome<MaskedTable> outcome, SegmentModel model, String name) {
+        if (outcome instanceof JobOutcome.Succeeded<MaskedTable> s) {
+            List<String> maskedColumns = s.value().maskedColumns();
+            String unmatched = unmatchableFeature(model, maskedColumns);
+            if (unmatched != null) {
+                busy.set(false);
+                error("The segments could not be applied to " + name, "Column \u201c" + unmatched + "\u201d holds personal data in "
+                        + name + ", so it is masked there, but these segments were made from its values, which the masked"
+                        + " codes cannot match. Segment without \u201c" + unmatched + "\u201d and apply them again.");
+                return;
+            }
+            long gen = job.next();
+            busy.set(true);
+            JobHandle<SegmentationResult> h = segments.assign(model, s.value().masked(), bridge.source(), listener(gen, o -> {
                 busy.set(false);
                 if (o instanceof JobOutcome.Succeeded<SegmentationResult> a) {
+                    appliedMasked.set(maskedColumns);
                     result.set(a.value());
                     appliedTo.set(name);
                 } else if (o instanceof JobOutcome.Failed<SegmentationResult> f) {
@@ -176,14 +209,38 @@ public final class SegmentsViewModel {
             job.started(gen, h);
         } else {
             busy.set(false);
-            if (outcome instanceof JobOutcome.Failed<ImportResult> f) error(name + " could not be read", f.message());
+            if (outcome instanceof JobOutcome.Failed<MaskedTable> f) error(name + " could not be masked", f.message());
             else cancelled();
         }
+    }
+
+    /**
+     * A feature column of {@code model} that is masked in the applied file although the model learned its values (not
+     * mask codes): its rows would silently land in the wrong segments. Null when there is none. A column the model
+     * learned masked (its categories are all {@code pii_} codes) matches, since the workspace's salt is the same.
+     */
+    static String unmatchableFeature(SegmentModel model, List<String> maskedInFile) {
+        if (model.transform() == null) return null;
+        for (String column : model.featureColumns()) {
+            if (!maskedInFile.contains(column)) continue;
+            FittedTransform.FittedColumn fitted = model.transform().columns().stream()
+                    .filter(c -> c.column().equals(column)).findFirst().orElse(null);
+            if (fitted == null || !learnedMaskCodes(fitted)) return column;
+        }
+        return null;
+    }
+
+    private static boolean learnedMaskCodes(FittedTransform.FittedColumn c) {
+        if (!c.oneHot()) return false;
+        List<String> seen = new java.util.ArrayList<>(c.categories());
+        seen.addAll(c.otherValues());
+        return !seen.isEmpty() && seen.stream().allMatch(v -> v.startsWith(MASK_PREFIX));
     }
 
     /** Back from another file's result to the dataset's own. */
     public void showDataset() {
         appliedTo.set("");
+        appliedMasked.set(List.of());
         result.set(datasetResult);
     }
 
@@ -224,6 +281,7 @@ public final class SegmentsViewModel {
     private void showDatasetResult(SegmentationResult r) {
         datasetResult = r;
         appliedTo.set("");
+        appliedMasked.set(List.of());
         result.set(r);
     }
 
@@ -265,6 +323,13 @@ public final class SegmentsViewModel {
     public ReadOnlyObjectProperty<SegmentationResult> resultProperty() { return result; }
     /** The file whose rows are shown ("new_customers.csv"), or "" for the dataset's own result. */
     public ReadOnlyStringProperty appliedToProperty() { return appliedTo; }
+    /** The applied file's columns shown masked as personal data (empty for the dataset's own result). */
+    public ReadOnlyObjectProperty<List<String>> appliedMaskedColumnsProperty() { return appliedMasked; }
+    /** "personal data in 2 columns masked" for an applied file with personal data, else "". */
+    public static String maskedNote(List<String> maskedColumns) {
+        int n = maskedColumns == null ? 0 : maskedColumns.size();
+        return n == 0 ? "" : "personal data in " + n + (n == 1 ? " column" : " columns") + " masked";
+    }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
     public ReadOnlyStringProperty busyTitleProperty() { return busyTitle; }
     /** 0..1, or -1 while unknown. */

@@ -287,6 +287,8 @@ class WorkspaceDataTest {
                 JobListener<? super com.mstudio.engine.api.MaskedTable> l) { return real.openDataset(id, e, l); }
         @Override public DataTable view(com.mstudio.engine.api.MaskedTable t, String id) { return real.view(t, id); }
         @Override public void setUnmasked(String id, Set<String> c) { real.setUnmasked(id, c); }
+        @Override public JobHandle<com.mstudio.engine.api.MaskedTable> maskPersonalData(String n, DataTable t, Executor e,
+                JobListener<? super com.mstudio.engine.api.MaskedTable> l) { return real.maskPersonalData(n, t, e, l); }
         @Override public JobHandle<LoadedDataset> openActive(Executor e, JobListener<? super LoadedDataset> l) { return real.openActive(e, l); }
         @Override public LoadedDataset withUnmasked(LoadedDataset d, Set<String> c) { return real.withUnmasked(d, c); }
         @Override public void removeDataset(String id) { real.removeDataset(id); }

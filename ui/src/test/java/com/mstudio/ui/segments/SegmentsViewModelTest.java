@@ -204,6 +204,67 @@ class SegmentsViewModelTest {
     }
 
     @Test
+    void anAppliedFileShowsAndExportsItsPersonalDataMaskedWithTheWorkspacesCodes() throws Exception {
+        SegmentsViewModel vm = fixedK(4);
+        vm.segment();
+        bed.waitForResult(vm);
+        SegmentationResult own = vm.resultProperty().get();
+
+        List<String> lines = Files.readAllLines(TestData.churn());
+        List<String> withEmail = new ArrayList<>();
+        withEmail.add(lines.get(0) + ",\"email\"");
+        for (int i = 1; i <= 200; i++) withEmail.add(lines.get(i) + ",customer" + i + "@example.com");
+        Path file = dir.resolve("new_customers.csv");
+        Files.write(file, withEmail);
+        vm.applyTo(file);
+        bed.ui.pumpUntil(() -> !vm.appliedToProperty().get().isEmpty() && !vm.busyProperty().get(), Duration.ofSeconds(60));
+        assertEquals("", vm.errorMessageProperty().get());
+        assertEquals(List.of("email"), vm.appliedMaskedColumnsProperty().get());
+        assertEquals("personal data in 1 column masked", SegmentsViewModel.maskedNote(vm.appliedMaskedColumnsProperty().get()));
+        SegmentationResult applied = vm.resultProperty().get();
+        int email = applied.segmented().indexOf("email");
+        for (int r = 0; r < 200; r++) {
+            assertTrue(applied.segmented().text(r, email).startsWith("pii_"), applied.segmented().text(r, email));
+            assertEquals(own.assignments()[r], applied.assignments()[r], "masked columns are not features: same segments");
+        }
+
+        SegmentExportViewModel export = new SegmentExportViewModel(bed.service, bed.bridge, vm.resultProperty());
+        Path out = dir.resolve("export");
+        export.export(out);
+        bed.ui.pumpUntil(() -> !export.runningProperty().get(), Duration.ofSeconds(60));
+        String csv = Files.readString(out.resolve("segmented.csv"));
+        assertFalse(csv.contains("@example.com"), "the export is masked too");
+        assertTrue(csv.contains("pii_"));
+
+        vm.showDataset();
+        assertEquals(List.of(), vm.appliedMaskedColumnsProperty().get());
+    }
+
+    @Test
+    void aFeatureThatIsMaskedOnlyInTheAppliedFileFailsNamingIt() throws Exception {
+        StringBuilder own = new StringBuilder("spend,plan,contact\n");
+        StringBuilder other = new StringBuilder("spend,plan,contact\n");
+        for (int i = 1; i <= 60; i++) {
+            own.append(10 + i * 7 % 90).append(',').append("ABC".charAt(i % 3)).append(',').append(i % 2 == 0 ? "phone" : "post").append('\n');
+            other.append(10 + i * 7 % 90).append(',').append("ABC".charAt(i % 3)).append(",person").append(i).append("@example.com\n");
+        }
+        bed.open(TestData.write(dir, "members.csv", own.toString()));
+        SegmentsViewModel vm = fixedK(3);
+        vm.setup().features().forEach(f -> f.selectedProperty().set(true));
+        assertTrue(vm.setup().selectedColumns().contains("contact"), vm.setup().selectedColumns().toString());
+        vm.segment();
+        bed.waitForResult(vm);
+        SegmentationResult before = vm.resultProperty().get();
+
+        vm.applyTo(TestData.write(dir, "new_members.csv", other.toString()));
+        bed.ui.pumpUntil(() -> !vm.busyProperty().get() && !vm.errorMessageProperty().get().isEmpty(), Duration.ofSeconds(60));
+        assertTrue(vm.errorMessageProperty().get().contains("\u201ccontact\u201d holds personal data in new_members.csv"),
+                vm.errorMessageProperty().get());
+        assertEquals("", vm.appliedToProperty().get());
+        assertSame(before, vm.resultProperty().get());
+    }
+
+    @Test
     void exportWritesTheSegmentedCsvAndTheReport() throws Exception {
         SegmentsViewModel vm = fixedK(4);
         vm.segment();
