@@ -56,8 +56,9 @@ public final class AutoK {
         try (RowPool pool = RowPool.open(x.rows())) {
             ColumnMajor data = ColumnMajor.of(x, pool);
             for (int k = kMin; k <= kMax; k++) {
-                ProgressSpan span = progress.sub(done / totalWeight, (done + k) / totalWeight);
-                span.report(0, "Trying " + k + " segments");
+                ProgressSpan span = progress.sub(done / totalWeight, (done + k) / totalWeight)
+                        .titled("Trying k = " + k + " (" + (k - kMin + 1) + " of " + (kMax - kMin + 1) + ")");
+                span.report(0, null);
                 KMeans.Fit fit;
                 try {
                     fit = KMeans.fit(data, k, seed, KMeans.DEFAULT_MAX_ITERATIONS, span.sub(0, 0.9), pool);
@@ -66,7 +67,7 @@ public final class AutoK {
                     break; // no larger k can be fitted either: score the range that exists
                 }
                 span.checkCancelled();
-                span.report(0.9, "Scoring " + k + " segments");
+                span.report(0.9, "scoring");
                 double silhouette = Silhouette.sampled(x, fit.assignments(), k, silhouetteSample, seed);
                 scores.add(new SegmentationResult.KScore(k, fit.inertia(), silhouette));
                 fits.put(k, fit);

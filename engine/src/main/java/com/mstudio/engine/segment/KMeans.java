@@ -102,8 +102,7 @@ public final class KMeans {
             centroids = next;
             if (iterations == 1) firstShift = shift;
             shown = Math.max(shown, Math.max((double) iterations / maxIterations, towardsTolerance(firstShift, shift, tolerance)));
-            progress.report(shown, String.format(
-                    "k-means iteration %d: %,d rows changed segment", iterations, t.moved()));
+            progress.report(shown, String.format("iteration %d · %,d rows changed segment", iterations, t.moved()));
             if (!reseeded && shift <= tolerance) {
                 converged = true;
                 break;
@@ -114,7 +113,7 @@ public final class KMeans {
             progress.checkCancelled();
             inertia = AssignmentPass.run(data, KMeansPlusPlus.toFloat(centroids), k, assignments, distances, false, pool).inertia();
         }
-        progress.report(1, "k-means done after " + iterations + " iterations");
+        progress.report(1, "done after " + iterations + (iterations == 1 ? " iteration" : " iterations"));
         return new Fit(k, d, centroids, assignments, inertia, iterations, converged);
     }
 

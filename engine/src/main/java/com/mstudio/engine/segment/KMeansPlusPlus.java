@@ -31,7 +31,7 @@ final class KMeansPlusPlus {
         double[] chunkSums = updateNearest(x, toFloat(x.row(first)), minDist, true, pool);
         for (int c = 1; c < k; c++) {
             progress.checkCancelled();
-            progress.report((double) c / k, "Choosing starting centre " + (c + 1) + " of " + k);
+            progress.report((double) c / k, "choosing starting centre " + (c + 1) + " of " + k);
             double total = 0;
             for (double s : chunkSums) total += s;
             if (!(total > 0)) {
@@ -50,7 +50,7 @@ final class KMeansPlusPlus {
             for (int j = 0; j < d; j++) centroids[c * d + j] = chosen[j];
             chunkSums = updateNearest(x, chosen, minDist, false, pool);
         }
-        progress.report(1, "Starting centres chosen");
+        progress.report(1, "starting centres chosen");
         return centroids;
     }
 

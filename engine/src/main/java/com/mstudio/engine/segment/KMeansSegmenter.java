@@ -52,7 +52,8 @@ final class KMeansSegmenter {
             scores = scan.scores();
         } else {
             if (x.rows() <= request.k()) throw tooFewRows(x.rows(), request.k());
-            fit = KMeans.fit(x, request.k(), request.seed(), MAX_ITERATIONS, progress.sub(0.05, 0.75));
+            fit = KMeans.fit(x, request.k(), request.seed(), MAX_ITERATIONS,
+                    progress.sub(0.05, 0.75).titled("Fitting " + request.k() + " segments"));
         }
         int k = fit.k();
         int[] order = largestFirst(fit.assignments(), k);

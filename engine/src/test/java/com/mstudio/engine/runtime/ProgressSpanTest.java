@@ -23,6 +23,19 @@ class ProgressSpanTest {
     }
 
     @Test
+    void aTitledSpanPutsItsTitleBeforeEveryMessageOfItsSteps() {
+        List<String> seen = new ArrayList<>();
+        ProgressSpan job = new ProgressSpan(new PlainJobContext((f, m) -> seen.add(m)), 0, 1);
+        ProgressSpan k = job.sub(0.2, 0.4).titled("Trying k = 5 (4 of 9)");
+        k.report(0, null);
+        k.sub(0.1, 1).report(0.5, "iteration 3");
+        k.titled("round 2").report(1, "done");
+        job.report(1, "Finished");
+        assertEquals(List.of("Trying k = 5 (4 of 9)", "Trying k = 5 (4 of 9) · iteration 3",
+                "Trying k = 5 (4 of 9) · round 2 · done", "Finished"), seen);
+    }
+
+    @Test
     void cancellationPassesThrough() {
         PlainJobContext ctx = new PlainJobContext();
         ProgressSpan span = new ProgressSpan(ctx, 0, 1).sub(0.1, 0.2);

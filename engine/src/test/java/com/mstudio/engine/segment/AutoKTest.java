@@ -27,6 +27,26 @@ class AutoKTest {
     }
 
     @Test
+    void theProgressSaysWhichKIsBeingTriedAndOnlyMovesForward() {
+        KMeansBenchmark.Blobs blobs = KMeansBenchmark.blobs(5_000, 4, 4, 1.0, 3);
+        List<Double> fractions = new java.util.ArrayList<>();
+        List<String> messages = new java.util.ArrayList<>();
+        AutoK.scan(blobs.matrix(), 2, 10, 42, 500, new ProgressSpan(new PlainJobContext((f, m) -> {
+            fractions.add(f);
+            messages.add(m);
+        }), 0.05, 0.75));
+        for (int i = 1; i < fractions.size(); i++) {
+            assertTrue(fractions.get(i) >= fractions.get(i - 1), "progress fell at " + messages.get(i) + ": " + fractions);
+        }
+        assertEquals(0.75, fractions.get(fractions.size() - 1), 1e-9);
+        assertTrue(messages.contains("Trying k = 2 (1 of 9)"), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("Trying k = 5 (4 of 9) · iteration ")), messages.toString());
+        assertTrue(messages.contains("Trying k = 10 (9 of 9) · scoring"), messages.toString());
+        assertTrue(messages.stream().noneMatch(m -> m.startsWith("k-means") || m.startsWith("iteration")),
+                "every k-means message says where the scan is");
+    }
+
+    @Test
     void aSilhouetteTieGoesToTheKNearestTheElbow() {
         // silhouettes of 3 and 5 tie within 0.01; the inertia curve bends at 4 → 5 is as near as 3, so the smaller wins
         List<KScore> scores = List.of(new KScore(2, 1000, 0.50), new KScore(3, 400, 0.705), new KScore(4, 150, 0.60),

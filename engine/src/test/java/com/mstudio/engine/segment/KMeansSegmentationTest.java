@@ -54,6 +54,8 @@ class KMeansSegmentationTest {
         assertSensible(r);
         assertTrue(progress.size() >= 5, "progress through the stages: " + progress.size());
         assertTrue(progress.stream().anyMatch(p -> p.message().contains("Describing")));
+        assertTrue(progress.stream().anyMatch(p -> p.message().startsWith("Fitting 4 segments · iteration ")),
+                progress.stream().map(Progress::message).toList().toString());
 
         // The segment whose tenure is furthest above the base holds more two-year contracts than the base does.
         SegmentProfile longTenure = r.profiles().stream()
