@@ -37,8 +37,17 @@ final class PropensityReport {
                     figure(t.rocAuc()), figure(t.prAuc()), t.accuracy(), t.precision(), t.recall(), t.f1(), m.bestEpoch(),
                     m.seconds(), m.cancelled() ? "  (cancelled: best epoch kept)" : "");
         }
-        out.printf(Locale.ROOT, "  (test set: %,d rows; predicted positive at a score of %.2f or more)%n",
-                s.testRows(), result.models().get(0).evaluation().metrics().threshold());
+        // Scores are probabilities; each model's default threshold is the one with the best F1 on the validation rows.
+        if (result.models().size() == 1) {
+            out.printf(Locale.ROOT, "  (test set: %,d rows; predicted positive at a score of %.2f or more, the threshold with "
+                    + "the best F1 on the validation rows)%n", s.testRows(), result.models().get(0).evaluation().metrics().threshold());
+        } else {
+            out.printf(Locale.ROOT, "  (test set: %,d rows; predicted positive at or above the threshold with the best F1 on the "
+                    + "validation rows: %s)%n", s.testRows(), result.models().stream()
+                    .map(m -> String.format(Locale.ROOT, "%.2f for the %s", m.evaluation().metrics().threshold(),
+                            Character.toLowerCase(m.model().kind().title().charAt(0)) + m.model().kind().title().substring(1)))
+                    .collect(Collectors.joining(", ")));
+        }
         out.println();
         for (TrainedModel m : result.models()) {
             ModelEvaluation e = m.evaluation();

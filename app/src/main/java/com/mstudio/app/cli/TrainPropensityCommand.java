@@ -123,7 +123,8 @@ final class TrainPropensityCommand implements Command {
     private static PropensityModel named(PropensityModel m, Path file) {
         if (m.sourceName() != null && !m.sourceName().isBlank()) return m;
         return new PropensityModel(m.formatVersion(), m.kind(), m.createdAt(), file.getFileName().toString(), m.seed(),
-                m.target(), m.positiveValue(), m.features(), m.transform(), m.settings(), m.imbalance(), m.test(), m.networkZip());
+                m.target(), m.positiveValue(), m.features(), m.transform(), m.settings(), m.imbalance(), m.scoreOddsFactor(), m.test(),
+                m.networkZip());
     }
 
     private List<String> features(String columns, DataTable table, String target) {

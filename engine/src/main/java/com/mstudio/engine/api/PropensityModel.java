@@ -17,16 +17,25 @@ import java.util.List;
  * @param transform      the fitted cleaning transform (impute, scale, one-hot) applied before the network
  * @param settings       the MLP settings it was trained with (the logistic model: null)
  * @param imbalance      how imbalance was handled, in words ("class weights 1 : 2.8")
- * @param test           the test-set figures at the default threshold
+ * @param scoreOddsFactor the prior correction applied to the network's output so that scores are probabilities again:
+ *                       score odds = network odds × this. Class weights or oversampling make the network's odds
+ *                       those of level classes; this factor (positives / negatives of the training rows) undoes that.
+ *                       1 means none (no balancing, and every model saved before format 2)
+ * @param test           the test-set figures at the default threshold (its threshold is the model's default)
  * @param networkZip     the DL4J network (ModelSerializer zip bytes)
  */
 public record PropensityModel(int formatVersion, Kind kind, String createdAt, String sourceName, long seed, String target,
                               String positiveValue, List<String> features, FittedTransform transform,
-                              PropensityRequest.MlpSettings settings, String imbalance, Metrics test, byte[] networkZip) {
-    public static final int FORMAT_VERSION = 1;
+                              PropensityRequest.MlpSettings settings, String imbalance, double scoreOddsFactor, Metrics test,
+                              byte[] networkZip) {
+    /** 2: adds {@code scoreOddsFactor} (a version-1 file reads as 1.0, i.e. the network's output as it is). */
+    public static final int FORMAT_VERSION = 2;
 
     public PropensityModel {
         features = List.copyOf(features);
+        if (!(scoreOddsFactor > 0) || Double.isInfinite(scoreOddsFactor)) {
+            throw new IllegalArgumentException("scoreOddsFactor must be positive and finite: " + scoreOddsFactor);
+        }
     }
 
     public enum Kind {

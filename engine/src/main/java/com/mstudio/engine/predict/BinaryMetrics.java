@@ -42,6 +42,35 @@ public final class BinaryMetrics {
                 sourceRows.clone());
     }
 
+    /** Candidate default thresholds: 0.01, 0.02, ... 0.99, the slider's range and the two decimals the app shows. */
+    static final int THRESHOLD_STEPS = 100;
+
+    /**
+     * The default threshold: the one of 0.01 ... 0.99 with the best F1 on {@code scores} (the VALIDATION rows, never
+     * the test rows, so the test figures at it stay honest). Where several neighbouring thresholds tie (no row lies
+     * between them), the middle one of that run. {@code fallback} (rounded to the grid) when F1 is 0 everywhere, e.g.
+     * without positives.
+     */
+    static double bestF1Threshold(double[] scores, boolean[] actual, double fallback) {
+        double bestF1 = 0;
+        int from = -1, to = -1;
+        for (int k = 1; k < THRESHOLD_STEPS; k++) {
+            double f1 = at(scores, actual, k / (double) THRESHOLD_STEPS).f1();
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                from = to = k;
+            } else if (f1 == bestF1 && from > 0 && to == k - 1) {
+                to = k;
+            }
+        }
+        if (from < 0) {
+            long k = Math.round(fallback * THRESHOLD_STEPS);
+            return Math.min(THRESHOLD_STEPS - 1, Math.max(1, Double.isNaN(fallback) ? THRESHOLD_STEPS / 2 : k))
+                    / (double) THRESHOLD_STEPS;
+        }
+        return ((from + to) / 2) / (double) THRESHOLD_STEPS;
+    }
+
     /** The figures and counts at another threshold, from the evaluation's own test scores. Quick. */
     public static ThresholdView at(ModelEvaluation e, double threshold) {
         return at(e.scores(), e.actual(), threshold);

@@ -17,8 +17,14 @@ import java.util.Random;
  * @param negativeWeight the loss weight of a negative row (1 unless class weights)
  * @param description   the choice in words, e.g. "class weights 1 : 2.77 (chosen automatically: positives are 26.5%
  *                      of the training rows)"
+ * @param scoreOddsFactor what the trained network's odds p / (1 − p) are multiplied by to become the true odds again
+ *                      (the prior correction; 1 when nothing was balanced). Weighting or repeating the positives by r
+ *                      multiplies the odds the network learns by r, so the factor is 1 / r. Both methods level the
+ *                      classes, so r = negatives / positives of the training rows and the factor is positives /
+ *                      negatives (for class weights: negativeWeight / positiveWeight, the same number).
  */
-record ClassBalance(Imbalance method, double positiveWeight, double negativeWeight, String description) {
+record ClassBalance(Imbalance method, double positiveWeight, double negativeWeight, String description,
+                    double scoreOddsFactor) {
     /** AUTO weighs the classes when positives are rarer than this. */
     static final double AUTO_THRESHOLD = 0.35;
 
@@ -35,12 +41,13 @@ record ClassBalance(Imbalance method, double positiveWeight, double negativeWeig
                     : none("none (chosen automatically: " + shareText + ", balanced enough)");
             case CLASS_WEIGHTS -> weights(n, positives, " (" + shareText + ")");
             case OVERSAMPLE -> new ClassBalance(Imbalance.OVERSAMPLE, 1, 1,
-                    "oversampling: rows of the smaller class repeated until the classes are level (" + shareText + ")");
+                    "oversampling: rows of the smaller class repeated until the classes are level (" + shareText + ")",
+                    positives == 0 || positives == n ? 1 : positives / (double) (n - positives));
         };
     }
 
     private static ClassBalance none(String text) {
-        return new ClassBalance(Imbalance.NONE, 1, 1, text);
+        return new ClassBalance(Imbalance.NONE, 1, 1, text, 1);
     }
 
     private static ClassBalance weights(int n, int positives, String why) {
@@ -51,7 +58,8 @@ record ClassBalance(Imbalance method, double positiveWeight, double negativeWeig
         String ratio = wPos >= wNeg
                 ? String.format(Locale.ROOT, "1 : %.2f", wPos / wNeg)
                 : String.format(Locale.ROOT, "%.2f : 1", wNeg / wPos);
-        return new ClassBalance(Imbalance.CLASS_WEIGHTS, wPos, wNeg, "class weights " + ratio + " (negative : positive)" + why);
+        return new ClassBalance(Imbalance.CLASS_WEIGHTS, wPos, wNeg, "class weights " + ratio + " (negative : positive)" + why,
+                wNeg / wPos);
     }
 
     /** The loss weight of every row, or null when all are 1 (DL4J then skips the multiplication). */

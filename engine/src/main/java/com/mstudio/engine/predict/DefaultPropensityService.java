@@ -88,7 +88,7 @@ public final class DefaultPropensityService implements PropensityService {
             ProgressSpan progress = new ProgressSpan(ctx, 0, 1);
             progress.report(0, "Preparing the features");
             FeatureMatrix x = features(model, table);
-            NetworkScorer scorer = new NetworkScorer(Networks.fromZip(model.networkZip()));
+            NetworkScorer scorer = NetworkScorer.of(model);
             double[] scores = scorer.score(x, progress.sub(0.05, 0.95));
             progress.report(0.95, "Writing the scores");
             return ScoredTable.withScores(table, scores);
@@ -102,7 +102,7 @@ public final class DefaultPropensityService implements PropensityService {
         Objects.requireNonNull(table);
         if (row < 0 || row >= table.rowCount()) throw new IllegalArgumentException("no row " + row);
         return jobs.submit("Explain row " + (row + 1), Lane.ENGINE, ctx -> {
-            NetworkScorer scorer = new NetworkScorer(Networks.fromZip(model.networkZip()));
+            NetworkScorer scorer = NetworkScorer.of(model);
             return Explainer.explain(scorer, cleaning, model.transform(), table, row, model.features());
         }, events, listener);
     }

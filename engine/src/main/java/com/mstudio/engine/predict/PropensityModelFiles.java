@@ -34,18 +34,27 @@ public final class PropensityModelFiles {
 
     private PropensityModelFiles() {}
 
-    /** What {@value #SIDECAR} holds: the model without its network bytes. */
+    /**
+     * What {@value #SIDECAR} holds: the model without its network bytes. {@code scoreOddsFactor} is boxed because
+     * format 1 has none: a missing one reads as 1.0 (those models score with the network's output unchanged, as when
+     * they were measured).
+     */
     record Sidecar(int formatVersion, PropensityModel.Kind kind, String createdAt, String sourceName, long seed,
                    String target, String positiveValue, List<String> features, FittedTransform transform,
-                   PropensityRequest.MlpSettings settings, String imbalance, PropensityModel.Metrics test) {
+                   PropensityRequest.MlpSettings settings, String imbalance, Double scoreOddsFactor,
+                   PropensityModel.Metrics test) {
         static Sidecar of(PropensityModel m) {
             return new Sidecar(PropensityModel.FORMAT_VERSION, m.kind(), m.createdAt(), m.sourceName(), m.seed(), m.target(),
-                    m.positiveValue(), m.features(), m.transform(), m.settings(), m.imbalance(), m.test());
+                    m.positiveValue(), m.features(), m.transform(), m.settings(), m.imbalance(), m.scoreOddsFactor(), m.test());
+        }
+
+        double oddsFactor() {
+            return scoreOddsFactor == null ? 1.0 : scoreOddsFactor;
         }
 
         PropensityModel with(byte[] network) {
             return new PropensityModel(formatVersion, kind, createdAt, sourceName, seed, target, positiveValue, features,
-                    transform, settings, imbalance, test, network);
+                    transform, settings, imbalance, oddsFactor(), test, network);
         }
     }
 
@@ -137,6 +146,7 @@ public final class PropensityModelFiles {
         if (s.features() == null || s.features().isEmpty()) return "the list of input columns";
         if (s.transform() == null || s.transform().columns() == null) return "the cleaning steps";
         if (s.test() == null) return "the test figures";
+        if (!(s.oddsFactor() > 0) || Double.isInfinite(s.oddsFactor())) return "a valid score correction";
         return null;
     }
 

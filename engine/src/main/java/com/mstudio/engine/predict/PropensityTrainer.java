@@ -27,13 +27,14 @@ import java.util.Locale;
  * rows (metrics, permutation importance). A cancel keeps what was trained: the model in training keeps its best
  * epoch, a model not started yet is left out, and the job succeeds unless nothing was trained at all.
  *
- * <p>The decision threshold is 0.5 for every model, also with class weights. Weighting the positives moves the
- * network's probabilities up as if the classes were level, so 0.5 on a weighted model is already the balanced-classes
- * cut (more churners found, at lower precision), which is what imbalance handling is for. The threshold slider then
- * lets the user trade recall for precision on the test rows.
+ * <p>Scores are probabilities: when the classes were balanced for training (class weights or oversampling), the
+ * network's output is prior-corrected by {@link ClassBalance#scoreOddsFactor()} inside its {@link NetworkScorer}, and
+ * the factor is saved with the model, so the test figures, importance, explanations and later scoring all see the
+ * same calibrated scores. The default threshold of each model is the one with the best F1 on the VALIDATION rows
+ * (see {@link BinaryMetrics#bestF1Threshold}); the test figures are measured at it, and the threshold slider starts
+ * there and lets the user trade recall for precision on the test rows.
  */
 final class PropensityTrainer {
-    static final double THRESHOLD = 0.5;
     /** Shuffles per feature for permutation importance: enough for a stable ranking, cheap on a test set. */
     static final int IMPORTANCE_REPEATS = 3;
     /** Permutation importance uses at most this many test rows. */
@@ -98,11 +99,15 @@ final class PropensityTrainer {
 
         ProgressSpan judge = span.sub(TRAIN_SHARE, 1);
         judge.report(0, kind.title() + ": measuring on the test rows");
-        NetworkScorer scorer = new NetworkScorer(net);
-        Examples test = data.test();
+        double oddsFactor = data.balance().scoreOddsFactor();
+        NetworkScorer scorer = new NetworkScorer(net, oddsFactor);
         List<String> names = data.transform().featureNames();
+        Examples validation = data.validation();
+        double threshold = BinaryMetrics.bestF1Threshold(scorer.score(validation.matrix(names)), validation.actual(),
+                data.positiveShare());
+        Examples test = data.test();
         double[] scores = scorer.score(test.matrix(names));
-        ModelEvaluation evaluation = BinaryMetrics.evaluate(scores, test.actual(), test.sourceRows(), THRESHOLD);
+        ModelEvaluation evaluation = BinaryMetrics.evaluate(scores, test.actual(), test.sourceRows(), threshold);
         List<FeatureImportance> importance;
         try {
             importance = importance(scorer, data, request, IMPORTANCE_REPEATS, judge.sub(0.1, 1));
@@ -113,7 +118,7 @@ final class PropensityTrainer {
 
         PropensityModel model = new PropensityModel(PropensityModel.FORMAT_VERSION, kind, Instant.now().toString(),
                 sourceName == null ? "" : sourceName, request.seed(), request.target(), request.positiveValue(),
-                request.features(), data.transform(), kind == Kind.MLP ? s : null, data.balance().description(),
+                request.features(), data.transform(), kind == Kind.MLP ? s : null, data.balance().description(), oddsFactor,
                 evaluation.metrics(), Networks.toZip(net));
         return new TrainedModel(model, run.curve(), run.bestEpoch(), run.stoppedEarly(), run.cancelled(), evaluation,
                 importance, run.seconds());

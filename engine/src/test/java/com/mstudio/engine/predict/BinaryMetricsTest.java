@@ -173,4 +173,21 @@ class BinaryMetricsTest {
         }
         return area;
     }
+
+    @Test
+    void theDefaultThresholdHasTheBestF1OnTheGridAndSitsInTheMiddleOfItsPlateau() {
+        // Positives at 0.6 and 0.7, negatives at 0.2 and 0.3: every cut in (0.3, 0.6] is perfect; the middle one is taken.
+        double[] scores = {0.2, 0.3, 0.6, 0.7};
+        boolean[] actual = {false, false, true, true};
+        assertEquals(0.45, BinaryMetrics.bestF1Threshold(scores, actual, 0.5), 1e-12);
+        // A positive scored as low as 0.08: only the cuts 0.06 .. 0.08 (above the negative at 0.05) are perfect.
+        double[] mixed = {0.05, 0.2, 0.3, 0.6, 0.7, 0.08};
+        boolean[] mixedActual = {false, true, true, true, true, true};
+        double t = BinaryMetrics.bestF1Threshold(mixed, mixedActual, 0.5);
+        assertEquals(0.07, t, 1e-12, "the middle of 0.06 .. 0.08");
+        assertEquals(1.0 / 100 * Math.round(t * 100), t, 1e-15, "two decimals, as shown");
+        // Without positives F1 is 0 everywhere: the fallback, on the grid and inside the slider's range.
+        assertEquals(0.27, BinaryMetrics.bestF1Threshold(new double[] {0.1, 0.9}, new boolean[2], 0.2654), 1e-12);
+        assertEquals(0.01, BinaryMetrics.bestF1Threshold(new double[] {0.1}, new boolean[1], 0.0), 1e-12);
+    }
 }

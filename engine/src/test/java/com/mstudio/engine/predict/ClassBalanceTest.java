@@ -70,4 +70,37 @@ class ClassBalanceTest {
         assertNull(b.rowWeights(y));
         assertTrue(b.description().startsWith("none (positives are 20.0%"), b.description());
     }
+
+    @Test
+    void theScoreCorrectionUndoesTheBalancing() {
+        boolean[] y = labels(100, 20);
+        ClassBalance weights = ClassBalance.choose(Imbalance.CLASS_WEIGHTS, y);
+        assertEquals(weights.negativeWeight() / weights.positiveWeight(), weights.scoreOddsFactor(), 1e-12);
+        assertEquals(20 / 80.0, weights.scoreOddsFactor(), 1e-12, "positives / negatives");
+        assertEquals(20 / 80.0, ClassBalance.choose(Imbalance.OVERSAMPLE, y).scoreOddsFactor(), 1e-12,
+                "four times the positives: the odds ÷ 4");
+        assertEquals(1.0, ClassBalance.choose(Imbalance.NONE, y).scoreOddsFactor());
+        assertEquals(1.0, ClassBalance.choose(Imbalance.AUTO, labels(100, 40)).scoreOddsFactor());
+        assertEquals(1.0, ClassBalance.choose(Imbalance.OVERSAMPLE, new boolean[10]).scoreOddsFactor(), "one class: nothing to undo");
+        // Rare negatives are repeated instead: the network's odds are too low, and the factor > 1 raises them.
+        boolean[] mostlyPositive = labels(100, 20);
+        for (int i = 0; i < mostlyPositive.length; i++) mostlyPositive[i] = !mostlyPositive[i];
+        assertEquals(80 / 20.0, ClassBalance.choose(Imbalance.OVERSAMPLE, mostlyPositive).scoreOddsFactor(), 1e-12);
+        assertEquals(80 / 20.0, ClassBalance.choose(Imbalance.AUTO, mostlyPositive).scoreOddsFactor(), 1e-12);
+    }
+
+    @Test
+    void theCorrectionMultipliesTheOddsAndKeepsTheOrder() {
+        assertEquals(0.2, NetworkScorer.correct(0.5, 0.25), 1e-12, "odds 1 × 0.25 = 0.25, i.e. 0.2");
+        assertEquals(0.5, NetworkScorer.correct(0.8, 0.25), 1e-12, "odds 4 × 0.25 = 1");
+        assertEquals(0.0, NetworkScorer.correct(0.0, 0.25));
+        assertEquals(1.0, NetworkScorer.correct(1.0, 0.25));
+        assertEquals(0.37, NetworkScorer.correct(0.37, 1.0));
+        double last = -1;
+        for (int i = 0; i <= 1000; i++) {
+            double p = NetworkScorer.correct(i / 1000.0, 0.36);
+            assertTrue(p > last, "strictly increasing at " + i);
+            last = p;
+        }
+    }
 }

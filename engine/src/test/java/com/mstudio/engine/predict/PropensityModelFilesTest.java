@@ -34,7 +34,7 @@ class PropensityModelFilesTest {
         return new PropensityModel(PropensityModel.FORMAT_VERSION, kind, "2026-11-30T02:00:00Z", "wa_churn.csv", 42, "churn",
                 "Yes", TelcoFixture.FEATURES, TelcoFixture.TRANSFORM,
                 kind == PropensityModel.Kind.MLP ? PropensityRequest.MlpSettings.DEFAULT : null, "class weights 1 : 2.8",
-                metrics, networkBytes("{\"kind\":\"" + kind + "\"}"));
+                0.36, metrics, networkBytes("{\"kind\":\"" + kind + "\"}"));
     }
 
     @Test
@@ -50,7 +50,8 @@ class PropensityModelFilesTest {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             assertEquals(List.of("model.json", "network.zip"), zip.stream().map(ZipEntry::getName).toList());
             String json = new String(zip.getInputStream(zip.getEntry("model.json")).readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(json.contains("\"formatVersion\" : 1") && json.contains("\"seed\" : 42") && json.contains("\"createdAt\""), json);
+            assertTrue(json.contains("\"formatVersion\" : 2") && json.contains("\"seed\" : 42") && json.contains("\"createdAt\"")
+                    && json.contains("\"scoreOddsFactor\" : 0.36"), json);
         }
         try (var files = Files.list(dir)) {
             assertEquals(List.of(file), files.toList(), "no temporary file left behind");
@@ -121,6 +122,41 @@ class PropensityModelFilesTest {
     }
 
     @Test
+    void aFormat1FileWithoutAScoreCorrectionLoadsAsUncorrected() throws IOException {
+        Path file = dir.resolve("old.propensity.zip");
+        PropensityModelFiles.save(model(PropensityModel.Kind.LOGISTIC, 0.84), file);
+        Map<String, byte[]> entries = entries(file);
+        String json = new String(entries.get("model.json"), StandardCharsets.UTF_8)
+                .replaceFirst("\"formatVersion\" : 2", "\"formatVersion\" : 1").replaceFirst("\\s*\"scoreOddsFactor\" : 0.36,", "");
+        assertFalse(json.contains("scoreOddsFactor"), json);
+        entries.put("model.json", json.getBytes(StandardCharsets.UTF_8));
+        Files.write(file, zip(entries));
+        PropensityModel back = PropensityModelFiles.load(file);
+        assertEquals(1, back.formatVersion());
+        assertEquals(1.0, back.scoreOddsFactor());
+        assertEquals(0.84, back.test().rocAuc());
+    }
+
+    @Test
+    void aZeroScoreCorrectionIsDamaged() throws IOException {
+        Path file = dir.resolve("zero.propensity.zip");
+        PropensityModelFiles.save(model(PropensityModel.Kind.LOGISTIC, 0.84), file);
+        Map<String, byte[]> entries = entries(file);
+        String json = new String(entries.get("model.json"), StandardCharsets.UTF_8).replace("\"scoreOddsFactor\" : 0.36", "\"scoreOddsFactor\" : 0");
+        entries.put("model.json", json.getBytes(StandardCharsets.UTF_8));
+        Files.write(file, zip(entries));
+        assertProblem(file, "zero.propensity.zip", "score correction");
+    }
+
+    private static Map<String, byte[]> entries(Path file) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry e : zip.stream().toList()) entries.put(e.getName(), zip.getInputStream(e).readAllBytes());
+        }
+        return entries;
+    }
+
+    @Test
     void aModelFromANewerVersionAsksForAnUpdate() throws IOException {
         Path file = dir.resolve("future.propensity.zip");
         PropensityModelFiles.save(model(PropensityModel.Kind.MLP, 0.84), file);
@@ -129,7 +165,7 @@ class PropensityModelFilesTest {
             for (ZipEntry e : zip.stream().toList()) entries.put(e.getName(), zip.getInputStream(e).readAllBytes());
         }
         String json = new String(entries.get("model.json"), StandardCharsets.UTF_8)
-                .replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : 2").replace("\"MLP\"", "\"GRADIENT_BOOSTING\"");
+                .replaceFirst("\"formatVersion\" : 2", "\"formatVersion\" : 3").replace("\"MLP\"", "\"GRADIENT_BOOSTING\"");
         entries.put("model.json", json.getBytes(StandardCharsets.UTF_8));
         Files.write(file, zip(entries));
         assertProblem(file, "future.propensity.zip", "newer version");
@@ -144,7 +180,7 @@ class PropensityModelFilesTest {
 
     static PropensityModel withoutNetwork(PropensityModel m) {
         return new PropensityModel(m.formatVersion(), m.kind(), m.createdAt(), m.sourceName(), m.seed(), m.target(),
-                m.positiveValue(), m.features(), m.transform(), m.settings(), m.imbalance(), m.test(), null);
+                m.positiveValue(), m.features(), m.transform(), m.settings(), m.imbalance(), m.scoreOddsFactor(), m.test(), null);
     }
 
     static byte[] zip(Map<String, byte[]> entries) {

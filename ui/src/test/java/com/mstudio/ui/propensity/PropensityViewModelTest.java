@@ -121,6 +121,9 @@ class PropensityViewModelTest {
     @Order(3)
     void theThresholdSliderGivesTheServiceFiguresAndTheMatrixCellsListThoseCustomers() {
         ResultsViewModel r = vm.results();
+        double modelThreshold = r.selected().model().test().threshold();
+        assertEquals(modelThreshold, r.thresholdProperty().get(), "the slider starts at the model's own threshold");
+        assertEquals(modelThreshold, r.atThresholdProperty().get().threshold());
         for (double t : new double[] {0.2, 0.5, 0.73}) {
             r.thresholdProperty().set(t);
             ThresholdView shown = r.atThresholdProperty().get();
