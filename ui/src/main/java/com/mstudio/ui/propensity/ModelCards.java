@@ -100,7 +100,8 @@ final class ModelCards extends VBox {
         figure(figures, 2, 2, "Test rows", Formats.count(x.testRows()));
         HBox body = new HBox(14, aucBox, figures);
         body.setAlignment(Pos.CENTER_LEFT);
-        String facts = "At threshold " + Texts.two(x.threshold());
+        // The default cut is the best F1 on the validation rows (ADR 0008): say so, or 0.46 looks arbitrary.
+        String facts = "At threshold " + Texts.two(x.threshold()) + " (best F1 on validation)";
         if (t != null) {
             facts += " · best epoch " + t.bestEpoch() + " of " + t.curve().size()
                     + (t.cancelled() ? " (stopped by you)" : t.stoppedEarly() ? " (stopped early)" : "")
