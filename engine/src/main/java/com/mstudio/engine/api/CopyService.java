@@ -1,0 +1,80 @@
+package com.mstudio.engine.api;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * Ad copy classification: a self-attention classifier (DL4J) and a TF-IDF baseline trained side by side on labelled
+ * texts, evaluated on held-out rows, and explained token by token. Training and classifying run on the engine thread
+ * (every ND4J object lives there); the quick calls are plain methods.
+ */
+public interface CopyService {
+    /** Live chart series reported with {@link JobContext#metric} while training; step = epoch (1-based). */
+    String SERIES_LOSS_TRAIN = "loss/train";
+    String SERIES_LOSS_VALIDATION = "loss/validation";
+    String SERIES_ACCURACY_TRAIN = "accuracy/train";
+    String SERIES_ACCURACY_VALIDATION = "accuracy/validation";
+
+    /** The full series name for one model, e.g. "attention/loss/train". */
+    static String series(CopyModel.Kind kind, String series) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT) + "/" + series;
+    }
+
+    /** Columns that hold free text worth classifying (TEXT, or CATEGORICAL with long values), longest first. Quick. */
+    List<String> textColumns(DataTable table);
+
+    /** Columns that can be the label: 2..50 distinct values. Quick. */
+    List<String> labelColumns(DataTable table);
+
+    /** How texts would be split, for showing the user (the same code the model uses). Quick. */
+    List<String> tokens(String text, CopyRequest.Tokenizer tokenizer);
+
+    /**
+     * Trains the requested models: stratified train/validation/test split of {@code table} (or train/validation from
+     * {@code table} and the test set from {@code testTable} when it is not null), a vocabulary from the training rows
+     * only, live curves per epoch, early stopping on validation loss with the best epoch restored. Cancel keeps the
+     * best model so far (the job then succeeds with {@link CopyTrainingResult.TrainedModel#cancelled()} true).
+     */
+    JobHandle<CopyTrainingResult> train(DataTable table, DataTable testTable, CopyRequest request, Executor events,
+                                        JobListener<? super CopyTrainingResult> listener);
+
+    /** Classifies each text and says which tokens drove it (see {@link Classification#tokens()}). */
+    JobHandle<List<Classification>> classify(CopyModel model, List<String> texts, Executor events,
+                                             JobListener<? super List<Classification>> listener);
+
+    /**
+     * Classifies column {@code textColumn} of {@code table}: a copy with {@code label} and {@code confidence} appended
+     * (replacing columns of those names).
+     */
+    JobHandle<DataTable> classifyColumn(CopyModel model, DataTable table, String textColumn, Executor events,
+                                        JobListener<? super DataTable> listener);
+
+    /** Writes the model as one zip (network + JSON sidecar: vocabulary, tokenizer, labels, metrics, seed), atomically. */
+    void save(CopyModel model, Path file);
+
+    /** @throws StudioException naming the file when it is missing, not a model, damaged or from a newer version */
+    CopyModel load(Path file);
+
+    /**
+     * One text's label.
+     *
+     * @param label      the most likely label
+     * @param confidence its probability (0..1)
+     * @param scores     every label's probability, in {@link CopyModel#labels()} order
+     * @param tokens     each token of the text as the model saw it (after truncation), with its weight
+     * @param weightKind what the weights are: "occlusion" (drop in the label's probability when the token is removed)
+     *                   or "attention" (mean attention the token received)
+     * @param truncated  true when the text was longer than the model's maximum length and its end was cut
+     */
+    record Classification(String label, double confidence, List<Double> scores, List<TokenWeight> tokens,
+                          String weightKind, boolean truncated) {
+        public Classification {
+            scores = List.copyOf(scores);
+            tokens = List.copyOf(tokens);
+        }
+    }
+
+    /** A token and how much it mattered; {@code unknown} when it is not in the vocabulary. */
+    record TokenWeight(String token, double weight, boolean unknown) {}
+}
