@@ -83,8 +83,10 @@ interface CopyBatches {
         return Nd4j.create(p, new long[] {rows, length}, 'c');
     }
 
-    /** Dense feature rows (row-major, rows × columns): the baseline's input. */
-    record Features(float[] x, int columns, int[] labels, int classes) implements CopyBatches {
+    /**
+     * TF-IDF rows of encoded texts, computed a batch at a time: all rows at once would take texts × vocabulary floats.
+     */
+    record Features(EncodedTexts texts, double[] idf, int[] labels, int classes) implements CopyBatches {
         @Override
         public int rows() {
             return labels.length;
@@ -101,10 +103,8 @@ interface CopyBatches {
         }
 
         INDArray features(int[] order, int from, int to) {
-            int n = to - from;
-            float[] out = new float[n * columns];
-            for (int i = 0; i < n; i++) System.arraycopy(x, order[from + i] * columns, out, i * columns, columns);
-            return Nd4j.create(out, new long[] {n, columns}, 'c');
+            EncodedTexts rows = texts.subset(java.util.Arrays.copyOfRange(order, from, to));
+            return Nd4j.create(TfIdf.features(rows, idf), new long[] {to - from, idf.length}, 'c');
         }
     }
 }

@@ -30,9 +30,6 @@ final class CopySample {
             return new CopyBatches.Sequences(ids, lengths, s.maxLength(), labels, s.classes());
         }
         CopyBatches.Features f = (CopyBatches.Features) data;
-        int d = f.columns();
-        float[] x = new float[pick.length * d];
-        for (int i = 0; i < pick.length; i++) System.arraycopy(f.x(), pick[i] * d, x, i * d, d);
-        return new CopyBatches.Features(x, d, labels, f.classes());
+        return new CopyBatches.Features(f.texts().subset(pick), f.idf(), labels, f.classes());
     }
 }
