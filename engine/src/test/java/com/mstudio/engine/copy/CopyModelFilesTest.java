@@ -1,0 +1,217 @@
+package com.mstudio.engine.copy;
+
+import com.mstudio.engine.api.CopyModel;
+import com.mstudio.engine.api.CopyRequest;
+import com.mstudio.engine.api.StudioException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class CopyModelFilesTest {
+    /** Mixed scripts and emoji, as a vocabulary built from real copy holds them (one surrogate pair, one ZWJ sequence). */
+    static final List<String> VOCABULARY = List.of("<pad>", "<unk>", "free", "money", "!", "限时", "优惠", "セール", "😀",
+            "👩‍💻", "café", "\"quoted\"", "back\\slash");
+
+    @TempDir Path dir;
+
+    /** Stands in for DL4J's bytes: the file format must carry any zip through unchanged. */
+    static byte[] networkBytes(String content) {
+        return zip(Map.of("configuration.json", content.getBytes(StandardCharsets.UTF_8), "coefficients.bin", new byte[] {5, 6, 7, 8}));
+    }
+
+    static CopyModel model(CopyModel.Kind kind) {
+        CopyModel.Metrics metrics = new CopyModel.Metrics(0.93, 0.91, List.of(0.95, 0.88), List.of(0.97, Double.NaN), 1210);
+        double[] idf = kind == CopyModel.Kind.BASELINE ? idf(VOCABULARY.size()) : null;
+        return new CopyModel(CopyModel.FORMAT_VERSION, kind, "2026-11-30T03:30:00Z", "spam_subjects.csv", 7,
+                List.of("ham", "spam"), new CopyRequest.Tokenizer(CopyRequest.Tokenizer.Mode.AUTO, true, 2, 5_000, 48),
+                VOCABULARY, idf, kind == CopyModel.Kind.ATTENTION ? CopyRequest.AttentionSettings.DEFAULT : null, metrics,
+                networkBytes("{\"kind\":\"" + kind + "\"}"));
+    }
+
+    private static double[] idf(int n) {
+        double[] idf = new double[n];
+        for (int i = 0; i < n; i++) idf[i] = 1 + Math.log(1 + i) / 3;
+        return idf;
+    }
+
+    @Test
+    void anAttentionModelRoundTripsWithItsVocabularyAndNetworkUntouched() throws IOException {
+        CopyModel m = model(CopyModel.Kind.ATTENTION);
+        Path file = dir.resolve("subjects.copy.zip");
+        CopyModelFiles.save(m, file);
+        CopyModel back = CopyModelFiles.load(file);
+        assertArrayEquals(m.networkZip(), back.networkZip());
+        assertEquals(VOCABULARY, back.vocabulary(), "CJK, emoji and escaped characters survive");
+        assertEquals(m.labels(), back.labels());
+        assertEquals(m.tokenizer(), back.tokenizer());
+        assertEquals(m.settings(), back.settings());
+        assertEquals(m.kind(), back.kind());
+        assertEquals(7, back.seed());
+        assertEquals("2026-11-30T03:30:00Z", back.createdAt());
+        assertEquals("spam_subjects.csv", back.sourceName());
+        assertEquals(0.91, back.test().macroF1());
+        assertTrue(Double.isNaN(back.test().recall().get(1)), "NaN survives JSON");
+        assertEquals(0, back.idf().length);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            assertEquals(List.of("model.json", "network.zip"), zip.stream().map(ZipEntry::getName).toList());
+            String json = new String(zip.getInputStream(zip.getEntry("model.json")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(json.contains("\"formatVersion\" : 1") && json.contains("\"seed\" : 7") && json.contains("限时"), json);
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void aBaselineKeepsItsIdfWeights() {
+        CopyModel m = model(CopyModel.Kind.BASELINE);
+        Path file = dir.resolve("baseline.copy.zip");
+        CopyModelFiles.save(m, file);
+        CopyModel back = CopyModelFiles.load(file);
+        assertArrayEquals(m.idf(), back.idf());
+        assertNull(back.settings());
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        assertProblem(dir.resolve("nowhere.copy.zip"), "nowhere.copy.zip", "missing");
+    }
+
+    @Test
+    void aFileThatIsNotAZipIsNamed() throws IOException {
+        Path file = dir.resolve("notes.copy.zip");
+        Files.writeString(file, "subject,label\nFREE money,spam\n");
+        assertProblem(file, "notes.copy.zip", "not a Marketing Studio model file");
+    }
+
+    @Test
+    void aZipWithoutTheNetworkOrTheDescriptionIsIncomplete() throws IOException {
+        Path onlyJson = dir.resolve("a.zip");
+        Files.write(onlyJson, zip(Map.of("model.json", "{}".getBytes(StandardCharsets.UTF_8))));
+        assertProblem(onlyJson, "a.zip", "network.zip");
+        Path onlyNetwork = dir.resolve("b.zip");
+        Files.write(onlyNetwork, zip(Map.of("network.zip", networkBytes("{}"))));
+        assertProblem(onlyNetwork, "b.zip", "model.json");
+    }
+
+    @Test
+    void aTruncatedFileIsDamaged() throws IOException {
+        Path file = dir.resolve("cut.copy.zip");
+        CopyModelFiles.save(model(CopyModel.Kind.ATTENTION), file);
+        byte[] bytes = Files.readAllBytes(file);
+        for (int keep : new int[] {bytes.length / 2, bytes.length - 10, 30}) {
+            Files.write(file, Arrays.copyOf(bytes, keep));
+            assertProblem(file, "cut.copy.zip", "damaged");
+        }
+    }
+
+    @Test
+    void aFlippedByteInTheNetworkFailsItsChecksum() throws IOException {
+        Path file = dir.resolve("flip.copy.zip");
+        CopyModel m = model(CopyModel.Kind.ATTENTION);
+        CopyModelFiles.save(m, file);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[indexOf(bytes, m.networkZip()) + m.networkZip().length / 2] ^= 0x20; // the network is stored as is
+        Files.write(file, bytes);
+        assertProblem(file, "flip.copy.zip", "checksum");
+    }
+
+    @Test
+    void anUnreadableDescriptionIsDamaged() throws IOException {
+        Path garbled = dir.resolve("garbled.zip");
+        Files.write(garbled, zip(Map.of("model.json", "{\"formatVersion\": 1, \"kind\": ".getBytes(StandardCharsets.UTF_8),
+                "network.zip", networkBytes("{}"))));
+        assertProblem(garbled, "garbled.zip", "description (model.json) cannot be read");
+        Path refused = dir.resolve("refused.zip");
+        Files.write(refused, zip(Map.of("model.json", edited(CopyModel.Kind.ATTENTION, "\"maxLength\" : 48", "\"maxLength\" : 1"),
+                "network.zip", networkBytes("{}"))));
+        assertProblem(refused, "refused.zip", "cannot be read");
+    }
+
+    @Test
+    void partsAPredictionNeedsAreNamedWhenMissing() throws IOException {
+        assertMissing("labels.zip", edited(CopyModel.Kind.ATTENTION, "\"labels\" : [ \"ham\", \"spam\" ]", "\"labels\" : [ \"spam\" ]"),
+                "the list of labels is missing");
+        assertMissing("vocabulary.zip", edited(CopyModel.Kind.ATTENTION, "\"vocabulary\" : [", "\"vocabulary\" : null, \"unused\" : ["),
+                "the vocabulary is missing");
+        assertMissing("settings.zip", edited(CopyModel.Kind.ATTENTION, "\"settings\" : {", "\"settings\" : null, \"unused\" : {"),
+                "the attention model's configuration is missing");
+        assertMissing("idf.zip", edited(CopyModel.Kind.BASELINE, "\"idf\" : [", "\"idf\" : [ 1.0 ], \"unused\" : ["),
+                "the IDF word weighting is missing");
+    }
+
+    private void assertMissing(String name, byte[] json, String words) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, zip(Map.of("model.json", json, "network.zip", networkBytes("{}"))));
+        assertProblem(file, name, words);
+    }
+
+    @Test
+    void aModelFromANewerVersionAsksForAnUpdate() throws IOException {
+        Path file = dir.resolve("future.copy.zip");
+        byte[] json = edited(CopyModel.Kind.ATTENTION, "\"formatVersion\" : 1", "\"formatVersion\" : 2");
+        json = new String(json, StandardCharsets.UTF_8).replace("\"ATTENTION\"", "\"TRANSFORMER_XL\"").getBytes(StandardCharsets.UTF_8);
+        Files.write(file, zip(Map.of("model.json", json, "network.zip", networkBytes("{}"))));
+        assertProblem(file, "future.copy.zip", "newer version");
+    }
+
+    /** The description a saved model of this kind has, with one piece of text replaced (which must be there). */
+    private byte[] edited(CopyModel.Kind kind, String from, String to) throws IOException {
+        Path file = dir.resolve("source-" + kind + ".zip");
+        CopyModelFiles.save(model(kind), file);
+        String json;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            json = new String(zip.getInputStream(zip.getEntry("model.json")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(json.contains(from), from + " not in " + json);
+        return json.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    static void assertProblem(Path file, String name, String words) {
+        StudioException e = assertThrows(StudioException.class, () -> CopyModelFiles.load(file));
+        assertTrue(e.getMessage().startsWith(name + ": "), e.getMessage());
+        assertTrue(e.getMessage().contains(words), e.getMessage());
+        assertEquals(file, e.file());
+    }
+
+    static byte[] zip(Map<String, byte[]> entries) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+                for (Map.Entry<String, byte[]> e : new TreeMap<>(entries).entrySet()) {
+                    zip.putNextEntry(new ZipEntry(e.getKey()));
+                    zip.write(e.getValue());
+                    zip.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) if (haystack[i + j] != needle[j]) continue outer;
+            return i;
+        }
+        throw new AssertionError("not found");
+    }
+}
