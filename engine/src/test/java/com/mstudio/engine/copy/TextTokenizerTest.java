@@ -87,8 +87,15 @@ class TextTokenizerTest {
     }
 
     @Test
-    void mixedLettersAndDigitsStayWords() {
-        assertEquals(List.of("mp3", "player", "4u", "<num>"), AUTO.tokens("MP3 player 4U 2,000"));
+    void mixedLettersAndDigitsStayWordsButUnitsAreSplitOff() {
+        assertEquals(List.of("mp3", "player", "4u", "<num>", "<num>", "oz", "at", "<num>", "pm"),
+                AUTO.tokens("MP3 player 4U 2,000 16.9oz at 3pm"));
+    }
+
+    @Test
+    void garbledCharactersAreOneTokenPerRunAndSelectorsDoNotStickToWords() {
+        assertEquals(List.of("\uFFFD", "hi", "\uFFFD"), AUTO.tokens("\uFFFD\uFFFD\uFFFD hi \uFFFD"));
+        assertEquals(List.of("i", "info"), AUTO.tokens("\u2139\uFE0F info"));
     }
 
     @Test
