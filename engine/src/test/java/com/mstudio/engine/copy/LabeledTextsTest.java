@@ -103,6 +103,20 @@ class LabeledTextsTest {
         assertArrayEquals(new int[] {2_600, 1_400}, train.counts());
         assertArrayEquals(new int[] {658, 342}, test.counts());
         assertEquals(List.of(), train.warnings());
+        // the reviews are full of <br /> line breaks: none of them may become a token
+        TextTokenizer tokenizer = new TextTokenizer(null);
+        assertTrue(train.texts().stream().anyMatch(r -> r.contains("<br />")));
+        assertTrue(train.texts().stream().flatMap(r -> tokenizer.tokens(r).stream())
+                .noneMatch(tok -> tok.equals("br") || tok.contains("<br") || tok.equals("/")));
+    }
+
+    @Test
+    void aColumnWithTooManyValuesIsNotALabel() throws IOException {
+        StringBuilder sb = new StringBuilder("text,label\n");
+        for (int i = 0; i < 60; i++) sb.append("copy number ").append(i).append(",class").append(i).append('\n');
+        DataTable t = csv(sb.toString());
+        String e = assertThrows(StudioException.class, () -> LabeledTexts.from(t, "text", "label")).getMessage();
+        assertTrue(e.contains("has 60 different values; a label column has 2 to 50 classes"), e);
     }
 
     @Test
