@@ -9,6 +9,7 @@ final class Scripts {
 
     /** Han, Hiragana and Katakana, plus the marks that live inside such runs (ー, 々, 〆). */
     static boolean isCjk(int cp) {
+        if (cp < 0x2E80) return false; // nothing Chinese or Japanese comes before the CJK radicals; spares a lookup
         if (cp == 0x30FC || cp == 0x3005 || cp == 0x3006 || cp == 0x303B || cp == 0xFF70) return true;
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
@@ -17,7 +18,7 @@ final class Scripts {
 
     /** Letters, digits and combining marks of the spaced scripts (Latin, Cyrillic, Greek, Hangul, Arabic ...). */
     static boolean isWordChar(int cp) {
-        if (isCjk(cp)) return false;
+        if (isCjk(cp) || isVariationSelector(cp)) return false; // a selector left after NFKC turned ℹ️ into "i"
         if (Character.isLetterOrDigit(cp)) return true;
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
@@ -43,6 +44,21 @@ final class Scripts {
                 i++;
             } else if ((cp == '.' || cp == ',') && i > from && Character.isDigit(s.charAt(i - 1)) && i + 1 < to
                     && Character.isDigit(s.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** The length of the number (digits with dots or commas between them) that {@code word} starts with; 0 if none. */
+    static int numberPrefix(String word) {
+        int i = 0;
+        while (i < word.length()) {
+            char ch = word.charAt(i);
+            if (Character.isDigit(ch) || ((ch == '.' || ch == ',') && i > 0 && i + 1 < word.length()
+                    && Character.isDigit(word.charAt(i + 1)))) {
                 i++;
             } else {
                 break;

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *   <li>Web addresses become {@value #URL} and e-mail addresses {@value #EMAIL}: the fact that there is a link is the
  *       signal, the address itself is almost never seen twice.</li>
  *   <li>Numbers ({@code 50}, {@code 1,299.99}) become {@value #NUMBER}, for the same reason; words that mix letters
- *       and digits ({@code mp3}, {@code 4u}) stay words.</li>
+ *       and digits ({@code mp3}, {@code 4u}) stay words, but a number glued to a unit ({@code 12oz}) is split off.</li>
  *   <li>Latin (and any other spaced) script becomes words, case-folded when asked; an apostrophe inside a word
  *       stays ({@code don't}).</li>
  *   <li>Han, Hiragana and Katakana runs, written without spaces, become overlapping character bigrams
@@ -48,6 +48,7 @@ public final class TextTokenizer {
                     + "|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|info|biz|co|io|cn|jp|de|uk)(?:/[^\\s<>\"]*)?\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_MARK_RUN = 3;
+    private static final char REPLACEMENT = '\uFFFD';
 
     private final CopyRequest.Tokenizer settings;
 
@@ -63,17 +64,38 @@ public final class TextTokenizer {
     public List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
         if (text == null || text.isBlank()) return out;
-        String clean = Normalizer.normalize(unescapeEntities(TAG.matcher(text).replaceAll(" ")), Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'');
-        Matcher link = LINK.matcher(clean);
+        String noTags = text.indexOf('<') < 0 ? text : TAG.matcher(text).replaceAll(" ");
+        String clean = nfkc(unescapeEntities(noTags)).replace('\u2019', '\'').replace('\u2018', '\'');
+        // Links never span whitespace, so the link pattern only runs on the few chunks that could hold one: run over
+        // whole reviews it cost four times as much as everything else together.
+        Matcher link = null;
         int from = 0;
-        while (link.find()) {
-            scan(clean, from, link.start(), out);
-            out.add(link.group("email") != null ? EMAIL : URL);
-            from = link.end();
+        int n = clean.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && Character.isWhitespace(clean.charAt(i))) i++;
+            int start = i;
+            while (i < n && !Character.isWhitespace(clean.charAt(i))) i++;
+            if (!mayHoldLink(clean, start, i)) continue;
+            if (link == null) link = LINK.matcher(clean).useTransparentBounds(true);
+            link.region(start, i);
+            while (link.find()) {
+                scan(clean, from, link.start(), out);
+                out.add(link.group("email") != null ? EMAIL : URL);
+                from = link.end();
+            }
         }
-        scan(clean, from, clean.length(), out);
+        scan(clean, from, n, out);
         return out;
+    }
+
+    /** An "@", "://", "www." or a dot followed by a letter: a chunk without any of them holds no link. */
+    private static boolean mayHoldLink(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch == '@' || (ch == ':' && s.startsWith("//", i + 1))) return true;
+            if (ch == '.' && i + 1 < to && Character.isLetter(s.charAt(i + 1))) return true;
+        }
+        return false;
     }
 
     /** Walks the code points of {@code s[from, to)} and appends the tokens they form. */
@@ -97,6 +119,12 @@ public final class TextTokenizer {
             } else if (cp == '%' || Character.getType(cp) == Character.CURRENCY_SYMBOL) {
                 out.add(new String(Character.toChars(cp)));
                 i += Character.charCount(cp);
+            } else if (cp == REPLACEMENT) {
+                // Text that was decoded with the wrong character set: one token per run, a signal of its own.
+                int end = i;
+                while (end < to && s.charAt(end) == REPLACEMENT) end++;
+                out.add(String.valueOf(REPLACEMENT));
+                i = end;
             } else if (Scripts.isPictograph(cp)) {
                 int end = Scripts.emojiEnd(s, i, to);
                 out.add(Scripts.plainEmoji(s.substring(i, end)));
@@ -117,6 +145,12 @@ public final class TextTokenizer {
             out.add(NUMBER);
             return;
         }
+        int digits = Scripts.numberPrefix(w);
+        if (digits > 0 && w.length() - digits >= 2) {
+            // A number glued to a unit (12oz, 3pm, 50off) is a number and a word; "4u" and "2b" stay as written.
+            out.add(NUMBER);
+            w = w.substring(digits);
+        }
         if (settings.lowercase()) w = w.toLowerCase(Locale.ROOT);
         if (settings.mode() == CopyRequest.Tokenizer.Mode.CHARACTER_BIGRAMS) bigrams(w, out);
         else out.add(w);
@@ -135,6 +169,14 @@ public final class TextTokenizer {
             return;
         }
         for (int k = 0; k + 1 < cps.length; k++) out.add(new String(cps, k, 2));
+    }
+
+    /** NFKC, skipped for plain ASCII, which it never changes. */
+    private static String nfkc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) return Normalizer.normalize(s, Normalizer.Form.NFKC);
+        }
+        return s;
     }
 
     private static String unescapeEntities(String s) {
