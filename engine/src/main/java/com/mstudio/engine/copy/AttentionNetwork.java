@@ -36,12 +36,18 @@ final class AttentionNetwork {
     static final String TOKENS = "tokens";
     static final String POSITIONS = "positions";
 
+    /**
+     * L2 on the weights: nearly all of them sit in the token embedding (vocabulary × embedding), which otherwise
+     * memorises rare words within two or three epochs on a few thousand texts.
+     */
+    static double L2 = Double.parseDouble(System.getProperty("copy.l2", "1e-4"));
+
     private AttentionNetwork() {}
 
     static ComputationGraph create(int vocabularySize, int maxLength, int classes, AttentionSettings s, long seed) {
         int e = s.embedding();
         ComputationGraphConfiguration.GraphBuilder g = new NeuralNetConfiguration.Builder().seed(seed)
-                .dataType(DataType.FLOAT).updater(new Adam(s.learningRate())).weightInit(WeightInit.XAVIER)
+                .dataType(DataType.FLOAT).updater(new Adam(s.learningRate())).l2(L2).weightInit(WeightInit.XAVIER)
                 .graphBuilder().addInputs(TOKENS, POSITIONS)
                 .addLayer("tokenEmbedding", new EmbeddingSequenceLayer.Builder().nIn(vocabularySize).nOut(e)
                         .inputLength(maxLength).hasBias(false).build(), TOKENS)
@@ -58,8 +64,17 @@ final class AttentionNetwork {
             g.addVertex("block" + b, new ElementWiseVertex(ElementWiseVertex.Op.Add), previous, "attention" + b);
             previous = "block" + b;
         }
-        g.addLayer("pool", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), previous);
-        DenseLayer.Builder dense = new DenseLayer.Builder().nIn(e).nOut(e).activation(Activation.RELU).weightInit(WeightInit.RELU);
+        String pool = System.getProperty("copy.pool", "AVG");
+        int pooled = e;
+        if (pool.equals("BOTH")) {
+            g.addLayer("meanPool", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), previous);
+            g.addLayer("maxPool", new GlobalPoolingLayer.Builder(PoolingType.MAX).build(), previous);
+            g.addVertex("pool", new org.deeplearning4j.nn.conf.graph.MergeVertex(), "meanPool", "maxPool");
+            pooled = 2 * e;
+        } else {
+            g.addLayer("pool", new GlobalPoolingLayer.Builder(PoolingType.valueOf(pool)).build(), previous);
+        }
+        DenseLayer.Builder dense = new DenseLayer.Builder().nIn(pooled).nOut(e).activation(Activation.RELU).weightInit(WeightInit.RELU);
         g.addLayer("dense", dense.build(), "pool");
         OutputLayer.Builder out = new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(e).nOut(classes)
                 .activation(Activation.SOFTMAX);
