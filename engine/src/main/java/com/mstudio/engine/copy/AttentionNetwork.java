@@ -40,7 +40,7 @@ final class AttentionNetwork {
      * L2 on the weights: nearly all of them sit in the token embedding (vocabulary × embedding), which otherwise
      * memorises rare words within two or three epochs on a few thousand texts.
      */
-    static double L2 = Double.parseDouble(System.getProperty("copy.l2", "1e-4"));
+    static final double L2 = 1e-4;
 
     private AttentionNetwork() {}
 
@@ -64,17 +64,8 @@ final class AttentionNetwork {
             g.addVertex("block" + b, new ElementWiseVertex(ElementWiseVertex.Op.Add), previous, "attention" + b);
             previous = "block" + b;
         }
-        String pool = System.getProperty("copy.pool", "AVG");
-        int pooled = e;
-        if (pool.equals("BOTH")) {
-            g.addLayer("meanPool", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), previous);
-            g.addLayer("maxPool", new GlobalPoolingLayer.Builder(PoolingType.MAX).build(), previous);
-            g.addVertex("pool", new org.deeplearning4j.nn.conf.graph.MergeVertex(), "meanPool", "maxPool");
-            pooled = 2 * e;
-        } else {
-            g.addLayer("pool", new GlobalPoolingLayer.Builder(PoolingType.valueOf(pool)).build(), previous);
-        }
-        DenseLayer.Builder dense = new DenseLayer.Builder().nIn(pooled).nOut(e).activation(Activation.RELU).weightInit(WeightInit.RELU);
+        g.addLayer("pool", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), previous);
+        DenseLayer.Builder dense = new DenseLayer.Builder().nIn(e).nOut(e).activation(Activation.RELU).weightInit(WeightInit.RELU);
         g.addLayer("dense", dense.build(), "pool");
         OutputLayer.Builder out = new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(e).nOut(classes)
                 .activation(Activation.SOFTMAX);
