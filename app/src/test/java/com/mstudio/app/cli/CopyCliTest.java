@@ -68,6 +68,16 @@ class CopyCliTest {
     }
 
     @Test
+    void withBothModelsTheBaselineGoesNextToTheGivenFile() {
+        Path out = Path.of("models", "Spam.Copy.ZIP");
+        assertEquals(out, TrainCopyCommand.fileFor(com.mstudio.engine.api.CopyModel.Kind.ATTENTION, out, true));
+        assertEquals(Path.of("models", "Spam.Copy-baseline.zip"),
+                TrainCopyCommand.fileFor(com.mstudio.engine.api.CopyModel.Kind.BASELINE, out, true));
+        assertEquals(Path.of("m-baseline.zip"), TrainCopyCommand.fileFor(com.mstudio.engine.api.CopyModel.Kind.BASELINE, Path.of("m"), true));
+        assertEquals(out, TrainCopyCommand.fileFor(com.mstudio.engine.api.CopyModel.Kind.BASELINE, out, false), "one model: the name given");
+    }
+
+    @Test
     void classifyOneTextPrintsTheLabelScoresAndTokenWeights() throws IOException {
         CliTest.Run r = cli("classify", model.toString(), "--text", "FREE money!!! Limited offer, click now", "--json");
         assertEquals(0, r.code(), r.err());
