@@ -1,0 +1,55 @@
+package com.mstudio.engine.copy;
+
+import com.mstudio.engine.api.ColumnType;
+import com.mstudio.engine.api.DataTable;
+import com.mstudio.engine.data.Column;
+import com.mstudio.engine.data.ColumnCopy;
+import com.mstudio.engine.data.Dataset;
+import com.mstudio.engine.data.DoubleColumn;
+import com.mstudio.engine.data.StringColumn;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * A table with a copy model's answer as two more columns: {@code label} (CATEGORICAL) and {@code confidence}
+ * (DECIMAL, 0..1). Columns of those names are replaced where they stand, so classifying twice does not pile up
+ * columns. A row without text gets missing cells: it is kept (never dropped silently) but not guessed at.
+ */
+final class LabelledTable {
+    static final String LABEL = "label";
+    static final String CONFIDENCE = "confidence";
+
+    private LabelledTable() {}
+
+    static DataTable with(DataTable table, List<String> labelNames, int[] labels, double[] confidence, List<String> texts) {
+        List<Column> columns = new ArrayList<>(table.columnCount() + 2);
+        for (int c = 0; c < table.columnCount(); c++) columns.add(ColumnCopy.of(table, c));
+        int n = table.rowCount();
+        int[] codes = new int[n];
+        BitSet missing = new BitSet();
+        double[] conf = confidence.clone();
+        for (int r = 0; r < n; r++) {
+            boolean noText = texts.get(r) == null || texts.get(r).isBlank();
+            codes[r] = noText ? -1 : labels[r];
+            if (noText) {
+                missing.set(r);
+                conf[r] = Double.NaN;
+            }
+        }
+        put(columns, StringColumn.wrap(LABEL, ColumnType.CATEGORICAL, codes, List.copyOf(labelNames)));
+        put(columns, DoubleColumn.wrap(CONFIDENCE, conf, missing));
+        return new Dataset(columns);
+    }
+
+    private static void put(List<Column> columns, Column column) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(column.name())) {
+                columns.set(i, column);
+                return;
+            }
+        }
+        columns.add(column);
+    }
+}
