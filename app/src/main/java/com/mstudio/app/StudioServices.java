@@ -1,6 +1,7 @@
 package com.mstudio.app;
 
 import com.mstudio.engine.api.CleaningService;
+import com.mstudio.engine.api.CopyService;
 import com.mstudio.engine.api.EngineDiagnostics;
 import com.mstudio.engine.api.ExportService;
 import com.mstudio.engine.api.ImportService;
@@ -9,6 +10,7 @@ import com.mstudio.engine.api.ProfileService;
 import com.mstudio.engine.api.PropensityService;
 import com.mstudio.engine.api.SegmentService;
 import com.mstudio.engine.api.WorkspaceService;
+import com.mstudio.engine.copy.DefaultCopyService;
 import com.mstudio.engine.data.clean.DefaultCleaningService;
 import com.mstudio.engine.data.csv.CsvExportService;
 import com.mstudio.engine.data.csv.CsvImportService;
@@ -38,6 +40,7 @@ public final class StudioServices implements AutoCloseable {
     private final WorkspaceService workspaces;
     private final SegmentService segments;
     private final PropensityService propensity;
+    private final CopyService copy;
     private final EngineDiagnostics diagnostics;
     private final Path settingsDir;
 
@@ -52,6 +55,7 @@ public final class StudioServices implements AutoCloseable {
         this.diagnostics = new EngineDiagnosticsService(engine);
         this.segments = new DefaultSegmentService(engine, cleaning);
         this.propensity = new DefaultPropensityService(engine, cleaning);
+        this.copy = new DefaultCopyService(engine);
         this.workspaces = new WorkspaceStore(engine, pii, settingsDir, workspacesRoot, APP_VERSION);
     }
 
@@ -94,6 +98,8 @@ public final class StudioServices implements AutoCloseable {
     public SegmentService segments() { return segments; }
 
     public PropensityService propensity() { return propensity; }
+
+    public CopyService copy() { return copy; }
 
     public EngineDiagnostics diagnostics() { return diagnostics; }
 

@@ -37,7 +37,7 @@ class CopyCliTest {
         Files.write(subjects, slice, StandardCharsets.UTF_8);
         subjectRows = slice.size() - 1;
         model = dir.resolve("models").resolve("spam.copy.zip");
-        CliTest.Run r = cli("train-copy", subjects.toString(), "--text", "subject", "--label", "label", "--epochs", "4",
+        CliTest.Run r = cli("train-copy", subjects.toString(), "--text", "subject", "--label", "label", "--epochs", "6",
                 "--seed", "7", "--out", model.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         trained = new ArrayList<>();
@@ -54,8 +54,13 @@ class CopyCliTest {
             System.out.printf("CLI train-copy on %d SpamAssassin subjects: %s accuracy %.3f, macro-F1 %.3f, %.2f s/epoch%n",
                     subjectRows, j.get("model").asText(), j.get("accuracy").asDouble(), j.get("macro_f1").asDouble(),
                     j.get("seconds_per_epoch").asDouble());
-            assertTrue(j.get("accuracy").asDouble() > 0.6 && j.get("accuracy").asDouble() <= 1, "accuracy " + j.get("accuracy"));
-            assertTrue(j.get("macro_f1").asDouble() > 0.4 && j.get("macro_f1").asDouble() <= 1, "macro-F1 " + j.get("macro_f1"));
+            // About 69% of the subjects are ham. Six epochs on 600 texts: the attention model must already beat always
+            // saying ham; the TF-IDF baseline learns more slowly (the engine's own tests hold both to full-training floors).
+            boolean attention = j.get("model").asText().equals("attention");
+            double accuracy = j.get("accuracy").asDouble();
+            double macroF1 = j.get("macro_f1").asDouble();
+            assertTrue(accuracy > (attention ? 0.75 : 0.6) && accuracy <= 1, "accuracy " + accuracy);
+            assertTrue(macroF1 > (attention ? 0.65 : 0.3) && macroF1 <= 1, "macro-F1 " + macroF1);
             int testRows = j.get("test_rows").asInt();
             assertTrue(Math.abs(testRows - 0.2 * subjectRows) <= 3, "20% held out, stratified: " + testRows);
             assertTrue(j.get("seconds_per_epoch").asDouble() > 0);
