@@ -90,8 +90,8 @@ final class ClassifyCommand implements Command {
     }
 
     private static void print(CopyModel model, Classification c, PrintStream out) {
-        out.printf(Locale.ROOT, "Label: %s (%.1f%%)   — %s trained on %s%n", c.label(), c.confidence() * 100,
-                model.kind().title().toLowerCase(Locale.ROOT), model.sourceName() == null || model.sourceName().isBlank()
+        out.printf(Locale.ROOT, "Label: %s (%.1f%%)   — %s model trained on %s%n", c.label(), c.confidence() * 100,
+                model.kind().title(), model.sourceName() == null || model.sourceName().isBlank()
                         ? "unnamed data" : model.sourceName());
         int width = model.labels().stream().mapToInt(String::length).max().orElse(5);
         for (int i = 0; i < model.labels().size(); i++) {
@@ -107,6 +107,9 @@ final class ClassifyCommand implements Command {
                     .append(String.format(Locale.ROOT, "(%+.2f)", t.weight()));
         }
         out.println(line);
+        if (!c.tokens().isEmpty() && c.tokens().stream().allMatch(t -> Math.abs(t.weight()) < 0.005)) {
+            out.println("  (every weight is near 0: the model is so sure that no single token changes its mind)");
+        }
         if (c.truncated()) out.printf("  (the text was longer than %d tokens: only its beginning was read)%n", model.tokenizer().maxLength());
         if (c.tokens().stream().anyMatch(TokenWeight::unknown)) out.println("  (? = not in the vocabulary: read as the unknown token)");
     }
@@ -143,8 +146,8 @@ final class ClassifyCommand implements Command {
         } else {
             StringBuilder summary = new StringBuilder();
             counts.forEach((k, v) -> summary.append(summary.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %,d", k, v)));
-            out.printf(Locale.ROOT, "Classified %,d rows of %s (column \"%s\") with the %s: %s.%n", labelled.rowCount(),
-                    file.getFileName(), column, model.kind().title().toLowerCase(Locale.ROOT), summary);
+            out.printf(Locale.ROOT, "Classified %,d rows of %s (column \"%s\") with the %s model: %s.%n", labelled.rowCount(),
+                    file.getFileName(), column, model.kind().title(), summary);
             out.println("Wrote " + outFile + " with the columns label and confidence (the label's probability, 0..1).");
         }
         return Cli.OK;

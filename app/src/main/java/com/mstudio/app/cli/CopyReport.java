@@ -55,7 +55,7 @@ final class CopyReport {
         }
         out.println();
         for (int i = 0; i < saved.size(); i++) {
-            out.println("Saved the " + result.models().get(i).model().kind().title().toLowerCase(Locale.ROOT) + " model to " + saved.get(i));
+            out.println("Saved " + result.models().get(i).model().kind().title() + " to " + saved.get(i));
         }
     }
 

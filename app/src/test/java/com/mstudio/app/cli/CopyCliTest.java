@@ -169,7 +169,7 @@ class CopyCliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Split (seed 42)") && r.out().contains("Vocabulary:") && r.out().contains("were cut"), r.out());
         assertTrue(r.out().contains("per class") && r.out().contains("precision") && r.out().contains("spam"), r.out());
-        assertTrue(r.out().contains("Saved the ") && Files.isRegularFile(out), r.out());
+        assertTrue(r.out().contains("Saved TF-IDF + dense network to ") && Files.isRegularFile(out), r.out());
     }
 
     @Test
