@@ -35,6 +35,16 @@ public final class SampleLocator {
         return found;
     }
 
+    /**
+     * A file in the samples folder on disk (a checkout, or {@code -Dstudio.samples}), or null: for benchmarks that
+     * read a sample the app does not offer in its list.
+     */
+    public static Path onDisk(String name) {
+        Path dir = folderOnDisk();
+        Path p = dir == null ? null : dir.resolve(name);
+        return p != null && Files.isRegularFile(p) ? p : null;
+    }
+
     private static Path folderOnDisk() {
         String prop = System.getProperty("studio.samples");
         if (prop != null && Files.isDirectory(Path.of(prop))) return Path.of(prop);

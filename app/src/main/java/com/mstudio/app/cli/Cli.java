@@ -32,8 +32,9 @@ public final class Cli {
         String name = args.remove(0);
         // ND4J takes 0.5-3 s to load; only commands that train or infer pay for it.
         boolean needsNative = (name.equals("bench") && !args.isEmpty()
-                && (args.get(0).equals("engine") || args.get(0).equals("propensity")))
-                || name.equals("train-propensity") || name.equals("score");
+                && (args.get(0).equals("engine") || args.get(0).equals("propensity") || args.get(0).equals("copy")))
+                || name.equals("train-propensity") || name.equals("score") || name.equals("train-copy")
+                || name.equals("classify");
         try (StudioServices services = StudioServices.headless(needsNative)) {
             Map<String, Command> commands = commands(services);
             Command command = commands.get(name);
@@ -63,7 +64,8 @@ public final class Cli {
         for (Command c : List.of(new ImportCommand(s.imports()), new ProfileCommand(s.imports(), s.profiles()),
                 new SegmentCommand(s.imports(), s.segments(), s.pii()), new BenchCommand(s),
                 new TrainPropensityCommand(s.imports(), s.pii(), s.propensity()),
-                new ScoreCommand(s.imports(), s.exports(), s.propensity()))) {
+                new ScoreCommand(s.imports(), s.exports(), s.propensity()), new TrainCopyCommand(s.imports(), s.copy()),
+                new ClassifyCommand(s.imports(), s.exports(), s.copy()))) {
             m.put(c.name(), c);
         }
         return m;
@@ -85,6 +87,15 @@ public final class Cli {
         out.println("        model and line: {\"model\",\"auc\",\"accuracy\",\"precision\",\"recall\",\"f1\",\"test_rows\",\"top_features\",...}");
         out.println("  studio score FILE --model MODEL.propensity.zip --out SCORED.csv [--json]");
         out.println("        writes FILE's rows with propensity (0..1) and propensity_decile (1 = the 10% most likely)");
+        out.println("  studio bench copy [--texts N] [--epochs N] [--json]   attention s/epoch and classify texts/s vs PyTorch");
+        out.println("  studio train-copy FILE --text COL --label COL [--test FILE] [--model attention|baseline|both] [--seed S]");
+        out.println("                [--epochs N] --out MODEL.zip [--json]");
+        out.println("        saves the trained model as MODEL.zip; with both (the default) the attention model is MODEL.zip and the");
+        out.println("        baseline MODEL-baseline.zip; --json prints one object per model and line:");
+        out.println("        {\"model\",\"accuracy\",\"macro_f1\",\"test_rows\",\"seconds_per_epoch\",...}");
+        out.println("  studio classify MODEL.zip --text \"...\" [--json]   the label, every class's probability, each token's weight");
+        out.println("  studio classify MODEL.zip --file IN.csv --text COL --out OUT.csv [--json]");
+        out.println("        writes IN.csv's rows with label and confidence (the label's probability, 0..1)");
         out.println("Add --debug to any command for technical details on errors.");
     }
 }
