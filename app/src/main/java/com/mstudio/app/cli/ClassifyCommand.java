@@ -108,7 +108,7 @@ final class ClassifyCommand implements Command {
         }
         out.println(line);
         if (!c.tokens().isEmpty() && c.tokens().stream().allMatch(t -> Math.abs(t.weight()) < 0.005)) {
-            out.println("  (every weight is near 0: the model is so sure that no single token changes its mind)");
+            out.println("  (every weight is near 0: no single token changes the model's mind)");
         }
         if (c.truncated()) out.printf("  (the text was longer than %d tokens: only its beginning was read)%n", model.tokenizer().maxLength());
         if (c.tokens().stream().anyMatch(TokenWeight::unknown)) out.println("  (? = not in the vocabulary: read as the unknown token)");
@@ -117,7 +117,7 @@ final class ClassifyCommand implements Command {
     /** Says which weights are shown: they mean different things and the user should not have to guess. */
     private static String weightsTitle(Classification c) {
         if ("occlusion".equals(c.weightKind())) {
-            return "Tokens (occlusion: how much the probability of \"" + c.label() + "\" drops when the token is removed):";
+            return "Tokens (occlusion: how much the log-odds of \"" + c.label() + "\" drop when the token is removed):";
         }
         if ("attention".equals(c.weightKind())) return "Tokens (attention: the share of attention each token received):";
         return "Tokens (" + c.weightKind() + "):";

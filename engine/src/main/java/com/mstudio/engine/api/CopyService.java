@@ -63,7 +63,7 @@ public interface CopyService {
      * @param confidence its probability (0..1)
      * @param scores     every label's probability, in {@link CopyModel#labels()} order
      * @param tokens     each token of the text as the model saw it (after truncation), with its weight
-     * @param weightKind what the weights are: "occlusion" (drop in the label's probability when the token is removed)
+     * @param weightKind what the weights are: "occlusion" (drop in the label's log-odds when the token is removed)
      *                   or "attention" (mean attention the token received)
      * @param truncated  true when the text was longer than the model's maximum length and its end was cut
      */

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Says which tokens drove a label by taking each one out in turn: a token's weight is the drop in the label's
- * probability when the text is scored without it (negative when the text reads more like the label without it).
+ * Says which tokens drove a label by taking each one out in turn: a token's weight is the drop in the label's log-odds,
+ * ln(p / (1 − p)), when the text is scored without it (negative when the text reads more like the label without it).
+ * Log-odds rather than probability because a confident model saturates: at 99.9% spam, removing "FREE" may move the
+ * probability by 0.0005 and every weight would read 0.00, while the log-odds still show how much each word counts (for a
+ * logistic scorer they are exactly the word's term).
  * Works the same for every model, so the attention model and its baseline can be explained alike. The full text and
  * every text with one token removed are scored in one batch.
  */
@@ -34,13 +37,19 @@ public final class OcclusionExplainer {
         if (p.length != batch.size()) {
             throw new IllegalStateException("the scorer returned " + p.length + " rows for " + batch.size() + " texts");
         }
-        double full = p[0][labelIndex];
+        double full = logOdds(p[0][labelIndex]);
         List<CopyService.TokenWeight> weights = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            weights.add(new CopyService.TokenWeight(token, full - p[i + 1][labelIndex],
+            weights.add(new CopyService.TokenWeight(token, full - logOdds(p[i + 1][labelIndex]),
                     vocabulary.index(token) == Vocabulary.UNKNOWN));
         }
         return weights;
+    }
+
+    /** ln(p / (1 − p)), with p kept off 0 and 1 so that a certain score gives a large but finite number. */
+    static double logOdds(double p) {
+        double q = Math.min(Math.max(p, 1e-9), 1 - 1e-9);
+        return Math.log(q / (1 - q));
     }
 }

@@ -36,24 +36,36 @@ class OcclusionExplainerTest {
     }
 
     @Test
-    void eachTokenWeighsTheDropInTheLabelsProbabilityWithoutIt() {
+    void eachTokenWeighsTheDropInTheLabelsLogOddsWithoutIt() {
         KeywordScorer scorer = new KeywordScorer();
         Vocabulary v = new Vocabulary(List.of("<pad>", "<unk>", "free", "!"));
         List<TokenWeight> w = OcclusionExplainer.explain(scorer, List.of("free", "money", "!"), 1, v);
         assertEquals(1, scorer.calls, "the full text and every text with one token out go in one batch");
         assertEquals(List.of("free", "money", "!"), w.stream().map(TokenWeight::token).toList());
-        // full text z = 2; without "free" z = 0; without "money" z = 2; without "!" z = 1
-        assertEquals(sigmoid(2) - sigmoid(0), w.get(0).weight(), 1e-12);
-        assertEquals(0, w.get(1).weight(), 1e-12);
-        assertEquals(sigmoid(2) - sigmoid(1), w.get(2).weight(), 1e-12);
+        // full text z = 2; without "free" z = 0; without "money" z = 2; without "!" z = 1. The scorer is logistic, so
+        // the log-odds of spam are z and each weight is exactly the token's term.
+        assertEquals(2, w.get(0).weight(), 1e-9);
+        assertEquals(0, w.get(1).weight(), 1e-9);
+        assertEquals(1, w.get(2).weight(), 1e-9);
         assertEquals(List.of(false, true, false), w.stream().map(TokenWeight::unknown).toList());
+    }
+
+    @Test
+    void aConfidentScoreStillShowsWhichWordsCount() {
+        // z = 2·8 − 1 = 15: P(spam) = 0.9999997, so removing one "free" moves the probability by about 2e-6, but its
+        // log-odds weight is still 2.
+        List<String> tokens = java.util.Collections.nCopies(8, "free");
+        List<TokenWeight> w = OcclusionExplainer.explain(new KeywordScorer(), tokens, 1, new Vocabulary(List.of("<pad>", "<unk>", "free")));
+        assertTrue(sigmoid(15) - sigmoid(13) < 1e-5, "in probability the drop is invisible");
+        w.forEach(t -> assertEquals(2, t.weight(), 1e-6));
     }
 
     @Test
     void explainingTheOtherLabelTurnsTheSignsAround() {
         Vocabulary v = new Vocabulary(List.of("<pad>", "<unk>", "free"));
         List<TokenWeight> w = OcclusionExplainer.explain(new KeywordScorer(), List.of("free", "lunch"), 0, v);
-        assertEquals(-(sigmoid(1) - sigmoid(-1)), w.get(0).weight(), 1e-12);
+        // ham's log-odds are −z: full text −1, without "free" +1
+        assertEquals(-2, w.get(0).weight(), 1e-9);
         assertTrue(w.get(0).weight() < 0, "\"free\" speaks against ham");
         assertFalse(w.get(0).unknown());
     }
