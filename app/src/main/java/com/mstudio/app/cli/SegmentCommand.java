@@ -11,7 +11,6 @@ import com.mstudio.engine.api.SegmentService;
 import com.mstudio.engine.api.SegmentationRequest;
 import com.mstudio.engine.api.SegmentationResult;
 import com.mstudio.engine.api.StudioException;
-import com.mstudio.engine.segment.DefaultSegmentService;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -126,11 +125,7 @@ final class SegmentCommand implements Command {
     }
 
     private SegmentationResult segment(DataTable table, SegmentationRequest request, String source, PrintStream err) {
-        // The default service can name the source in the model and the report; any other implementation still works.
-        if (segments instanceof DefaultSegmentService named) {
-            return named.segment(table, request, source, Runnable::run, new TerminalProgress<>(err)).await();
-        }
-        return segments.segment(table, request, Runnable::run, new TerminalProgress<>(err)).await();
+        return segments.segment(table, request, source, Runnable::run, new TerminalProgress<>(err)).await();
     }
 
     private List<Path> export(SegmentationResult result, Path folder, PrintStream err) {

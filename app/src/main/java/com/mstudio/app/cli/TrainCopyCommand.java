@@ -63,13 +63,13 @@ final class TrainCopyCommand implements Command {
             requireColumns(testTable, testFile, text, label);
         }
         CopyRequest request = request(text, label, models, attention, seed);
-        CopyTrainingResult result = copy.train(table, testTable, request, Runnable::run, new TerminalProgress<>(err)).await();
+        CopyTrainingResult result = copy.train(table, testTable, request, file.getFileName().toString(), Runnable::run, new TerminalProgress<>(err)).await();
         if (result.models().isEmpty()) throw new StudioException("No model could be trained.");
 
         List<Path> saved = new ArrayList<>();
         for (TrainedModel m : result.models()) {
             Path target = fileFor(m.model().kind(), outFile, result.models().size() > 1);
-            copy.save(named(m.model(), file), target);
+            copy.save(m.model(), target);
             saved.add(target);
         }
         if (args.flag("json")) {
@@ -143,12 +143,6 @@ final class TrainCopyCommand implements Command {
     }
 
     /** The saved model says which file it was trained on. */
-    private static CopyModel named(CopyModel m, Path file) {
-        if (m.sourceName() != null && !m.sourceName().isBlank()) return m;
-        return new CopyModel(m.formatVersion(), m.kind(), m.createdAt(), file.getFileName().toString(), m.seed(), m.labels(),
-                m.tokenizer(), m.vocabulary(), m.idf(), m.settings(), m.test(), m.networkZip());
-    }
-
     private static CopyRequest.AttentionSettings attention(CliArgs args) {
         CopyRequest.AttentionSettings a = CopyRequest.AttentionSettings.DEFAULT;
         if (args.option("epochs") == null) return a;

@@ -74,13 +74,13 @@ final class TrainPropensityCommand implements Command {
                     epochs, mlp.patience());
         }
         PropensityRequest request = request(target, positive, features, models, mlp, seed);
-        PropensityResult result = propensity.train(table, testTable, request, Runnable::run, new TerminalProgress<>(err)).await();
+        PropensityResult result = propensity.train(table, testTable, request, file.getFileName().toString(), Runnable::run, new TerminalProgress<>(err)).await();
         if (result.models().isEmpty()) throw new StudioException("No model could be trained.");
 
         List<Path> saved = new ArrayList<>();
         for (TrainedModel m : result.models()) {
             Path modelFile = outDir.resolve(kindName(m.model().kind()) + ".propensity.zip");
-            propensity.save(named(m.model(), file), modelFile);
+            propensity.save(m.model(), modelFile);
             saved.add(modelFile);
         }
         if (args.flag("json")) {
@@ -120,13 +120,6 @@ final class TrainPropensityCommand implements Command {
     }
 
     /** The saved model says which file it was trained on. */
-    private static PropensityModel named(PropensityModel m, Path file) {
-        if (m.sourceName() != null && !m.sourceName().isBlank()) return m;
-        return new PropensityModel(m.formatVersion(), m.kind(), m.createdAt(), file.getFileName().toString(), m.seed(),
-                m.target(), m.positiveValue(), m.features(), m.transform(), m.settings(), m.imbalance(), m.scoreOddsFactor(), m.test(),
-                m.networkZip());
-    }
-
     private List<String> features(String columns, DataTable table, String target) {
         if (columns == null) {
             List<String> personal = pii.detect(table).stream().map(PiiFinding::column).toList();

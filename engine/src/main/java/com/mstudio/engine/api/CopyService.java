@@ -36,8 +36,14 @@ public interface CopyService {
      * only, live curves per epoch, early stopping on validation loss with the best epoch restored. Cancel keeps the
      * best model so far (the job then succeeds with {@link CopyTrainingResult.TrainedModel#cancelled()} true).
      */
-    JobHandle<CopyTrainingResult> train(DataTable table, DataTable testTable, CopyRequest request, Executor events,
-                                        JobListener<? super CopyTrainingResult> listener);
+    JobHandle<CopyTrainingResult> train(DataTable table, DataTable testTable, CopyRequest request, String sourceName,
+                                        Executor events, JobListener<? super CopyTrainingResult> listener);
+
+    /** {@link #train(DataTable, DataTable, CopyRequest, String, Executor, JobListener)} with no source name. */
+    default JobHandle<CopyTrainingResult> train(DataTable table, DataTable testTable, CopyRequest request,
+                                                Executor events, JobListener<? super CopyTrainingResult> listener) {
+        return train(table, testTable, request, "", events, listener);
+    }
 
     /** Classifies each text and says which tokens drove it (see {@link Classification#tokens()}). */
     JobHandle<List<Classification>> classify(CopyModel model, List<String> texts, Executor events,

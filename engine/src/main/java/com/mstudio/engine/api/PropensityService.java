@@ -51,8 +51,14 @@ public interface PropensityService {
      * restored. Cancel keeps the best model found so far: the job then still SUCCEEDS with
      * {@link TrainedModel#cancelled()} true, unless nothing was trained yet.
      */
-    JobHandle<PropensityResult> train(DataTable table, DataTable testTable, PropensityRequest request, Executor events,
-                                      JobListener<? super PropensityResult> listener);
+    JobHandle<PropensityResult> train(DataTable table, DataTable testTable, PropensityRequest request, String sourceName,
+                                      Executor events, JobListener<? super PropensityResult> listener);
+
+    /** {@link #train(DataTable, DataTable, PropensityRequest, String, Executor, JobListener)} with no source name. */
+    default JobHandle<PropensityResult> train(DataTable table, DataTable testTable, PropensityRequest request,
+                                              Executor events, JobListener<? super PropensityResult> listener) {
+        return train(table, testTable, request, "", events, listener);
+    }
 
     /**
      * Scores every row: a copy of {@code table} with {@code propensity} (DECIMAL 0..1) and {@code propensity_decile}

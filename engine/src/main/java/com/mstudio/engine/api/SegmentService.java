@@ -24,14 +24,21 @@ public interface SegmentService {
     Optional<RfmColumns> detectRfm(DataTable table);
 
     /**
-     * Segments {@code table} on the engine thread. Progress runs through feature building, the auto-k scan, the final
+     * Segments {@code table} on the engine thread; {@code sourceName} (a dataset or file name, or "") names it in the
+     * model and the report. Progress runs through feature building, the auto-k scan, the final
      * clustering, profiles and the projection; cancel stops at the next iteration.
      *
      * @throws StudioException (as the job's failure) naming a missing column, a column that cannot be a feature, too
      *                         few rows for the number of segments, or RFM columns of the wrong type
      */
-    JobHandle<SegmentationResult> segment(DataTable table, SegmentationRequest request, Executor events,
-                                          JobListener<? super SegmentationResult> listener);
+    JobHandle<SegmentationResult> segment(DataTable table, SegmentationRequest request, String sourceName,
+                                          Executor events, JobListener<? super SegmentationResult> listener);
+
+    /** {@link #segment(DataTable, SegmentationRequest, String, Executor, JobListener)} with no source name. */
+    default JobHandle<SegmentationResult> segment(DataTable table, SegmentationRequest request, Executor events,
+                                                  JobListener<? super SegmentationResult> listener) {
+        return segment(table, request, "", events, listener);
+    }
 
     /**
      * Applies a saved segmentation to another table with the same columns (the saved cleaning transform, the saved

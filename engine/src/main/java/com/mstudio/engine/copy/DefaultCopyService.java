@@ -74,12 +74,6 @@ public final class DefaultCopyService implements CopyService {
     }
 
     @Override
-    public JobHandle<CopyTrainingResult> train(DataTable table, DataTable testTable, CopyRequest request, Executor events,
-                                               JobListener<? super CopyTrainingResult> listener) {
-        return train(table, testTable, request, "", events, listener);
-    }
-
-    /** The same, naming the data (a dataset or file name) in the saved models. */
     public JobHandle<CopyTrainingResult> train(DataTable table, DataTable testTable, CopyRequest request, String sourceName,
                                                Executor events, JobListener<? super CopyTrainingResult> listener) {
         Objects.requireNonNull(table);

@@ -64,12 +64,6 @@ public final class DefaultPropensityService implements PropensityService {
     }
 
     @Override
-    public JobHandle<PropensityResult> train(DataTable table, DataTable testTable, PropensityRequest request, Executor events,
-                                             JobListener<? super PropensityResult> listener) {
-        return train(table, testTable, request, "", events, listener);
-    }
-
-    /** The same, naming the data (a dataset or file name) in the saved models. */
     public JobHandle<PropensityResult> train(DataTable table, DataTable testTable, PropensityRequest request, String sourceName,
                                              Executor events, JobListener<? super PropensityResult> listener) {
         Objects.requireNonNull(table);

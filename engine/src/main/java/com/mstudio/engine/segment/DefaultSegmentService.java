@@ -52,12 +52,6 @@ public final class DefaultSegmentService implements SegmentService {
     }
 
     @Override
-    public JobHandle<SegmentationResult> segment(DataTable table, SegmentationRequest request, Executor events,
-                                                 JobListener<? super SegmentationResult> listener) {
-        return segment(table, request, "", events, listener);
-    }
-
-    /** The same, naming what is segmented (a dataset or file name) in the model and the report. */
     public JobHandle<SegmentationResult> segment(DataTable table, SegmentationRequest request, String sourceName, Executor events,
                                                  JobListener<? super SegmentationResult> listener) {
         Objects.requireNonNull(table);

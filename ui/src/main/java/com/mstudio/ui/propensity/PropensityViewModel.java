@@ -147,7 +147,7 @@ public final class PropensityViewModel {
             }
             @Override public void onFinished(JobOutcome<PropensityResult> o) { steps.onFinished(o); }
         };
-        training = service.train(ds.view(), null, request, bridge.source(), bridge.listener(withCurves));
+        training = service.train(ds.view(), null, request, ds.entry().name(), bridge.source(), bridge.listener(withCurves));
         job.started(gen, training);
     }
 

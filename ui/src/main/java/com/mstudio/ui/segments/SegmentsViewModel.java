@@ -130,7 +130,7 @@ public final class SegmentsViewModel {
         if (request == null) return;
         clearMessages();
         long gen = start("Segmenting " + ds.entry().name(), "Building features…");
-        JobHandle<SegmentationResult> h = segments.segment(ds.view(), request, bridge.source(), listener(gen, o -> segmented(o, ds)));
+        JobHandle<SegmentationResult> h = segments.segment(ds.view(), request, ds.entry().name(), bridge.source(), listener(gen, o -> segmented(o, ds)));
         job.started(gen, h);
     }
 
