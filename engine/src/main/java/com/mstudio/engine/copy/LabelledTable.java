@@ -2,13 +2,10 @@ package com.mstudio.engine.copy;
 
 import com.mstudio.engine.api.ColumnType;
 import com.mstudio.engine.api.DataTable;
-import com.mstudio.engine.data.Column;
-import com.mstudio.engine.data.ColumnCopy;
 import com.mstudio.engine.data.Dataset;
 import com.mstudio.engine.data.DoubleColumn;
 import com.mstudio.engine.data.StringColumn;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
@@ -24,8 +21,6 @@ final class LabelledTable {
     private LabelledTable() {}
 
     static DataTable with(DataTable table, List<String> labelNames, int[] labels, double[] confidence, List<String> texts) {
-        List<Column> columns = new ArrayList<>(table.columnCount() + 2);
-        for (int c = 0; c < table.columnCount(); c++) columns.add(ColumnCopy.of(table, c));
         int n = table.rowCount();
         int[] codes = new int[n];
         BitSet missing = new BitSet();
@@ -38,18 +33,7 @@ final class LabelledTable {
                 conf[r] = Double.NaN;
             }
         }
-        put(columns, StringColumn.wrap(LABEL, ColumnType.CATEGORICAL, codes, List.copyOf(labelNames)));
-        put(columns, DoubleColumn.wrap(CONFIDENCE, conf, missing));
-        return new Dataset(columns);
-    }
-
-    private static void put(List<Column> columns, Column column) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(column.name())) {
-                columns.set(i, column);
-                return;
-            }
-        }
-        columns.add(column);
+        return Dataset.withColumns(table, StringColumn.wrap(LABEL, ColumnType.CATEGORICAL, codes, List.copyOf(labelNames)),
+                DoubleColumn.wrap(CONFIDENCE, conf, missing));
     }
 }

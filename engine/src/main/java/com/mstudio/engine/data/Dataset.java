@@ -45,6 +45,22 @@ public final class Dataset implements DataTable {
         return columns.get(index);
     }
 
+    /**
+     * {@code table} as an engine dataset with {@code added} columns: a column whose name the table already has replaces
+     * it where it stands (so scoring or classifying twice does not pile up columns), the others are appended. The
+     * table's own columns are shared when it is a dataset, else copied once.
+     */
+    public static Dataset withColumns(DataTable table, Column... added) {
+        List<Column> list = new ArrayList<>(table.columnCount() + added.length);
+        for (int c = 0; c < table.columnCount(); c++) list.add(ColumnCopy.of(table, c));
+        for (Column column : added) {
+            int i = 0;
+            while (i < list.size() && !list.get(i).name().equals(column.name())) i++;
+            if (i < list.size()) list.set(i, column); else list.add(column);
+        }
+        return new Dataset(list);
+    }
+
     /** A new dataset with one column replaced (same position). */
     public Dataset withColumn(int index, Column replacement) {
         List<Column> copy = new ArrayList<>(columns);

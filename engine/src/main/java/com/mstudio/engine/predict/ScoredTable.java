@@ -2,15 +2,12 @@ package com.mstudio.engine.predict;
 
 import com.mstudio.engine.api.ColumnType;
 import com.mstudio.engine.api.DataTable;
-import com.mstudio.engine.data.Column;
 import com.mstudio.engine.data.Dataset;
 import com.mstudio.engine.data.DoubleColumn;
 import com.mstudio.engine.data.LongColumn;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.List;
 
 /**
  * A table with the model's scores as two more columns: {@code propensity} (DECIMAL, 0..1) and
@@ -33,13 +30,10 @@ public final class ScoredTable {
         if (scores.length != table.rowCount()) {
             throw new IllegalArgumentException(scores.length + " scores for " + table.rowCount() + " rows");
         }
-        List<Column> columns = new ArrayList<>(table.columnCount() + 2);
-        for (DataTable.ColumnInfo info : table.columns()) columns.add(FeatureRows.column(table, info.name()));
         BitSet missing = new BitSet();
         for (int i = 0; i < scores.length; i++) if (Double.isNaN(scores[i])) missing.set(i);
-        put(columns, DoubleColumn.wrap(PROPENSITY, scores.clone(), missing));
-        put(columns, LongColumn.wrap(DECILE, ColumnType.INTEGER, deciles(scores), (BitSet) missing.clone()));
-        return new Dataset(columns);
+        return Dataset.withColumns(table, DoubleColumn.wrap(PROPENSITY, scores.clone(), missing),
+                LongColumn.wrap(DECILE, ColumnType.INTEGER, deciles(scores), (BitSet) missing.clone()));
     }
 
     /** 1..10 per row by rank (see the class comment); 0 where the score is NaN (those cells are marked missing). */
@@ -57,16 +51,6 @@ public final class ScoredTable {
             out[i] = 1 + Math.min(9, (long) Math.floor(10 * position / n));
         }
         return out;
-    }
-
-    private static void put(List<Column> columns, Column column) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(column.name())) {
-                columns.set(i, column);
-                return;
-            }
-        }
-        columns.add(column);
     }
 
     /** First index with sorted[i] >= v. */
