@@ -3,25 +3,18 @@ package com.mstudio.engine.copy;
 import com.mstudio.engine.api.CopyModel.Kind;
 import com.mstudio.engine.api.CopyService;
 import com.mstudio.engine.api.CopyTrainingResult.EpochPoint;
-import com.mstudio.engine.api.JobCancelledException;
 import com.mstudio.engine.api.JobContext;
-import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.runtime.ProgressSpan;
+import com.mstudio.engine.train.EpochLoop;
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Random;
 
 /**
- * The epoch loop both copy networks share (the propensity loop's ideas, for multi-class graphs): each epoch shuffles
- * the training rows (seeded), fits the mini-batches checking cancel before each, then measures cross-entropy and
- * accuracy on the training and validation rows with dropout off and reports them as live series. The weights with
- * the best validation loss are copied aside and restored at the end; {@code patience} epochs without a better one
- * stop the loop. A cancel after the first epoch keeps the best weights; before it there is nothing to keep.
+ * Trains both copy networks (multi-class graphs) with the shared {@link EpochLoop}: what is copy-specific here is how
+ * a batch is built and how an epoch is measured (cross-entropy and accuracy on a training sample and the validation
+ * rows, dropout off, reported as live series). A cancel after the first epoch keeps the best weights; before it
+ * there is nothing to keep.
  */
 final class CopyEpochTrainer {
     /** The training curve is measured on a fixed sample of at most this many rows: it is a trend, not a figure. */
@@ -51,70 +44,21 @@ final class CopyEpochTrainer {
     }
 
     Run train(ComputationGraph net, CopyBatches train, CopyBatches validation, JobContext ctx, ProgressSpan progress) {
-        long t0 = System.nanoTime();
-        Nd4j.getRandom().setSeed(seed); // dropout masks draw from ND4J's generator: same seed, same masks
-        Random shuffler = new Random(seed * 31 + 17);
         CopyBatches curveSample = CopySample.of(train, TRAIN_CURVE_ROWS, seed);
-        int[] order = CopyBatches.identity(train.rows());
-        int batches = (train.rows() + batchSize - 1) / batchSize;
-        List<EpochPoint> curve = new ArrayList<>();
-        INDArray best = null;
-        double bestLoss = Double.POSITIVE_INFINITY, fitSeconds = 0;
-        int bestEpoch = 0;
-        boolean cancelled = false;
-        for (int epoch = 1; epoch <= maxEpochs; epoch++) {
-            shuffle(order, shuffler);
-            long e0 = System.nanoTime();
-            try {
-                for (int b = 0; b < batches; b++) {
-                    ctx.checkCancelled();
-                    net.fit(train.batch(order, b * batchSize, Math.min(train.rows(), (b + 1) * batchSize)));
-                    progress.report((epoch - 1 + (b + 1) / (double) batches) / maxEpochs,
-                            kind.title() + ": epoch " + epoch + " of " + maxEpochs);
-                }
-            } catch (JobCancelledException e) {
-                if (best == null) throw e;
-                cancelled = true;
-                break;
-            }
-            fitSeconds += (System.nanoTime() - e0) / 1e9;
-            Measure tr = Measure.of(net, curveSample);
-            Measure va = Measure.of(net, validation);
-            curve.add(new EpochPoint(epoch, tr.loss, va.loss, tr.accuracy, va.accuracy));
-            ctx.metric(CopyService.series(kind, CopyService.SERIES_LOSS_TRAIN), epoch, tr.loss);
-            ctx.metric(CopyService.series(kind, CopyService.SERIES_LOSS_VALIDATION), epoch, va.loss);
-            ctx.metric(CopyService.series(kind, CopyService.SERIES_ACCURACY_TRAIN), epoch, tr.accuracy);
-            ctx.metric(CopyService.series(kind, CopyService.SERIES_ACCURACY_VALIDATION), epoch, va.accuracy);
-            if (va.loss < bestLoss) {
-                bestLoss = va.loss;
-                bestEpoch = epoch;
-                best = net.params().dup();
-            }
-            progress.report(epoch / (double) maxEpochs, String.format(Locale.ROOT,
-                    "%s: epoch %d of %d, validation loss %.4f", kind.title(), epoch, maxEpochs, va.loss));
-            if (epoch - bestEpoch >= patience) break;
-            if (ctx.isCancelled()) {
-                cancelled = true;
-                break;
-            }
-        }
-        if (best == null) {
-            throw new StudioException("The " + kind.title() + " model did not learn: its loss became invalid. "
-                    + "Try a smaller learning rate.");
-        }
-        net.setParams(best);
-        int epochs = Math.max(1, curve.size());
-        return new Run(curve, bestEpoch, cancelled, (System.nanoTime() - t0) / 1e9, fitSeconds / epochs);
-    }
-
-    /** Fisher–Yates with the given generator: the same seed gives the same batches. */
-    static void shuffle(int[] a, Random random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
+        EpochLoop loop = new EpochLoop(kind.title(), "The " + kind.title() + " model did not learn: its loss became invalid. "
+                + "Try a smaller learning rate.", batchSize, maxEpochs, patience, seed, 17, 1);
+        EpochLoop.Run<EpochPoint> run = loop.train(net, train.rows(),
+                (order, from, to) -> net.fit(train.batch(order, from, to)),
+                epoch -> {
+                    Measure tr = Measure.of(net, curveSample);
+                    Measure va = Measure.of(net, validation);
+                    ctx.metric(CopyService.series(kind, CopyService.SERIES_LOSS_TRAIN), epoch, tr.loss);
+                    ctx.metric(CopyService.series(kind, CopyService.SERIES_LOSS_VALIDATION), epoch, va.loss);
+                    ctx.metric(CopyService.series(kind, CopyService.SERIES_ACCURACY_TRAIN), epoch, tr.accuracy);
+                    ctx.metric(CopyService.series(kind, CopyService.SERIES_ACCURACY_VALIDATION), epoch, va.accuracy);
+                    return new EpochPoint(epoch, tr.loss, va.loss, tr.accuracy, va.accuracy);
+                }, EpochPoint::validationLoss, ctx, progress);
+        return new Run(run.curve(), run.bestEpoch(), run.cancelled(), run.seconds(), run.secondsPerEpoch());
     }
 
     /** Mean cross-entropy (what the network minimises) and accuracy. */

@@ -1,5 +1,7 @@
 package com.mstudio.engine.copy;
 
+import com.mstudio.engine.train.EpochLoop;
+
 import java.util.Arrays;
 import java.util.Random;
 
@@ -10,7 +12,7 @@ final class CopySample {
     static CopyBatches of(CopyBatches data, int max, long seed) {
         if (data.rows() <= max) return data;
         int[] idx = CopyBatches.identity(data.rows());
-        CopyEpochTrainer.shuffle(idx, new Random(seed * 31 + 13));
+        EpochLoop.shuffle(idx, new Random(seed * 31 + 13));
         int[] pick = Arrays.copyOf(idx, max);
         Arrays.sort(pick);
         return rows(data, pick);

@@ -1,5 +1,7 @@
 package com.mstudio.engine.copy;
 
+import com.mstudio.engine.train.EpochLoop;
+
 import java.util.Arrays;
 import java.util.Random;
 
@@ -27,7 +29,7 @@ public record TextSplit(int[] train, int[] validation, int[] test) {
         for (int c = 0; c < classes; c++) {
             // One generator per class, so that adding texts of one class does not reshuffle the others.
             int[] rows = byClass[c];
-            shuffle(rows, new Random(seed * 1_000_003L + c + 1));
+            EpochLoop.shuffle(rows, new Random(seed * 1_000_003L + c + 1));
             int nTest = (int) Math.round(rows.length * testShare);
             int nValidation = (int) Math.round(rows.length * validationShare);
             // A class with very few texts keeps at least one for training.
@@ -53,16 +55,6 @@ public record TextSplit(int[] train, int[] validation, int[] test) {
         int[] fill = new int[classes];
         for (int i = 0; i < labels.length; i++) out[labels[i]][fill[labels[i]]++] = i;
         return out;
-    }
-
-    /** Fisher–Yates with the given generator. */
-    private static void shuffle(int[] a, Random random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 
     private static int[] merge(int[][] parts) {

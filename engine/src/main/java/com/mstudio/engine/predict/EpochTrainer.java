@@ -5,26 +5,23 @@ import com.mstudio.engine.api.JobContext;
 import com.mstudio.engine.api.PropensityModel.Kind;
 import com.mstudio.engine.api.PropensityResult.EpochPoint;
 import com.mstudio.engine.api.PropensityService;
-import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.predict.TrainingData.Examples;
 import com.mstudio.engine.runtime.ProgressSpan;
+import com.mstudio.engine.train.EpochLoop;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
 /**
- * Our own epoch loop rather than DL4J's early-stopping trainer, so that every epoch reports its curves, every batch
- * honours cancel, and the best weights survive a cancel. Each epoch: shuffle the training rows (seeded), fit the
- * mini-batches, then measure loss and accuracy on the training and validation rows with dropout off, keep a copy of
- * the weights whenever the validation loss is the best so far, and stop after {@code patience} epochs without one.
- * The best weights are restored at the end. Engine thread only.
+ * Trains a propensity network with the shared {@link EpochLoop}: what is propensity-specific here is how a weighted
+ * batch is built and how an epoch is measured (weighted binary cross-entropy and accuracy at 0.5 on a training sample
+ * and the validation rows, dropout off, reported as live series). Engine thread only.
  */
 final class EpochTrainer {
     /** The training curve is measured on a fixed sample of at most this many training rows: cheap on a big table. */
@@ -60,63 +57,23 @@ final class EpochTrainer {
      * there is nothing worth keeping.
      */
     Run train(MultiLayerNetwork net, Examples train, Examples validation, JobContext ctx, ProgressSpan progress) {
-        long t0 = System.nanoTime();
-        Nd4j.getRandom().setSeed(seed); // dropout masks draw from ND4J's generator: same seed, same masks
-        Random shuffler = new Random(seed * 31 + 11);
         Examples curveSample = sample(train, TRAIN_CURVE_ROWS, seed);
-        int[] order = new int[train.rows()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        int batches = (train.rows() + batchSize - 1) / batchSize;
-        List<EpochPoint> curve = new ArrayList<>();
-        INDArray best = null;
-        double bestLoss = Double.POSITIVE_INFINITY;
-        int bestEpoch = 0;
-        boolean cancelled = false;
         String title = kind == Kind.MLP ? "Neural network" : "Logistic regression";
-        for (int epoch = 1; epoch <= maxEpochs; epoch++) {
-            StratifiedSplit.shuffle(order, shuffler);
-            try {
-                for (int b = 0; b < batches; b++) {
-                    ctx.checkCancelled();
-                    net.fit(batch(train, order, b * batchSize, Math.min(train.rows(), (b + 1) * batchSize)));
-                    if (b % PROGRESS_EVERY_BATCHES == PROGRESS_EVERY_BATCHES - 1) {
-                        progress.report((epoch - 1 + (b + 1) / (double) batches) / maxEpochs,
-                                title + ": epoch " + epoch + " of " + maxEpochs);
-                    }
-                }
-            } catch (JobCancelledException e) {
-                if (best == null) throw e;
-                cancelled = true;
-                break;
-            }
-            NetworkScorer scorer = new NetworkScorer(net);
-            Measure tr = Measure.of(scorer, curveSample);
-            Measure va = Measure.of(scorer, validation);
-            curve.add(new EpochPoint(epoch, tr.loss, va.loss, tr.accuracy, va.accuracy));
-            ctx.metric(PropensityService.series(kind, PropensityService.SERIES_LOSS_TRAIN), epoch, tr.loss);
-            ctx.metric(PropensityService.series(kind, PropensityService.SERIES_LOSS_VALIDATION), epoch, va.loss);
-            ctx.metric(PropensityService.series(kind, PropensityService.SERIES_ACCURACY_TRAIN), epoch, tr.accuracy);
-            ctx.metric(PropensityService.series(kind, PropensityService.SERIES_ACCURACY_VALIDATION), epoch, va.accuracy);
-            if (va.loss < bestLoss) {
-                bestLoss = va.loss;
-                bestEpoch = epoch;
-                best = net.params().dup();
-            }
-            progress.report(epoch / (double) maxEpochs, String.format(Locale.ROOT, "%s: epoch %d of %d, validation loss %.4f",
-                    title, epoch, maxEpochs, va.loss));
-            if (epoch - bestEpoch >= patience) break;
-            if (ctx.isCancelled()) {
-                cancelled = true;
-                break;
-            }
-        }
-        if (best == null) {
-            throw new StudioException("The " + title.toLowerCase(Locale.ROOT) + " did not learn: its loss became invalid. "
-                    + "Try a smaller learning rate.");
-        }
-        net.setParams(best);
-        boolean early = !cancelled && curve.size() < maxEpochs;
-        return new Run(curve, bestEpoch, early, cancelled, (System.nanoTime() - t0) / 1e9);
+        EpochLoop loop = new EpochLoop(title, "The " + title.toLowerCase(Locale.ROOT) + " did not learn: its loss became "
+                + "invalid. Try a smaller learning rate.", batchSize, maxEpochs, patience, seed, 11, PROGRESS_EVERY_BATCHES);
+        EpochLoop.Run<EpochPoint> run = loop.train(net, train.rows(),
+                (order, from, to) -> net.fit(batch(train, order, from, to)),
+                epoch -> {
+                    NetworkScorer scorer = new NetworkScorer(net);
+                    Measure tr = Measure.of(scorer, curveSample);
+                    Measure va = Measure.of(scorer, validation);
+                    ctx.metric(PropensityService.series(kind, PropensityService.SERIES_LOSS_TRAIN), epoch, tr.loss);
+                    ctx.metric(PropensityService.series(kind, PropensityService.SERIES_LOSS_VALIDATION), epoch, va.loss);
+                    ctx.metric(PropensityService.series(kind, PropensityService.SERIES_ACCURACY_TRAIN), epoch, tr.accuracy);
+                    ctx.metric(PropensityService.series(kind, PropensityService.SERIES_ACCURACY_VALIDATION), epoch, va.accuracy);
+                    return new EpochPoint(epoch, tr.loss, va.loss, tr.accuracy, va.accuracy);
+                }, EpochPoint::validationLoss, ctx, progress);
+        return new Run(run.curve(), run.bestEpoch(), run.stoppedEarly(), run.cancelled(), run.seconds());
     }
 
     /** Rows {@code order[from..to)} as one mini-batch; the loss weights ride in the labels mask, which DL4J multiplies into each row's loss and gradient. */
@@ -142,7 +99,7 @@ final class EpochTrainer {
         if (data.rows() <= max) return data;
         int[] idx = new int[data.rows()];
         for (int i = 0; i < idx.length; i++) idx[i] = i;
-        StratifiedSplit.shuffle(idx, new Random(seed * 31 + 13));
+        EpochLoop.shuffle(idx, new Random(seed * 31 + 13));
         int[] pick = Arrays.copyOf(idx, max);
         Arrays.sort(pick);
         int d = data.columns();

@@ -1,5 +1,7 @@
 package com.mstudio.engine.predict;
 
+import com.mstudio.engine.train.EpochLoop;
+
 import java.util.Arrays;
 import java.util.Random;
 
@@ -37,7 +39,7 @@ record StratifiedSplit(int[] train, int[] validation, int[] test) {
 
     private static Parts cut(int[] rows, double validationShare, double testShare, Random random) {
         int[] shuffled = rows.clone();
-        shuffle(shuffled, random);
+        EpochLoop.shuffle(shuffled, random);
         int nTest = (int) Math.round(shuffled.length * testShare);
         int nValidation = (int) Math.round(shuffled.length * validationShare);
         // A class with very few rows still leaves at least one for training when it can.
@@ -49,16 +51,6 @@ record StratifiedSplit(int[] train, int[] validation, int[] test) {
         int[] validation = Arrays.copyOfRange(shuffled, nTest, nTest + nValidation);
         int[] train = Arrays.copyOfRange(shuffled, nTest + nValidation, shuffled.length);
         return new Parts(train, validation, test);
-    }
-
-    /** Fisher–Yates with the given generator. */
-    static void shuffle(int[] a, Random random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 
     private static int[] merge(int[] a, int[] b) {
