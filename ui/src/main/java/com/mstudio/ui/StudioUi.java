@@ -67,7 +67,7 @@ public final class StudioUi {
         segments = new SegmentsViewModel(services.segments(), services.importer(), services.workspace(), bridge,
                 data.datasetProperty());
         // The Propensity screen trains on the same dataset; scoring opens the scored copy on the Data screen.
-        propensity = new PropensityViewModel(services.propensity(), services.exports(), services.workspace(), bridge,
+        propensity = new PropensityViewModel(services.propensity(), services.exports(), services.workspace(), services.jobs(), bridge,
                 data.datasetProperty(), data::openDataset);
         remember(new UiMemory(services.workspace()));
         dataView = new DataView(data, profile, new ReportViewModel(), personalData, export);

@@ -1,6 +1,9 @@
 package com.mstudio.ui.propensity;
 
 import com.mstudio.engine.api.DataTable;
+import com.mstudio.engine.api.JobOutcome;
+import com.mstudio.engine.api.JobRunner;
+import com.mstudio.engine.api.Lane;
 import com.mstudio.engine.api.PropensityModel;
 import com.mstudio.engine.api.PropensityRequest;
 import com.mstudio.engine.api.PropensityRequest.Imbalance;
@@ -10,6 +13,8 @@ import com.mstudio.engine.api.PropensityService;
 import com.mstudio.engine.api.PropensityService.TargetValue;
 import com.mstudio.ui.common.FeatureOption;
 import com.mstudio.ui.common.Formats;
+import com.mstudio.ui.common.LatestJob;
+import com.mstudio.ui.common.UiBridge;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -45,6 +50,12 @@ public final class PropensitySetupViewModel {
     static final Set<String> SCORE_COLUMNS = Set.of("propensity", "propensity_decile");
 
     private final PropensityService service;
+    private final JobRunner jobs;
+    private final UiBridge bridge;
+    /** The leakage check: a scan of every row (about a second on 1M rows), so an I/O-lane job, latest wins. */
+    private final LatestJob leakageJob = new LatestJob();
+    /** True from the start of the newest leakage check until its warnings (or its end) reached this thread. */
+    private boolean checking;
     private DataTable table;
     private List<String> personalData = List.of();
     private boolean loading;
@@ -67,8 +78,10 @@ public final class PropensitySetupViewModel {
     private final SimpleStringProperty problem = new SimpleStringProperty("");
     private final SimpleStringProperty leakageSummary = new SimpleStringProperty("");
 
-    PropensitySetupViewModel(PropensityService service) {
+    PropensitySetupViewModel(PropensityService service, JobRunner jobs, UiBridge bridge) {
         this.service = service;
+        this.jobs = jobs;
+        this.bridge = bridge;
         resetSettings();
         target.addListener((o, was, now) -> targetChanged());
         positive.addListener((o, was, now) -> { checkLeakage(); changed(); });
@@ -146,19 +159,38 @@ public final class PropensitySetupViewModel {
         changed();
     }
 
-    /** Quick on the FX thread (the service says so for 100k rows): the warnings follow every tick. */
+    /**
+     * The warnings follow every tick, but the check scans every row (about a second on 1M rows), so it runs as a job
+     * on the I/O lane (pure Java, no model): the old warnings go at once and the newest check's warnings appear when
+     * it ends; a check superseded by a newer tick is cancelled and its result ignored.
+     */
     private void checkLeakage() {
         features.forEach(f -> f.warn(""));
         leakageSummary.set("");
+        DataTable tbl = table;
         String t = target.get(), p = positive.get();
         List<String> chosen = selectedColumns();
-        if (table == null || t == null || p == null || chosen.isEmpty()) return;
-        List<PropensityService.LeakageWarning> warnings;
-        try {
-            warnings = service.checkLeakage(table, t, p, chosen);
-        } catch (com.mstudio.engine.api.StudioException e) {
-            return; // e.g. a positive value no row has: training says so in words when the user presses Train
+        if (tbl == null || t == null || p == null || chosen.isEmpty()) {
+            leakageJob.cancel();
+            checking = false;
+            return;
         }
+        long gen = leakageJob.next();
+        checking = true;
+        leakageJob.started(gen, jobs.submit("Checking for leakage", Lane.IO,
+                ctx -> {
+                    try {
+                        return service.checkLeakage(tbl, t, p, chosen);
+                    } catch (com.mstudio.engine.api.StudioException e) {
+                        // e.g. a positive value no row has: training says so in words when the user presses Train
+                        return List.<PropensityService.LeakageWarning>of();
+                    }
+                },
+                bridge.source(), bridge.listener(leakageJob.<List<PropensityService.LeakageWarning>>listener(gen, pr -> {},
+                        o -> { checking = false; if (o instanceof JobOutcome.Succeeded<List<PropensityService.LeakageWarning>> s) showLeakage(s.value()); }))));
+    }
+
+    private void showLeakage(List<PropensityService.LeakageWarning> warnings) {
         Map<String, FeatureOption> byColumn = features.stream().collect(Collectors.toMap(FeatureOption::column, f -> f));
         for (var w : warnings) {
             FeatureOption f = byColumn.get(w.column());
@@ -169,6 +201,11 @@ public final class PropensitySetupViewModel {
                     ? "1 ticked column may give the answer away; see the warning next to it."
                     : warnings.size() + " ticked columns may give the answer away; see the warnings next to them.");
         }
+    }
+
+    /** Whether a leakage check is running (its warnings are not shown yet). */
+    boolean isCheckingLeakage() {
+        return checking;
     }
 
     /** Shows the inputs a kept model was trained with, so that the panel matches the figures on screen. */

@@ -4,6 +4,7 @@ import com.mstudio.engine.api.ExportService;
 import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobOutcome;
+import com.mstudio.engine.api.JobRunner;
 import com.mstudio.engine.api.LoadedDataset;
 import com.mstudio.engine.api.Metric;
 import com.mstudio.engine.api.Progress;
@@ -69,12 +70,12 @@ public final class PropensityViewModel {
     private final SimpleStringProperty errorMessage = new SimpleStringProperty("");
     private final SimpleStringProperty notice = new SimpleStringProperty("");
 
-    public PropensityViewModel(PropensityService service, ExportService exports, Workspace workspace, UiBridge bridge,
-                               ObservableValue<LoadedDataset> source, Consumer<String> openDataset) {
+    public PropensityViewModel(PropensityService service, ExportService exports, Workspace workspace, JobRunner jobs,
+                               UiBridge bridge, ObservableValue<LoadedDataset> source, Consumer<String> openDataset) {
         this.service = service;
         this.workspace = workspace;
         this.bridge = bridge;
-        this.setup = new PropensitySetupViewModel(service);
+        this.setup = new PropensitySetupViewModel(service, jobs, bridge);
         this.results = new ResultsViewModel(service, result);
         this.explanation = new ExplanationViewModel(service, bridge);
         this.scoring = new ScoringViewModel(service, exports, workspace, bridge, openDataset);

@@ -56,6 +56,7 @@ class PropensitySetupViewModelTest {
         assertTrue(s.features().stream().noneMatch(f -> f.column().equals("churned")), "the target is not a feature");
         FeatureOption fee = feature("cancel_fee");
         fee.selectedProperty().set(true);
+        bed.ui.pumpUntil(() -> !s.isCheckingLeakage(), java.time.Duration.ofSeconds(30));
         assertTrue(fee.warningProperty().get().contains("cancel_fee"), fee.warningProperty().get());
         assertEquals("1 ticked column may give the answer away; see the warning next to it.", s.leakageSummaryProperty().get());
         assertEquals("", feature("tenure").warningProperty().get(), "an honest column gets no warning");

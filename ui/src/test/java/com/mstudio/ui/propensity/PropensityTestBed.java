@@ -23,7 +23,7 @@ final class PropensityTestBed extends DatasetTestBed {
     }
 
     PropensityViewModel propensity() {
-        return new PropensityViewModel(service, exports, workspace, bridge, data.datasetProperty(), data::openDataset);
+        return new PropensityViewModel(service, exports, workspace, engine, bridge, data.datasetProperty(), data::openDataset);
     }
 
     /** A short run: {@code epochs} at most, stopping after 3 epochs without a better validation loss. */
