@@ -25,6 +25,8 @@ public final class FeatureSuggester {
     private static final Set<String> NUMBER_LABEL_WORDS = Set.of("code", "zip", "zipcode", "postcode", "postal", "number",
             "no", "nr", "phone", "account");
 
+    private static final int KEY_CHECK_ROWS = 100_000;
+
     private FeatureSuggester() {}
 
     public static List<String> suggest(DataTable table, Collection<String> personalDataColumns) {
@@ -69,12 +71,16 @@ public final class FeatureSuggester {
         return wholeNumbers && NUMBER_LABEL_WORDS.contains(last);
     }
 
-    /** A whole-number column that holds a different value in (almost) every row is a key, not a quantity. */
+    /**
+     * A whole-number column that holds a different value in (almost) every row is a key, not a quantity. Judged on the
+     * first {@value #KEY_CHECK_ROWS} filled rows: a quantity repeats long before that, and the screens call this on the
+     * FX thread, where sorting a million values per column took a quarter of a second.
+     */
     private static boolean isIntegerFeature(DataTable table, int c, DataTable.ColumnInfo info) {
-        int n = table.rowCount() - info.missing();
+        int n = Math.min(KEY_CHECK_ROWS, table.rowCount() - info.missing());
         double[] values = new double[n];
         int i = 0;
-        for (int r = 0; r < table.rowCount(); r++) if (!table.isMissing(r, c)) values[i++] = table.number(r, c);
+        for (int r = 0; r < table.rowCount() && i < n; r++) if (!table.isMissing(r, c)) values[i++] = table.number(r, c);
         Arrays.sort(values);
         int distinct = 0;
         for (int j = 0; j < n; j++) if (j == 0 || values[j] != values[j - 1]) distinct++;
