@@ -6,7 +6,6 @@ import com.mstudio.engine.api.CopyService;
 import com.mstudio.engine.api.CopyTrainingResult;
 import com.mstudio.engine.api.CopyTrainingResult.TrainedModel;
 import com.mstudio.engine.api.DataTable;
-import com.mstudio.engine.api.ImportOptions;
 import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.StudioException;
 
@@ -54,13 +53,13 @@ final class TrainCopyCommand implements Command {
         long seed = longOption(args, "seed", CopyRequest.DEFAULT_SEED);
         CopyRequest.AttentionSettings attention = attention(args);
 
-        DataTable table = importTable(file, err);
-        requireColumns(table, file, text, label);
+        DataTable table = InputFiles.importTable(imports, file, args, err);
+        InputFiles.requireColumns(table, file, text, label);
         DataTable testTable = null;
         if (args.option("test") != null) {
             Path testFile = Path.of(args.option("test"));
-            testTable = importTable(testFile, err);
-            requireColumns(testTable, testFile, text, label);
+            testTable = InputFiles.importTable(imports, testFile, args, err);
+            InputFiles.requireColumns(testTable, testFile, text, label);
         }
         CopyRequest request = request(text, label, models, attention, seed);
         CopyTrainingResult result = copy.train(table, testTable, request, Runnable::run, new TerminalProgress<>(err)).await();
@@ -126,20 +125,6 @@ final class TrainCopyCommand implements Command {
 
     static String kindName(CopyModel.Kind kind) {
         return kind.name().toLowerCase(Locale.ROOT);
-    }
-
-    private DataTable importTable(Path file, PrintStream err) {
-        return imports.importCsv(file, ImportOptions.detectAll(), Runnable::run, new TerminalProgress<>(err)).await().table();
-    }
-
-    /** Checked before training so that a typo is named at once, not after minutes of work. */
-    static void requireColumns(DataTable table, Path file, String... columns) {
-        for (String c : columns) {
-            if (table.indexOf(c) < 0) {
-                throw new StudioException("There is no column \"" + c + "\" in this file (columns: "
-                        + String.join(", ", table.columns().stream().map(DataTable.ColumnInfo::name).toList()) + ").", file, -1, c);
-            }
-        }
     }
 
     /** The saved model says which file it was trained on. */

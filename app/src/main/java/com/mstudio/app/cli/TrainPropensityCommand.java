@@ -1,7 +1,6 @@
 package com.mstudio.app.cli;
 
 import com.mstudio.engine.api.DataTable;
-import com.mstudio.engine.api.ImportOptions;
 import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.PiiFinding;
 import com.mstudio.engine.api.PiiService;
@@ -59,12 +58,9 @@ final class TrainPropensityCommand implements Command {
         long seed = longOption(args, "seed", PropensityRequest.DEFAULT_SEED);
         Path outDir = Path.of(args.option("out") == null ? "." : args.option("out"));
 
-        DataTable table = imports.importCsv(file, ImportOptions.detectAll(), Runnable::run, new TerminalProgress<>(err)).await().table();
+        DataTable table = InputFiles.importTable(imports, file, args, err);
         DataTable testTable = null;
-        if (args.option("test") != null) {
-            testTable = imports.importCsv(Path.of(args.option("test")), ImportOptions.detectAll(), Runnable::run,
-                    new TerminalProgress<>(err)).await().table();
-        }
+        if (args.option("test") != null) testTable = InputFiles.importTable(imports, Path.of(args.option("test")), args, err);
         List<String> features = features(args.option("columns"), table, target);
         PropensityRequest.MlpSettings mlp = PropensityRequest.MlpSettings.DEFAULT;
         if (args.option("epochs") != null) {
