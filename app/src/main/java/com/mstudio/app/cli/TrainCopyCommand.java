@@ -46,11 +46,11 @@ final class TrainCopyCommand implements Command {
     public int run(List<String> argList, PrintStream out, PrintStream err) {
         CliArgs args = CliArgs.parse(argList, Set.of("json"), Set.of("text", "label", "test", "model", "seed", "epochs", "out"));
         Path file = ImportCommand.singleFile(args, name());
-        String text = required(args, "text", "the column with the copy, e.g. --text subject");
-        String label = required(args, "label", "the column with its label, e.g. --label label");
-        Path outFile = Path.of(required(args, "out", "the model file to write, e.g. --out spam.copy.zip"));
+        String text = args.required(name(), "text", "the column with the copy, e.g. --text subject");
+        String label = args.required(name(), "label", "the column with its label, e.g. --label label");
+        Path outFile = Path.of(args.required(name(), "out", "the model file to write, e.g. --out spam.copy.zip"));
         CopyRequest.Models models = models(args.option("model"));
-        long seed = longOption(args, "seed", CopyRequest.DEFAULT_SEED);
+        long seed = args.longOption("seed", CopyRequest.DEFAULT_SEED);
         CopyRequest.AttentionSettings attention = attention(args);
 
         DataTable table = InputFiles.importTable(imports, file, args, err);
@@ -93,8 +93,8 @@ final class TrainCopyCommand implements Command {
         CopyModel.Metrics t = m.model().test();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("model", kindName(m.model().kind()));
-        json.put("accuracy", number(t.accuracy()));
-        json.put("macro_f1", number(t.macroF1()));
+        json.put("accuracy", Json.number(t.accuracy()));
+        json.put("macro_f1", Json.number(t.macroF1()));
         json.put("test_rows", t.testRows());
         json.put("seconds_per_epoch", m.secondsPerEpoch());
         json.put("precision", perLabel(m.model().labels(), t.precision()));
@@ -114,13 +114,8 @@ final class TrainCopyCommand implements Command {
 
     private static Map<String, Double> perLabel(List<String> labels, List<Double> values) {
         Map<String, Double> map = new LinkedHashMap<>();
-        for (int i = 0; i < labels.size() && i < values.size(); i++) map.put(labels.get(i), number(values.get(i)));
+        for (int i = 0; i < labels.size() && i < values.size(); i++) map.put(labels.get(i), Json.number(values.get(i)));
         return map;
-    }
-
-    /** JSON has no NaN: an undefined figure (a class never predicted) is null. */
-    static Double number(double v) {
-        return Double.isNaN(v) ? null : v;
     }
 
     static String kindName(CopyModel.Kind kind) {
@@ -160,21 +155,5 @@ final class TrainCopyCommand implements Command {
             case "both" -> CopyRequest.Models.BOTH;
             default -> throw new StudioException("Option --model takes attention, baseline or both, not '" + value + "'.");
         };
-    }
-
-    private String required(CliArgs args, String option, String what) {
-        String v = args.option(option);
-        if (v == null || v.isBlank()) throw new StudioException("'" + name() + "' needs --" + option + ": " + what + ".");
-        return v;
-    }
-
-    static long longOption(CliArgs args, String name, long fallback) {
-        String v = args.option(name);
-        if (v == null) return fallback;
-        try {
-            return Long.parseLong(v.replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new StudioException("Option --" + name + " needs a whole number, not '" + v + "'.");
-        }
     }
 }
