@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import static com.mstudio.engine.store.CorruptModelFiles.writeZip;
 import static com.mstudio.engine.store.CorruptModelFiles.zip;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -98,11 +99,9 @@ class CopyModelFilesTest {
 
     @Test
     void aZipWithoutTheNetworkOrTheDescriptionIsIncomplete() throws IOException {
-        Path onlyJson = dir.resolve("a.zip");
-        Files.write(onlyJson, zip(Map.of("model.json", "{}".getBytes(StandardCharsets.UTF_8))));
+        Path onlyJson = writeZip(dir.resolve("a.zip"), Map.of("model.json", "{}".getBytes(StandardCharsets.UTF_8)));
         assertProblem(onlyJson, "a.zip", "network.zip");
-        Path onlyNetwork = dir.resolve("b.zip");
-        Files.write(onlyNetwork, zip(Map.of("network.zip", networkBytes("{}"))));
+        Path onlyNetwork = writeZip(dir.resolve("b.zip"), Map.of("network.zip", networkBytes("{}")));
         assertProblem(onlyNetwork, "b.zip", "model.json");
     }
 
@@ -124,13 +123,13 @@ class CopyModelFilesTest {
 
     @Test
     void anUnreadableDescriptionIsDamaged() throws IOException {
-        Path garbled = dir.resolve("garbled.zip");
-        Files.write(garbled, zip(Map.of("model.json", "{\"formatVersion\": 1, \"kind\": ".getBytes(StandardCharsets.UTF_8),
-                "network.zip", networkBytes("{}"))));
+        Path garbled = writeZip(dir.resolve("garbled.zip"),
+                Map.of("model.json", "{\"formatVersion\": 1, \"kind\": ".getBytes(StandardCharsets.UTF_8),
+                "network.zip", networkBytes("{}")));
         assertProblem(garbled, "garbled.zip", "description (model.json) cannot be read");
-        Path refused = dir.resolve("refused.zip");
-        Files.write(refused, zip(Map.of("model.json", edited(CopyModel.Kind.ATTENTION, "\"maxLength\" : 48", "\"maxLength\" : 1"),
-                "network.zip", networkBytes("{}"))));
+        Path refused = writeZip(dir.resolve("refused.zip"),
+                Map.of("model.json", edited(CopyModel.Kind.ATTENTION, "\"maxLength\" : 48", "\"maxLength\" : 1"),
+                "network.zip", networkBytes("{}")));
         assertProblem(refused, "refused.zip", "cannot be read");
     }
 
@@ -147,8 +146,7 @@ class CopyModelFilesTest {
     }
 
     private void assertMissing(String name, byte[] json, String words) throws IOException {
-        Path file = dir.resolve(name);
-        Files.write(file, zip(Map.of("model.json", json, "network.zip", networkBytes("{}"))));
+        Path file = writeZip(dir.resolve(name), Map.of("model.json", json, "network.zip", networkBytes("{}")));
         assertProblem(file, name, words);
     }
 

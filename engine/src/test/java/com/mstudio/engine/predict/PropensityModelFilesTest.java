@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import static com.mstudio.engine.store.CorruptModelFiles.writeZip;
 import static com.mstudio.engine.store.CorruptModelFiles.zip;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -73,14 +74,11 @@ class PropensityModelFilesTest {
 
     @Test
     void aZipWithoutTheNetworkOrTheDescriptionIsIncomplete() throws IOException {
-        Path onlyJson = dir.resolve("a.zip");
-        Files.write(onlyJson, zip(Map.of("model.json", "{}".getBytes(StandardCharsets.UTF_8))));
+        Path onlyJson = writeZip(dir.resolve("a.zip"), Map.of("model.json", "{}".getBytes(StandardCharsets.UTF_8)));
         assertProblem(onlyJson, "a.zip", "network.zip");
-        Path onlyNetwork = dir.resolve("b.zip");
-        Files.write(onlyNetwork, zip(Map.of("network.zip", networkBytes("{}"))));
+        Path onlyNetwork = writeZip(dir.resolve("b.zip"), Map.of("network.zip", networkBytes("{}")));
         assertProblem(onlyNetwork, "b.zip", "model.json");
-        Path other = dir.resolve("c.zip");
-        Files.write(other, zip(Map.of("photo.jpg", new byte[] {1, 2})));
+        Path other = writeZip(dir.resolve("c.zip"), Map.of("photo.jpg", new byte[] {1, 2}));
         assertProblem(other, "c.zip", "incomplete");
     }
 
@@ -102,13 +100,13 @@ class PropensityModelFilesTest {
 
     @Test
     void aDamagedDescriptionAndOneWithPartsMissingAreDamaged() throws IOException {
-        Path garbled = dir.resolve("garbled.zip");
-        Files.write(garbled, zip(Map.of("model.json", "{\"formatVersion\": 1, \"kind\": ".getBytes(StandardCharsets.UTF_8),
-                "network.zip", networkBytes("{}"))));
+        Path garbled = writeZip(dir.resolve("garbled.zip"),
+                Map.of("model.json", "{\"formatVersion\": 1, \"kind\": ".getBytes(StandardCharsets.UTF_8),
+                "network.zip", networkBytes("{}")));
         assertProblem(garbled, "garbled.zip", "description (model.json) cannot be read");
-        Path partial = dir.resolve("partial.zip");
-        Files.write(partial, zip(Map.of("model.json", "{\"formatVersion\": 1, \"kind\": \"MLP\"}".getBytes(StandardCharsets.UTF_8),
-                "network.zip", networkBytes("{}"))));
+        Path partial = writeZip(dir.resolve("partial.zip"),
+                Map.of("model.json", "{\"formatVersion\": 1, \"kind\": \"MLP\"}".getBytes(StandardCharsets.UTF_8),
+                "network.zip", networkBytes("{}")));
         assertProblem(partial, "partial.zip", "target column is missing");
     }
 
