@@ -6,7 +6,6 @@ import com.mstudio.engine.api.CopyService.Classification;
 import com.mstudio.engine.api.CopyService.TokenWeight;
 import com.mstudio.engine.api.DataTable;
 import com.mstudio.engine.api.ExportService;
-import com.mstudio.engine.api.ImportOptions;
 import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.StudioException;
 
@@ -131,8 +130,8 @@ final class ClassifyCommand implements Command {
             throw new StudioException("--out would overwrite the input file; choose another name.", outFile, -1, null);
         }
         CopyModel model = copy.load(modelFile); // before the import: a bad model fails fast
-        DataTable table = imports.importCsv(file, ImportOptions.detectAll(), Runnable::run, new TerminalProgress<>(err)).await().table();
-        TrainCopyCommand.requireColumns(table, file, column);
+        DataTable table = InputFiles.importTable(imports, file, args, err);
+        InputFiles.requireColumns(table, file, column);
         DataTable labelled = copy.classifyColumn(model, table, column, Runnable::run, new TerminalProgress<>(err)).await();
         exports.exportCsv(labelled, outFile, Runnable::run, new TerminalProgress<>(err)).await();
         Map<String, Integer> counts = labelCounts(labelled, model);

@@ -78,4 +78,21 @@ final class CliArgs {
             throw new StudioException("Option --" + name + " needs a whole number, not '" + v + "'.");
         }
     }
+
+    long longOption(String name, long fallback) {
+        String v = option(name);
+        if (v == null) return fallback;
+        try {
+            return Long.parseLong(v.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new StudioException("Option --" + name + " needs a whole number, not '" + v + "'.");
+        }
+    }
+
+    /** The option's value; a command that cannot run without it says which, and what it is for. */
+    String required(String command, String option, String what) {
+        String v = option(option);
+        if (v == null || v.isBlank()) throw new StudioException("'" + command + "' needs --" + option + ": " + what + ".");
+        return v;
+    }
 }

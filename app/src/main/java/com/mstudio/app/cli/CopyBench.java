@@ -88,7 +88,7 @@ final class CopyBench {
         json.put("validation_rows", result.split().validationRows());
         json.put("test_rows", inputs.size());
         json.put("epochs", trained.curve().size());
-        json.put("test_accuracy", TrainCopyCommand.number(model.test().accuracy()));
+        json.put("test_accuracy", Json.number(model.test().accuracy()));
         json.put("vocabulary_size", result.split().vocabularySize());
         json.put("data", corpus.source());
         if (args.flag("json")) {

@@ -17,4 +17,9 @@ final class Json {
             throw new IllegalStateException("Could not write JSON", e);
         }
     }
+
+    /** JSON has no NaN: an undefined figure (a class never predicted, a test set with one class) is null. */
+    static Double number(double v) {
+        return Double.isNaN(v) ? null : v;
+    }
 }

@@ -34,7 +34,7 @@ final class ProfileCommand implements Command {
         Set<String> valueOptions = new HashSet<>(ImportOptionsParser.VALUE_OPTIONS);
         CliArgs args = CliArgs.parse(argList, Set.of("json", "debug"), valueOptions);
         Path file = ImportCommand.singleFile(args, "profile");
-        ImportResult imported = imports.importCsv(file, ImportOptionsParser.parse(args), Runnable::run, new TerminalProgress<>(err)).await();
+        ImportResult imported = InputFiles.importFile(imports, file, args, err);
         TableProfile profile = profiles.profile(imported.table(), Runnable::run, new TerminalProgress<>(err)).await();
         if (args.flag("json")) {
             Map<String, Object> json = new LinkedHashMap<>();

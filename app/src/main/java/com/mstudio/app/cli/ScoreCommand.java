@@ -2,7 +2,6 @@ package com.mstudio.app.cli;
 
 import com.mstudio.engine.api.DataTable;
 import com.mstudio.engine.api.ExportService;
-import com.mstudio.engine.api.ImportOptions;
 import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.PropensityModel;
 import com.mstudio.engine.api.PropensityService;
@@ -48,7 +47,7 @@ final class ScoreCommand implements Command {
             throw new StudioException("--out would overwrite the input file; choose another name.", outFile, -1, null);
         }
         PropensityModel model = propensity.load(modelFile); // before the import: a bad model fails fast
-        DataTable table = imports.importCsv(file, ImportOptions.detectAll(), Runnable::run, new TerminalProgress<>(err)).await().table();
+        DataTable table = InputFiles.importTable(imports, file, args, err);
         DataTable scored = propensity.score(model, table, Runnable::run, new TerminalProgress<>(err)).await();
         exports.exportCsv(scored, outFile, Runnable::run, new TerminalProgress<>(err)).await();
         if (args.flag("json")) {

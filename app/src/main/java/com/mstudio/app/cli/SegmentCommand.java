@@ -67,7 +67,7 @@ final class SegmentCommand implements Command {
         Integer k = saved == null ? parseK(args.option("k")) : null;
         long seed = parseSeed(args.option("seed"));
 
-        ImportResult imported = imports.importCsv(file, ImportOptionsParser.parse(args), Runnable::run, new TerminalProgress<>(err)).await();
+        ImportResult imported = InputFiles.importFile(imports, file, args, err);
         DataTable table = imported.table();
         String source = file.getFileName().toString();
         SegmentationResult result;

@@ -6,7 +6,6 @@ import com.mstudio.engine.api.CopyService;
 import com.mstudio.engine.api.CopyTrainingResult;
 import com.mstudio.engine.api.CopyTrainingResult.TrainedModel;
 import com.mstudio.engine.api.DataTable;
-import com.mstudio.engine.api.ImportOptions;
 import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.StudioException;
 
@@ -47,20 +46,20 @@ final class TrainCopyCommand implements Command {
     public int run(List<String> argList, PrintStream out, PrintStream err) {
         CliArgs args = CliArgs.parse(argList, Set.of("json"), Set.of("text", "label", "test", "model", "seed", "epochs", "out"));
         Path file = ImportCommand.singleFile(args, name());
-        String text = required(args, "text", "the column with the copy, e.g. --text subject");
-        String label = required(args, "label", "the column with its label, e.g. --label label");
-        Path outFile = Path.of(required(args, "out", "the model file to write, e.g. --out spam.copy.zip"));
+        String text = args.required(name(), "text", "the column with the copy, e.g. --text subject");
+        String label = args.required(name(), "label", "the column with its label, e.g. --label label");
+        Path outFile = Path.of(args.required(name(), "out", "the model file to write, e.g. --out spam.copy.zip"));
         CopyRequest.Models models = models(args.option("model"));
-        long seed = longOption(args, "seed", CopyRequest.DEFAULT_SEED);
+        long seed = args.longOption("seed", CopyRequest.DEFAULT_SEED);
         CopyRequest.AttentionSettings attention = attention(args);
 
-        DataTable table = importTable(file, err);
-        requireColumns(table, file, text, label);
+        DataTable table = InputFiles.importTable(imports, file, args, err);
+        InputFiles.requireColumns(table, file, text, label);
         DataTable testTable = null;
         if (args.option("test") != null) {
             Path testFile = Path.of(args.option("test"));
-            testTable = importTable(testFile, err);
-            requireColumns(testTable, testFile, text, label);
+            testTable = InputFiles.importTable(imports, testFile, args, err);
+            InputFiles.requireColumns(testTable, testFile, text, label);
         }
         CopyRequest request = request(text, label, models, attention, seed);
         CopyTrainingResult result = copy.train(table, testTable, request, file.getFileName().toString(), Runnable::run, new TerminalProgress<>(err)).await();
@@ -94,8 +93,8 @@ final class TrainCopyCommand implements Command {
         CopyModel.Metrics t = m.model().test();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("model", kindName(m.model().kind()));
-        json.put("accuracy", number(t.accuracy()));
-        json.put("macro_f1", number(t.macroF1()));
+        json.put("accuracy", Json.number(t.accuracy()));
+        json.put("macro_f1", Json.number(t.macroF1()));
         json.put("test_rows", t.testRows());
         json.put("seconds_per_epoch", m.secondsPerEpoch());
         json.put("precision", perLabel(m.model().labels(), t.precision()));
@@ -115,31 +114,12 @@ final class TrainCopyCommand implements Command {
 
     private static Map<String, Double> perLabel(List<String> labels, List<Double> values) {
         Map<String, Double> map = new LinkedHashMap<>();
-        for (int i = 0; i < labels.size() && i < values.size(); i++) map.put(labels.get(i), number(values.get(i)));
+        for (int i = 0; i < labels.size() && i < values.size(); i++) map.put(labels.get(i), Json.number(values.get(i)));
         return map;
-    }
-
-    /** JSON has no NaN: an undefined figure (a class never predicted) is null. */
-    static Double number(double v) {
-        return Double.isNaN(v) ? null : v;
     }
 
     static String kindName(CopyModel.Kind kind) {
         return kind.name().toLowerCase(Locale.ROOT);
-    }
-
-    private DataTable importTable(Path file, PrintStream err) {
-        return imports.importCsv(file, ImportOptions.detectAll(), Runnable::run, new TerminalProgress<>(err)).await().table();
-    }
-
-    /** Checked before training so that a typo is named at once, not after minutes of work. */
-    static void requireColumns(DataTable table, Path file, String... columns) {
-        for (String c : columns) {
-            if (table.indexOf(c) < 0) {
-                throw new StudioException("There is no column \"" + c + "\" in this file (columns: "
-                        + String.join(", ", table.columns().stream().map(DataTable.ColumnInfo::name).toList()) + ").", file, -1, c);
-            }
-        }
     }
 
     /** The saved model says which file it was trained on. */
@@ -169,21 +149,5 @@ final class TrainCopyCommand implements Command {
             case "both" -> CopyRequest.Models.BOTH;
             default -> throw new StudioException("Option --model takes attention, baseline or both, not '" + value + "'.");
         };
-    }
-
-    private String required(CliArgs args, String option, String what) {
-        String v = args.option(option);
-        if (v == null || v.isBlank()) throw new StudioException("'" + name() + "' needs --" + option + ": " + what + ".");
-        return v;
-    }
-
-    static long longOption(CliArgs args, String name, long fallback) {
-        String v = args.option(name);
-        if (v == null) return fallback;
-        try {
-            return Long.parseLong(v.replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new StudioException("Option --" + name + " needs a whole number, not '" + v + "'.");
-        }
     }
 }

@@ -1,7 +1,6 @@
 package com.mstudio.app.cli;
 
 import com.mstudio.engine.api.DataTable;
-import com.mstudio.engine.api.ImportOptions;
 import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.PiiFinding;
 import com.mstudio.engine.api.PiiService;
@@ -53,18 +52,15 @@ final class TrainPropensityCommand implements Command {
         CliArgs args = CliArgs.parse(argList, Set.of("json"),
                 Set.of("target", "positive", "model", "columns", "seed", "test", "epochs", "out"));
         Path file = ImportCommand.singleFile(args, name());
-        String target = required(args, "target", "the column to predict, e.g. --target churn");
-        String positive = required(args, "positive", "the target's positive value, e.g. --positive Yes");
+        String target = args.required(name(), "target", "the column to predict, e.g. --target churn");
+        String positive = args.required(name(), "positive", "the target's positive value, e.g. --positive Yes");
         PropensityRequest.Models models = models(args.option("model"));
-        long seed = longOption(args, "seed", PropensityRequest.DEFAULT_SEED);
+        long seed = args.longOption("seed", PropensityRequest.DEFAULT_SEED);
         Path outDir = Path.of(args.option("out") == null ? "." : args.option("out"));
 
-        DataTable table = imports.importCsv(file, ImportOptions.detectAll(), Runnable::run, new TerminalProgress<>(err)).await().table();
+        DataTable table = InputFiles.importTable(imports, file, args, err);
         DataTable testTable = null;
-        if (args.option("test") != null) {
-            testTable = imports.importCsv(Path.of(args.option("test")), ImportOptions.detectAll(), Runnable::run,
-                    new TerminalProgress<>(err)).await().table();
-        }
+        if (args.option("test") != null) testTable = InputFiles.importTable(imports, Path.of(args.option("test")), args, err);
         List<String> features = features(args.option("columns"), table, target);
         PropensityRequest.MlpSettings mlp = PropensityRequest.MlpSettings.DEFAULT;
         if (args.option("epochs") != null) {
@@ -95,24 +91,19 @@ final class TrainPropensityCommand implements Command {
         PropensityModel.Metrics t = m.evaluation().metrics();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("model", kindName(m.model().kind()));
-        json.put("auc", number(t.rocAuc()));
-        json.put("accuracy", number(t.accuracy()));
-        json.put("precision", number(t.precision()));
-        json.put("recall", number(t.recall()));
-        json.put("f1", number(t.f1()));
+        json.put("auc", Json.number(t.rocAuc()));
+        json.put("accuracy", Json.number(t.accuracy()));
+        json.put("precision", Json.number(t.precision()));
+        json.put("recall", Json.number(t.recall()));
+        json.put("f1", Json.number(t.f1()));
         json.put("test_rows", t.testRows());
         json.put("top_features", m.importance().stream().limit(TOP_FEATURES).map(f -> f.column()).toList());
-        json.put("pr_auc", number(t.prAuc()));
+        json.put("pr_auc", Json.number(t.prAuc()));
         json.put("threshold", t.threshold());
         json.put("best_epoch", m.bestEpoch());
         json.put("seconds", m.seconds());
         json.put("file", file.toString());
         return json;
-    }
-
-    /** JSON has no NaN: an undefined figure (a test set with one class) is null. */
-    static Double number(double v) {
-        return Double.isNaN(v) ? null : v;
     }
 
     static String kindName(PropensityModel.Kind kind) {
@@ -149,21 +140,5 @@ final class TrainPropensityCommand implements Command {
             case "both" -> PropensityRequest.Models.BOTH;
             default -> throw new StudioException("Option --model takes mlp, logistic or both, not '" + value + "'.");
         };
-    }
-
-    private static String required(CliArgs args, String option, String what) {
-        String v = args.option(option);
-        if (v == null || v.isBlank()) throw new StudioException("'train-propensity' needs --" + option + ": " + what + ".");
-        return v;
-    }
-
-    private static long longOption(CliArgs args, String name, long fallback) {
-        String v = args.option(name);
-        if (v == null) return fallback;
-        try {
-            return Long.parseLong(v.replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new StudioException("Option --" + name + " needs a whole number, not '" + v + "'.");
-        }
     }
 }

@@ -8,7 +8,6 @@ import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.store.Json;
 import com.mstudio.engine.store.ModelZip;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -41,13 +40,7 @@ public final class CopyModelFiles {
     }
 
     public static void save(CopyModel m, Path file) {
-        byte[] sidecar;
-        try {
-            sidecar = JSON.writeValueAsBytes(Sidecar.of(m));
-        } catch (IOException e) {
-            throw new StudioException("Could not save the model: " + e.getMessage(), file, -1, null, e);
-        }
-        ModelZip.write(file, sidecar, m.networkZip());
+        ModelZip.save(file, JSON, Sidecar.of(m), m.networkZip());
     }
 
     /** @throws StudioException naming the file when it is missing, not a model, damaged or from a newer version */

@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mstudio.engine.api.FittedTransform;
 import com.mstudio.engine.api.PropensityModel;
 import com.mstudio.engine.api.PropensityRequest;
-import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.store.Json;
 import com.mstudio.engine.store.ModelZip;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -48,13 +46,7 @@ public final class PropensityModelFiles {
     }
 
     public static void save(PropensityModel m, Path file) {
-        byte[] sidecar;
-        try {
-            sidecar = JSON.writeValueAsBytes(Sidecar.of(m));
-        } catch (IOException e) {
-            throw new StudioException("Could not save the model: " + e.getMessage(), file, -1, null, e);
-        }
-        ModelZip.write(file, sidecar, m.networkZip());
+        ModelZip.save(file, JSON, Sidecar.of(m), m.networkZip());
     }
 
     public static PropensityModel load(Path file) {

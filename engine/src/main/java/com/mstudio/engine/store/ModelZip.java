@@ -34,6 +34,17 @@ public final class ModelZip {
     /** The two entries' bytes, checked against their checksums. */
     public record Parts(byte[] sidecar, byte[] network) {}
 
+    /** Writes {@code sidecar} as JSON with {@code json} and the network bytes as one zip, atomically. */
+    public static void save(Path file, ObjectMapper json, Object sidecar, byte[] network) {
+        byte[] bytes;
+        try {
+            bytes = json.writeValueAsBytes(sidecar);
+        } catch (IOException e) {
+            throw new StudioException("Could not save the model: " + e.getMessage(), file, -1, null, e);
+        }
+        write(file, bytes, network);
+    }
+
     /** Writes the sidecar JSON and the network bytes as one zip, atomically. */
     public static void write(Path file, byte[] sidecar, byte[] network) {
         if (network == null || network.length == 0) throw new IllegalArgumentException("the model has no network to save");

@@ -2,24 +2,22 @@ package com.mstudio.engine.copy;
 
 import com.mstudio.engine.api.CopyModel;
 import com.mstudio.engine.api.CopyRequest;
-import com.mstudio.engine.api.StudioException;
+import com.mstudio.engine.store.CorruptModelFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
+import static com.mstudio.engine.store.CorruptModelFiles.writeZip;
+import static com.mstudio.engine.store.CorruptModelFiles.zip;
 import static org.junit.jupiter.api.Assertions.*;
 
 class CopyModelFilesTest {
@@ -101,11 +99,9 @@ class CopyModelFilesTest {
 
     @Test
     void aZipWithoutTheNetworkOrTheDescriptionIsIncomplete() throws IOException {
-        Path onlyJson = dir.resolve("a.zip");
-        Files.write(onlyJson, zip(Map.of("model.json", "{}".getBytes(StandardCharsets.UTF_8))));
+        Path onlyJson = writeZip(dir.resolve("a.zip"), Map.of("model.json", "{}".getBytes(StandardCharsets.UTF_8)));
         assertProblem(onlyJson, "a.zip", "network.zip");
-        Path onlyNetwork = dir.resolve("b.zip");
-        Files.write(onlyNetwork, zip(Map.of("network.zip", networkBytes("{}"))));
+        Path onlyNetwork = writeZip(dir.resolve("b.zip"), Map.of("network.zip", networkBytes("{}")));
         assertProblem(onlyNetwork, "b.zip", "model.json");
     }
 
@@ -113,11 +109,7 @@ class CopyModelFilesTest {
     void aTruncatedFileIsDamaged() throws IOException {
         Path file = dir.resolve("cut.copy.zip");
         CopyModelFiles.save(model(CopyModel.Kind.ATTENTION), file);
-        byte[] bytes = Files.readAllBytes(file);
-        for (int keep : new int[] {bytes.length / 2, bytes.length - 10, 30}) {
-            Files.write(file, Arrays.copyOf(bytes, keep));
-            assertProblem(file, "cut.copy.zip", "damaged");
-        }
+        CorruptModelFiles.truncated(file, cut -> assertProblem(cut, "cut.copy.zip", "damaged"));
     }
 
     @Test
@@ -125,21 +117,19 @@ class CopyModelFilesTest {
         Path file = dir.resolve("flip.copy.zip");
         CopyModel m = model(CopyModel.Kind.ATTENTION);
         CopyModelFiles.save(m, file);
-        byte[] bytes = Files.readAllBytes(file);
-        bytes[indexOf(bytes, m.networkZip()) + m.networkZip().length / 2] ^= 0x20; // the network is stored as is
-        Files.write(file, bytes);
+        CorruptModelFiles.flipNetworkByte(file, m.networkZip()); // the network is stored as is
         assertProblem(file, "flip.copy.zip", "checksum");
     }
 
     @Test
     void anUnreadableDescriptionIsDamaged() throws IOException {
-        Path garbled = dir.resolve("garbled.zip");
-        Files.write(garbled, zip(Map.of("model.json", "{\"formatVersion\": 1, \"kind\": ".getBytes(StandardCharsets.UTF_8),
-                "network.zip", networkBytes("{}"))));
+        Path garbled = writeZip(dir.resolve("garbled.zip"),
+                Map.of("model.json", "{\"formatVersion\": 1, \"kind\": ".getBytes(StandardCharsets.UTF_8),
+                "network.zip", networkBytes("{}")));
         assertProblem(garbled, "garbled.zip", "description (model.json) cannot be read");
-        Path refused = dir.resolve("refused.zip");
-        Files.write(refused, zip(Map.of("model.json", edited(CopyModel.Kind.ATTENTION, "\"maxLength\" : 48", "\"maxLength\" : 1"),
-                "network.zip", networkBytes("{}"))));
+        Path refused = writeZip(dir.resolve("refused.zip"),
+                Map.of("model.json", edited(CopyModel.Kind.ATTENTION, "\"maxLength\" : 48", "\"maxLength\" : 1"),
+                "network.zip", networkBytes("{}")));
         assertProblem(refused, "refused.zip", "cannot be read");
     }
 
@@ -156,8 +146,7 @@ class CopyModelFilesTest {
     }
 
     private void assertMissing(String name, byte[] json, String words) throws IOException {
-        Path file = dir.resolve(name);
-        Files.write(file, zip(Map.of("model.json", json, "network.zip", networkBytes("{}"))));
+        Path file = writeZip(dir.resolve(name), Map.of("model.json", json, "network.zip", networkBytes("{}")));
         assertProblem(file, name, words);
     }
 
@@ -184,34 +173,6 @@ class CopyModelFilesTest {
     }
 
     static void assertProblem(Path file, String name, String words) {
-        StudioException e = assertThrows(StudioException.class, () -> CopyModelFiles.load(file));
-        assertTrue(e.getMessage().startsWith(name + ": "), e.getMessage());
-        assertTrue(e.getMessage().contains(words), e.getMessage());
-        assertEquals(file, e.file());
-    }
-
-    static byte[] zip(Map<String, byte[]> entries) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-                for (Map.Entry<String, byte[]> e : new TreeMap<>(entries).entrySet()) {
-                    zip.putNextEntry(new ZipEntry(e.getKey()));
-                    zip.write(e.getValue());
-                    zip.closeEntry();
-                }
-            }
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) if (haystack[i + j] != needle[j]) continue outer;
-            return i;
-        }
-        throw new AssertionError("not found");
+        CorruptModelFiles.assertProblem(CopyModelFiles::load, file, name, words);
     }
 }

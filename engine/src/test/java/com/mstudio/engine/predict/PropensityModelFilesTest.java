@@ -2,23 +2,22 @@ package com.mstudio.engine.predict;
 
 import com.mstudio.engine.api.PropensityModel;
 import com.mstudio.engine.api.PropensityRequest;
-import com.mstudio.engine.api.StudioException;
+import com.mstudio.engine.store.CorruptModelFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
+import static com.mstudio.engine.store.CorruptModelFiles.writeZip;
+import static com.mstudio.engine.store.CorruptModelFiles.zip;
 import static org.junit.jupiter.api.Assertions.*;
 
 class PropensityModelFilesTest {
@@ -75,14 +74,11 @@ class PropensityModelFilesTest {
 
     @Test
     void aZipWithoutTheNetworkOrTheDescriptionIsIncomplete() throws IOException {
-        Path onlyJson = dir.resolve("a.zip");
-        Files.write(onlyJson, zip(Map.of("model.json", "{}".getBytes(StandardCharsets.UTF_8))));
+        Path onlyJson = writeZip(dir.resolve("a.zip"), Map.of("model.json", "{}".getBytes(StandardCharsets.UTF_8)));
         assertProblem(onlyJson, "a.zip", "network.zip");
-        Path onlyNetwork = dir.resolve("b.zip");
-        Files.write(onlyNetwork, zip(Map.of("network.zip", networkBytes("{}"))));
+        Path onlyNetwork = writeZip(dir.resolve("b.zip"), Map.of("network.zip", networkBytes("{}")));
         assertProblem(onlyNetwork, "b.zip", "model.json");
-        Path other = dir.resolve("c.zip");
-        Files.write(other, zip(Map.of("photo.jpg", new byte[] {1, 2})));
+        Path other = writeZip(dir.resolve("c.zip"), Map.of("photo.jpg", new byte[] {1, 2}));
         assertProblem(other, "c.zip", "incomplete");
     }
 
@@ -90,11 +86,7 @@ class PropensityModelFilesTest {
     void aTruncatedFileIsDamaged() throws IOException {
         Path file = dir.resolve("cut.propensity.zip");
         PropensityModelFiles.save(model(PropensityModel.Kind.MLP, 0.84), file);
-        byte[] bytes = Files.readAllBytes(file);
-        for (int keep : new int[] {bytes.length / 2, bytes.length - 10, 30}) {
-            Files.write(file, Arrays.copyOf(bytes, keep));
-            assertProblem(file, "cut.propensity.zip", "damaged");
-        }
+        CorruptModelFiles.truncated(file, cut -> assertProblem(cut, "cut.propensity.zip", "damaged"));
     }
 
     @Test
@@ -102,22 +94,19 @@ class PropensityModelFilesTest {
         Path file = dir.resolve("flip.propensity.zip");
         PropensityModel m = model(PropensityModel.Kind.MLP, 0.84);
         PropensityModelFiles.save(m, file);
-        byte[] bytes = Files.readAllBytes(file);
-        int at = indexOf(bytes, m.networkZip()) + m.networkZip().length / 2; // the network is stored as is
-        bytes[at] ^= 0x20;
-        Files.write(file, bytes);
+        CorruptModelFiles.flipNetworkByte(file, m.networkZip()); // the network is stored as is
         assertProblem(file, "flip.propensity.zip", "damaged");
     }
 
     @Test
     void aDamagedDescriptionAndOneWithPartsMissingAreDamaged() throws IOException {
-        Path garbled = dir.resolve("garbled.zip");
-        Files.write(garbled, zip(Map.of("model.json", "{\"formatVersion\": 1, \"kind\": ".getBytes(StandardCharsets.UTF_8),
-                "network.zip", networkBytes("{}"))));
+        Path garbled = writeZip(dir.resolve("garbled.zip"),
+                Map.of("model.json", "{\"formatVersion\": 1, \"kind\": ".getBytes(StandardCharsets.UTF_8),
+                "network.zip", networkBytes("{}")));
         assertProblem(garbled, "garbled.zip", "description (model.json) cannot be read");
-        Path partial = dir.resolve("partial.zip");
-        Files.write(partial, zip(Map.of("model.json", "{\"formatVersion\": 1, \"kind\": \"MLP\"}".getBytes(StandardCharsets.UTF_8),
-                "network.zip", networkBytes("{}"))));
+        Path partial = writeZip(dir.resolve("partial.zip"),
+                Map.of("model.json", "{\"formatVersion\": 1, \"kind\": \"MLP\"}".getBytes(StandardCharsets.UTF_8),
+                "network.zip", networkBytes("{}")));
         assertProblem(partial, "partial.zip", "target column is missing");
     }
 
@@ -172,39 +161,11 @@ class PropensityModelFilesTest {
     }
 
     static void assertProblem(Path file, String name, String words) {
-        StudioException e = assertThrows(StudioException.class, () -> PropensityModelFiles.load(file));
-        assertTrue(e.getMessage().startsWith(name + ": "), e.getMessage());
-        assertTrue(e.getMessage().contains(words), e.getMessage());
-        assertEquals(file, e.file());
+        CorruptModelFiles.assertProblem(PropensityModelFiles::load, file, name, words);
     }
 
     static PropensityModel withoutNetwork(PropensityModel m) {
         return new PropensityModel(m.formatVersion(), m.kind(), m.createdAt(), m.sourceName(), m.seed(), m.target(),
                 m.positiveValue(), m.features(), m.transform(), m.settings(), m.imbalance(), m.scoreOddsFactor(), m.test(), null);
-    }
-
-    static byte[] zip(Map<String, byte[]> entries) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-                for (Map.Entry<String, byte[]> e : new java.util.TreeMap<>(entries).entrySet()) {
-                    zip.putNextEntry(new ZipEntry(e.getKey()));
-                    zip.write(e.getValue());
-                    zip.closeEntry();
-                }
-            }
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) if (haystack[i + j] != needle[j]) continue outer;
-            return i;
-        }
-        throw new AssertionError("not found");
     }
 }
