@@ -52,7 +52,7 @@ public final class PropensityModelFiles {
         try {
             sidecar = JSON.writeValueAsBytes(Sidecar.of(m));
         } catch (IOException e) {
-            throw new StudioException("Could not save the model: " + e.getMessage(), file, -1, null, e);
+            throw new StudioException("Could not save the model. " + com.mstudio.engine.runtime.FailureMessages.writeProblem(file, e), file, -1, null, e);
         }
         ModelZip.write(file, sidecar, m.networkZip());
     }

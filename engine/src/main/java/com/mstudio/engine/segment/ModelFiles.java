@@ -24,7 +24,7 @@ final class ModelFiles {
         try {
             AtomicFiles.write(file, json.writeValueAsBytes(model));
         } catch (IOException e) {
-            throw new StudioException("Could not save the segmentation: " + e.getMessage(), file, -1, null, e);
+            throw new StudioException("Could not save the segmentation. " + com.mstudio.engine.runtime.FailureMessages.writeProblem(file, e), file, -1, null, e);
         }
     }
 

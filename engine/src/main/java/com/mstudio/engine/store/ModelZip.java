@@ -49,7 +49,7 @@ public final class ModelZip {
                 zip.finish();
             });
         } catch (IOException e) {
-            throw new StudioException("Could not save the model: " + e.getMessage(), file, -1, null, e);
+            throw new StudioException("Could not save the model. " + com.mstudio.engine.runtime.FailureMessages.writeProblem(file, e), file, -1, null, e);
         }
     }
 
