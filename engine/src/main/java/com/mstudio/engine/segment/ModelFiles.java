@@ -30,10 +30,17 @@ final class ModelFiles {
 
     SegmentModel load(Path file) {
         SegmentModel m;
+        if (Files.isDirectory(file)) throw new StudioException("This is a folder, not a segmentation file.", file, -1, null);
         try {
-            m = json.readValue(Files.readAllBytes(file), SegmentModel.class);
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') {
+                throw new StudioException("This is a zip archive (such as a saved model), not a segmentation file.", file, -1, null);
+            }
+            m = json.readValue(bytes, SegmentModel.class);
         } catch (NoSuchFileException e) {
             throw new StudioException("The segmentation file is missing.", file, -1, null, e);
+        } catch (StudioException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw damaged(file, e);
         }
