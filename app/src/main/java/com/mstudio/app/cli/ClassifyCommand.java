@@ -56,6 +56,7 @@ final class ClassifyCommand implements Command {
 
     private int one(Path modelFile, String text, CliArgs args, PrintStream out, PrintStream err) {
         if (args.option("out") != null) throw new StudioException("--out is for a batch: add --file IN.csv and name its text column with --text.");
+        if (text.isBlank()) throw new StudioException("--text is empty: give the copy to classify.");
         CopyModel model = copy.load(modelFile);
         Classification c = copy.classify(model, List.of(text), Runnable::run, new TerminalProgress<>(err)).await().get(0);
         if (args.flag("json")) {

@@ -60,7 +60,7 @@ final class PropensityReport {
                     m.model().kind().title(), top20.positivesReached() * 100, positive, top20.lift(),
                     e.gains().get(0).positivesReached() * 100);
             out.println("  Most important: " + m.importance().stream().limit(TrainPropensityCommand.TOP_FEATURES)
-                    .map(f -> String.format(Locale.ROOT, "%s (AUC -%.3f)", f.column(), f.aucDrop())).collect(Collectors.joining(", ")));
+                    .map(f -> f.column() + " (AUC " + aucChange(f.aucDrop()) + ")").collect(Collectors.joining(", ")));
         }
         comparison(result.models(), out);
         out.println();
@@ -86,6 +86,11 @@ final class PropensityReport {
                     + "by %.3f ROC AUC: the simpler model is enough.", -gap);
         }
         out.println(verdict);
+    }
+
+    /** Shuffling a column changes the AUC by minus its drop: "-0.120", or "+0.030" when shuffling it helped. */
+    static String aucChange(double drop) {
+        return String.format(Locale.ROOT, "%+.3f", drop == 0 ? 0.0 : -drop);
     }
 
     private static String figure(double v) {

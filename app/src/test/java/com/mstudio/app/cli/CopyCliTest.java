@@ -45,6 +45,13 @@ class CopyCliTest {
     }
 
     @Test
+    void anEmptyTextIsRefusedNotClassified() {
+        CliTest.Run r = cli("classify", "model.zip", "--text", "  ");
+        assertEquals(Cli.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("--text is empty"), r.err());
+    }
+
+    @Test
     void trainingBothPrintsTheIssuesKeysPerModelAndSavesBoth() {
         assertEquals(List.of("attention", "baseline"), trained.stream().map(j -> j.get("model").asText()).toList());
         for (JsonNode j : trained) {

@@ -35,6 +35,13 @@ class PropensityCliTest {
     }
 
     @Test
+    void anImportanceIsShownAsTheSignedChangeInAucNeverWithTwoMinusSigns() {
+        assertEquals("-0.120", PropensityReport.aucChange(0.12));
+        assertEquals("+0.428", PropensityReport.aucChange(-0.428));
+        assertEquals("+0.000", PropensityReport.aucChange(0.0));
+    }
+
+    @Test
     void trainingBothPrintsOneJsonObjectPerModelAndSavesThem() {
         assertEquals(List.of("mlp", "logistic"), trained.stream().map(j -> j.get("model").asText()).toList());
         for (JsonNode j : trained) {

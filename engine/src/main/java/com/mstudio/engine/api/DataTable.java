@@ -29,6 +29,20 @@ public interface DataTable {
 
     boolean isMissing(int row, int column);
 
+    /** Whether no row has a value in {@code column}: such a column is named as empty, not by the type it was given. */
+    default boolean isEmptyColumn(int column) {
+        for (int row = 0; row < rowCount(); row++) {
+            if (!isMissing(row, column)) return false;
+        }
+        return true;
+    }
+
+    /** The refusal of a feature column that is empty in every row, naming the column. */
+    static StudioException emptyFeature(String column) {
+        return new StudioException("Column \"" + column + "\" is empty in every row, so there is nothing in it to use.",
+                null, -1, column);
+    }
+
     /** The cell as display text; "" when missing. Dates are ISO-8601, decimals use a dot. */
     String text(int row, int column);
 

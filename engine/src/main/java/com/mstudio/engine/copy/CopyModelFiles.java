@@ -47,6 +47,7 @@ public final class CopyModelFiles {
     public static CopyModel load(Path file) {
         ModelZip.Parts parts = ModelZip.read(file);
         JsonNode node = ModelZip.sidecarTree(JSON, parts.sidecar(), file);
+        ModelZip.requireFamily(node, ModelZip.Family.COPY, file);
         // The version first: a newer file may hold fields and values this version cannot map.
         int version = node.path("formatVersion").asInt(0);
         if (version > CopyModel.FORMAT_VERSION) throw ModelZip.newerVersion(file, version);

@@ -25,14 +25,22 @@ final class CopyTrainer {
     /** The baseline uses Adam's usual rate; the attention model's rate is the user's setting. */
     static final double BASELINE_LEARNING_RATE = 1e-3;
 
+    /** The separate test rows; what is wrong with them is said to be in the test file. */
+    private static LabeledTexts testTexts(DataTable testTable, CopyRequest request, List<String> labelNames) {
+        try {
+            return LabeledTexts.from(testTable, request.textColumn(), request.labelColumn(), labelNames);
+        } catch (com.mstudio.engine.api.StudioException e) {
+            throw new com.mstudio.engine.api.StudioException("test file: " + e.reason(), e.file(), e.line(), e.column(), e);
+        }
+    }
+
     CopyTrainingResult train(DataTable table, DataTable testTable, CopyRequest request, String sourceName, JobContext ctx) {
         ProgressSpan progress = new ProgressSpan(ctx, 0, 1);
         progress.report(0, "Reading the labelled texts");
         LabeledTexts data = LabeledTexts.from(table, request.textColumn(), request.labelColumn());
         List<String> warnings = new ArrayList<>(data.warnings());
         int classes = data.labelNames().size();
-        LabeledTexts separateTest = testTable == null ? null
-                : LabeledTexts.from(testTable, request.textColumn(), request.labelColumn(), data.labelNames());
+        LabeledTexts separateTest = testTable == null ? null : testTexts(testTable, request, data.labelNames());
         if (separateTest != null) separateTest.warnings().forEach(w -> warnings.add("test file: " + w));
         TextSplit split = TextSplit.stratified(data.labels(), classes, request.validationShare(),
                 separateTest == null ? request.testShare() : 0, request.seed());

@@ -57,6 +57,10 @@ public record LabeledTexts(List<String> texts, int[] labels, List<String> labelN
             String label = c.label(table, row);
             if (label != null && c.text(table, row) != null) names.add(label);
         }
+        if (names.isEmpty()) {
+            StudioException empty = emptyColumn(table, c);
+            if (empty != null) throw empty;
+        }
         if (names.size() < 2) {
             throw new StudioException("the label column \"" + labelColumn + "\" needs at least two classes; it has "
                     + (names.isEmpty() ? "none" : "only \"" + names.first() + "\""));
@@ -117,6 +121,8 @@ public record LabeledTexts(List<String> texts, int[] labels, List<String> labelN
             rows.add(row);
         }
         if (texts.isEmpty()) {
+            StudioException empty = emptyColumn(table, c);
+            if (empty != null) throw empty;
             throw new StudioException("no row has both a text in \"" + c.textName + "\" and a label in \""
                     + c.labelName + "\"");
         }
@@ -125,6 +131,18 @@ public record LabeledTexts(List<String> texts, int[] labels, List<String> labelN
         if (!noText.isEmpty()) warnings.add(leftOut(noText, "no text in \"" + c.textName + "\""));
         return new LabeledTexts(texts, labels.stream().mapToInt(Integer::intValue).toArray(), labelNames,
                 rows.stream().mapToInt(Integer::intValue).toArray(), warnings);
+    }
+
+    /** The text or the label column with no value in any row, named as such; null when both have values. */
+    private static StudioException emptyColumn(DataTable table, Columns c) {
+        boolean anyText = false, anyLabel = false;
+        for (int row = 0; row < table.rowCount() && !(anyText && anyLabel); row++) {
+            anyText |= c.text(table, row) != null;
+            anyLabel |= c.label(table, row) != null;
+        }
+        if (!anyText) return new StudioException("the text column \"" + c.textName + "\" is empty in every row", null, -1, c.textName);
+        if (!anyLabel) return new StudioException("the label column \"" + c.labelName + "\" is empty in every row", null, -1, c.labelName);
+        return null;
     }
 
     /** "3 rows have no label in "score" and were left out (rows 4, 9, 12)": rows numbered from 1 as the user sees them. */

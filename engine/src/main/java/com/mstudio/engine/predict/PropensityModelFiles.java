@@ -60,6 +60,7 @@ public final class PropensityModelFiles {
     /** The version is checked before the rest is read: a newer file may hold fields and values this one cannot map. */
     private static Sidecar sidecar(byte[] bytes, Path file) {
         JsonNode node = ModelZip.sidecarTree(JSON, bytes, file);
+        ModelZip.requireFamily(node, ModelZip.Family.PROPENSITY, file);
         int version = node.path("formatVersion").asInt(0);
         int transformVersion = node.path("transform").path("formatVersion").asInt(0);
         if (version > PropensityModel.FORMAT_VERSION || transformVersion > FittedTransform.FORMAT_VERSION) {

@@ -101,7 +101,9 @@ record TrainingData(FittedTransform transform, Examples train, Examples validati
     static CleaningSpec specFor(DataTable table, List<String> features) {
         List<ColumnStep> steps = new ArrayList<>();
         for (String name : features) {
-            ColumnType type = table.column(table.indexOf(name)).type();
+            int index = table.indexOf(name);
+            if (table.isEmptyColumn(index)) throw DataTable.emptyFeature(name);
+            ColumnType type = table.column(index).type();
             steps.add(switch (type) {
                 case INTEGER, DECIMAL -> ColumnStep.number(name, Impute.MEDIAN, Scale.Z_SCORE);
                 case BOOLEAN -> ColumnStep.number(name, Impute.MODE, Scale.NONE);

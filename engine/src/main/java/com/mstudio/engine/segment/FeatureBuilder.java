@@ -43,7 +43,11 @@ final class FeatureBuilder {
     Built fit(DataTable table, List<String> columns) {
         DataTable selected = TableColumns.select(table, columns, "segment on");
         List<ColumnStep> steps = new ArrayList<>();
-        for (String name : columns) steps.add(stepFor(name, selected.column(selected.indexOf(name)).type()));
+        for (String name : columns) {
+            int index = selected.indexOf(name);
+            if (selected.isEmptyColumn(index)) throw DataTable.emptyFeature(name);
+            steps.add(stepFor(name, selected.column(index).type()));
+        }
         FittedTransform transform = cleaning.fit(selected, new CleaningSpec(steps));
         return new Built(transform, cleaning.toFeatureMatrix(transform, selected));
     }

@@ -24,16 +24,23 @@ final class ModelFiles {
         try {
             AtomicFiles.write(file, json.writeValueAsBytes(model));
         } catch (IOException e) {
-            throw new StudioException("Could not save the segmentation: " + e.getMessage(), file, -1, null, e);
+            throw new StudioException("Could not save the segmentation. " + com.mstudio.engine.runtime.FailureMessages.writeProblem(file, e), file, -1, null, e);
         }
     }
 
     SegmentModel load(Path file) {
         SegmentModel m;
+        if (Files.isDirectory(file)) throw new StudioException("This is a folder, not a segmentation file.", file, -1, null);
         try {
-            m = json.readValue(Files.readAllBytes(file), SegmentModel.class);
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') {
+                throw new StudioException("This is a zip archive (such as a saved model), not a segmentation file.", file, -1, null);
+            }
+            m = json.readValue(bytes, SegmentModel.class);
         } catch (NoSuchFileException e) {
             throw new StudioException("The segmentation file is missing.", file, -1, null, e);
+        } catch (StudioException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw damaged(file, e);
         }

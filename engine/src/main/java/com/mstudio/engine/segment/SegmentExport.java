@@ -41,7 +41,7 @@ final class SegmentExport {
         try {
             AtomicFiles.writeExport(report, html.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new StudioException("The report could not be written: " + e.getMessage(), report, -1, null, e);
+            throw new StudioException("The report could not be written. " + com.mstudio.engine.runtime.FailureMessages.writeProblem(report, e), report, -1, null, e);
         }
         progress.report(1, "Exported " + CSV + " and " + REPORT);
         return List.of(table, report);

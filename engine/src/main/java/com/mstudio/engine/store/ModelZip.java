@@ -60,7 +60,7 @@ public final class ModelZip {
                 zip.finish();
             });
         } catch (IOException e) {
-            throw new StudioException("Could not save the model: " + e.getMessage(), file, -1, null, e);
+            throw new StudioException("Could not save the model. " + com.mstudio.engine.runtime.FailureMessages.writeProblem(file, e), file, -1, null, e);
         }
     }
 
@@ -109,6 +109,38 @@ public final class ModelZip {
             return json.treeToValue(node, type);
         } catch (IOException | RuntimeException e) {
             throw unreadableSidecar(file, e);
+        }
+    }
+
+    /** The kinds of model that share this layout, told apart by the fields only their sidecar has. */
+    public enum Family {
+        PROPENSITY("a propensity model", "target", "transform"),
+        COPY("a copy classification model", "labels", "tokenizer");
+
+        private final String words;
+        private final String[] fields;
+
+        Family(String words, String... fields) {
+            this.words = words;
+            this.fields = fields;
+        }
+
+        boolean matches(JsonNode sidecar) {
+            for (String f : fields) if (!sidecar.has(f)) return false;
+            return true;
+        }
+    }
+
+    /**
+     * Refuses a model of another family (a copy model given where a propensity model is expected, or the reverse)
+     * in words, before its version or fields are checked: otherwise it would read as damaged or as newer.
+     */
+    public static void requireFamily(JsonNode sidecar, Family expected, Path file) {
+        if (expected.matches(sidecar)) return;
+        for (Family other : Family.values()) {
+            if (other != expected && other.matches(sidecar)) {
+                throw problem(file, "This is " + other.words + ", not " + expected.words + ".", null);
+            }
         }
     }
 

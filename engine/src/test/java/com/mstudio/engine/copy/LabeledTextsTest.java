@@ -70,6 +70,30 @@ class LabeledTextsTest {
     }
 
     @Test
+    void anEmptyTextOrLabelColumnIsNamedNotCalledAMissingClass() throws IOException {
+        DataTable noText = csv("id,text,label\n1,,ham\n2,,spam\n");
+        String e = assertThrows(StudioException.class, () -> LabeledTexts.from(noText, "text", "label")).getMessage();
+        assertTrue(e.contains("the text column \"text\" is empty in every row"), e);
+        e = assertThrows(StudioException.class, () -> LabeledTexts.from(noText, "text", "label", List.of("ham", "spam"))).getMessage();
+        assertTrue(e.contains("the text column \"text\" is empty in every row"), e);
+        DataTable noLabel = csv("id,text,label\n1,hello,\n2,world,\n");
+        e = assertThrows(StudioException.class, () -> LabeledTexts.from(noLabel, "text", "label")).getMessage();
+        assertTrue(e.contains("the label column \"label\" is empty in every row"), e);
+    }
+
+    @Test
+    void aProblemInTheSeparateTestRowsIsSaidToBeInTheTestFile() throws IOException {
+        DataTable train = csv("text,label\nhello,ham\nworld,spam\nagain,ham\nmore,spam\n");
+        DataTable test = csv("text,label\nhello,maybe\n");
+        com.mstudio.engine.api.CopyRequest request = new com.mstudio.engine.api.CopyRequest("text", "label",
+                com.mstudio.engine.api.CopyRequest.Models.BASELINE, com.mstudio.engine.api.CopyRequest.Tokenizer.DEFAULT,
+                CopyServiceTest.QUICK, 0.15, 0.2, 1);
+        String e = assertThrows(StudioException.class,
+                () -> new CopyTrainer().train(train, test, request, "", new PlainJobContext())).getMessage();
+        assertTrue(e.startsWith("column label: test file: row 1 has the label \"maybe\""), e);
+    }
+
+    @Test
     void aTestFileUsesTheTrainingLabelsAndRefusesAnUnknownOne() throws IOException {
         DataTable t = csv("text,label\nhello,spam\nworld,spam\nagain,maybe\n");
         String e = assertThrows(StudioException.class,

@@ -72,6 +72,15 @@ class SegmentJobsTest {
     }
 
     @Test
+    void aFeatureColumnEmptyInEveryRowIsNamedAsEmpty(@TempDir Path dir) throws Exception {
+        Dataset t = SegmentTestSupport.csv(dir, "t.csv", "amount,notes\n1.5,\n2.5,\n3.5,\n4.0,\n");
+        StudioException e = assertThrows(StudioException.class, () -> SegmentTestSupport.run(service, t,
+                SegmentationRequest.kmeans(List.of("amount", "notes"), 2, 42)));
+        assertEquals("notes", e.column());
+        assertTrue(e.getMessage().contains("is empty in every row"), e.getMessage());
+    }
+
+    @Test
     void purchasesWithoutACustomerAreReportedNotDropped(@TempDir Path dir) throws Exception {
         Dataset tx = SegmentTestSupport.csv(dir, "tx.csv", "customer_id,order_date,amount\n"
                 + "c1,2025-01-02,12.50\n,2025-01-03,8.00\nc2,2025-02-01,30.00\n,2025-02-02,1.00\nc1,2025-02-03,5.00\n");

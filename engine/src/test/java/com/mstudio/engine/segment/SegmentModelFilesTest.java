@@ -87,6 +87,16 @@ class SegmentModelFilesTest {
     }
 
     @Test
+    void aFolderOrAZipGivenAsASegmentationIsNamedAsSuch(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("segments"));
+        assertTrue(assertThrows(StudioException.class, () -> service.load(folder)).getMessage()
+                .contains("This is a folder, not a segmentation file."));
+        Path zip = Files.write(dir.resolve("mlp.propensity.zip"), new byte[] {'P', 'K', 3, 4, 0, 0});
+        assertTrue(assertThrows(StudioException.class, () -> service.load(zip)).getMessage()
+                .contains("not a segmentation file"));
+    }
+
+    @Test
     void damagedMissingAndNewerFilesAreRefusedByName(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("model.json");
         service.save(kmeans.model(), file);

@@ -65,7 +65,7 @@ public final class CsvWriter {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new StudioException("The file could not be written: " + e.getMessage(), file, -1, null, e);
+            throw new StudioException("The file could not be written. " + com.mstudio.engine.runtime.FailureMessages.writeProblem(file, e), file, -1, null, e);
         } finally {
             if (tmp != null) {
                 try {

@@ -35,6 +35,20 @@ class CsvWriterTest {
     }
 
     @Test
+    void aMissingFolderOrAFolderInPlaceOfTheFileIsSaidInWordsWithoutTheTempFile(@TempDir Path dir) throws Exception {
+        DataTable table = importFile(corpus("formula_injection.csv")).table();
+        Path noFolder = dir.resolve("nope").resolve("out.csv");
+        com.mstudio.engine.api.StudioException e = org.junit.jupiter.api.Assertions.assertThrows(
+                com.mstudio.engine.api.StudioException.class, () -> new CsvWriter().write(table, noFolder));
+        assertEquals("The file could not be written. The folder " + noFolder.getParent().toAbsolutePath() + " does not exist.", e.reason());
+        Path folder = Files.createDirectory(dir.resolve("taken.csv"));
+        e = org.junit.jupiter.api.Assertions.assertThrows(
+                com.mstudio.engine.api.StudioException.class, () -> new CsvWriter().write(table, folder));
+        assertEquals("The file could not be written. There is a folder with this name; give a file name instead.", e.reason());
+        assertFalse(e.getMessage().contains(".tmp"));
+    }
+
+    @Test
     void anExportedFileIsReadableLikeAnyNewDocument(@TempDir Path dir) throws Exception {
         // The temporary file it is written in is owner-only; the export must not keep that (POSIX only).
         org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
