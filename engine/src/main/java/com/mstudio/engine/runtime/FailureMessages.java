@@ -3,10 +3,7 @@ package com.mstudio.engine.runtime;
 import com.mstudio.engine.api.StudioException;
 
 import java.io.FileNotFoundException;
-import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.NoSuchFileException;
 
 /** Turns any failure into a sentence for the user. The stack trace stays in the log and behind --debug. */
@@ -33,24 +30,6 @@ public final class FailureMessages {
         String detail = root.getMessage();
         String kind = root.getClass().getSimpleName();
         return "Something went wrong (" + kind + ")" + (detail == null || detail.isBlank() ? "." : ": " + firstLine(detail));
-    }
-
-    /**
-     * Why {@code target} could not be written, in words: a missing folder, a folder in the file's place, no
-     * permission, a full disk. Never the hidden temp file's name that an atomic write fails on.
-     */
-    public static String writeProblem(Path target, IOException e) {
-        Path file = target.toAbsolutePath();
-        Path folder = file.getParent();
-        if (Files.isDirectory(file)) return "There is a folder with this name; give a file name instead.";
-        if (folder != null && !Files.isDirectory(folder)) return "The folder " + folder + " does not exist.";
-        if (e instanceof AccessDeniedException || (folder != null && !Files.isWritable(folder))) {
-            return "The studio is not allowed to write in the folder " + folder + ".";
-        }
-        String detail = e.getMessage() == null ? "" : e.getMessage();
-        if (detail.contains("No space left")) return "The disk is full.";
-        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) detail = fse.getReason();
-        return detail.isBlank() ? "The system gave no reason." : "The system says: " + firstLine(detail) + ".";
     }
 
     private static String firstLine(String s) {

@@ -1,5 +1,6 @@
 package com.mstudio.engine.segment;
 
+import com.mstudio.engine.data.WriteProblems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mstudio.engine.api.SegmentModel;
 import com.mstudio.engine.api.SegmentationRequest;
@@ -24,7 +25,7 @@ final class ModelFiles {
         try {
             AtomicFiles.write(file, json.writeValueAsBytes(model));
         } catch (IOException e) {
-            throw new StudioException("Could not save the segmentation. " + com.mstudio.engine.runtime.FailureMessages.writeProblem(file, e), file, -1, null, e);
+            throw new StudioException("Could not save the segmentation. " + WriteProblems.describe(file, e), file, -1, null, e);
         }
     }
 

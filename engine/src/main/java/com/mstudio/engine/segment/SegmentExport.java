@@ -1,5 +1,6 @@
 package com.mstudio.engine.segment;
 
+import com.mstudio.engine.data.WriteProblems;
 import com.mstudio.engine.runtime.ProgressSpan;
 
 import com.mstudio.engine.api.JobContext;
@@ -41,7 +42,7 @@ final class SegmentExport {
         try {
             AtomicFiles.writeExport(report, html.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new StudioException("The report could not be written. " + com.mstudio.engine.runtime.FailureMessages.writeProblem(report, e), report, -1, null, e);
+            throw new StudioException("The report could not be written. " + WriteProblems.describe(report, e), report, -1, null, e);
         }
         progress.report(1, "Exported " + CSV + " and " + REPORT);
         return List.of(table, report);

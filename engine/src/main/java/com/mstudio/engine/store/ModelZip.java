@@ -1,5 +1,6 @@
 package com.mstudio.engine.store;
 
+import com.mstudio.engine.data.WriteProblems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mstudio.engine.api.StudioException;
@@ -60,7 +61,7 @@ public final class ModelZip {
                 zip.finish();
             });
         } catch (IOException e) {
-            throw new StudioException("Could not save the model. " + com.mstudio.engine.runtime.FailureMessages.writeProblem(file, e), file, -1, null, e);
+            throw new StudioException("Could not save the model. " + WriteProblems.describe(file, e), file, -1, null, e);
         }
     }
 

@@ -1,7 +1,9 @@
 package com.mstudio.engine.data.csv;
 
+
 import com.mstudio.engine.api.PlainJobContext;
 import com.mstudio.engine.data.ExportedFiles;
+import com.mstudio.engine.data.WriteProblems;
 import com.mstudio.engine.api.DataTable;
 import com.mstudio.engine.api.JobContext;
 import com.mstudio.engine.api.StudioException;
@@ -65,7 +67,7 @@ public final class CsvWriter {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new StudioException("The file could not be written. " + com.mstudio.engine.runtime.FailureMessages.writeProblem(file, e), file, -1, null, e);
+            throw new StudioException("The file could not be written. " + WriteProblems.describe(file, e), file, -1, null, e);
         } finally {
             if (tmp != null) {
                 try {
