@@ -32,11 +32,13 @@ final class RowPool implements AutoCloseable {
     private final int rows;
     private final int threads;
     private final ExecutorService pool;
+    /** The helper threads started, so that close() can wait until they have really exited. */
+    private final java.util.List<Thread> started = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private RowPool(int rows, int threads) {
         this.rows = rows;
         this.threads = threads;
-        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, namedDaemons()) : null;
+        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, namedDaemons(started)) : null;
     }
 
     /** A pool for {@code rows} rows; one thread (the caller's) when the data is too small to gain from more. */
@@ -102,18 +104,21 @@ final class RowPool implements AutoCloseable {
         pool.shutdownNow();
         try {
             if (!pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) LOG.warn("k-means threads did not stop");
+            // A terminated executor's last worker may still be on its way out; the threads live only as long as the call.
+            for (Thread t : started) t.join(1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private static ThreadFactory namedDaemons() {
+    private static ThreadFactory namedDaemons(java.util.List<Thread> started) {
         int id = POOL_IDS.incrementAndGet();
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, "kmeans-" + id + "-" + n.incrementAndGet());
             t.setDaemon(true);
             t.setUncaughtExceptionHandler((th, e) -> LOG.error("Uncaught in {}", th.getName(), e));
+            started.add(t);
             return t;
         };
     }
