@@ -1,0 +1,54 @@
+package com.mstudio.engine.creative;
+
+import com.mstudio.engine.api.CreativePreset;
+import com.mstudio.engine.api.ImageShape;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * One generative model's networks while training or generating. Engine thread only (ND4J objects are not thread-safe).
+ * Images cross this interface flat and in 0..1: {@code [batch, shape.size()]} floats in NCHW order per row; each network
+ * rescales (e.g. to -1..1 for a tanh GAN) and reshapes (for convolutions) itself.
+ */
+public interface GenerativeNetwork {
+    CreativePreset preset();
+
+    ImageShape shape();
+
+    int latentSize();
+
+    /** Classes the model is conditioned on; 0 when unconditional. */
+    int classCount();
+
+    /**
+     * One optimisation step on a batch of real images.
+     *
+     * @param images 0..1, {@code [b, shape.size()]}
+     * @param labels one-hot {@code [b, classCount]}, or null when unconditional
+     * @return GAN: (discriminator loss, generator loss); VAE: (reconstruction loss, KL) per image
+     */
+    StepLosses step(INDArray images, INDArray labels);
+
+    /**
+     * Images from latents, in inference mode (no dropout, batch-norm running statistics). Deterministic.
+     *
+     * @param latents {@code [n, latentSize]}
+     * @param labels  one-hot {@code [n, classCount]}, or null when unconditional
+     * @return 0..1, {@code [n, shape.size()]}
+     */
+    INDArray generate(INDArray latents, INDArray labels);
+
+    /** VAE: the latent means {@code [n, latentSize]} of images. GAN: unsupported. */
+    default INDArray encode(INDArray images, INDArray labels) {
+        throw new UnsupportedOperationException(preset().title() + " has no encoder");
+    }
+
+    /** Everything needed to generate again (and to go on training): weights and updater state, as bytes. */
+    byte[] toBytes();
+
+    /** The two losses of one step. */
+    record StepLosses(double first, double second) {
+        public boolean finite() {
+            return Double.isFinite(first) && Double.isFinite(second);
+        }
+    }
+}
