@@ -3,6 +3,7 @@ package com.mstudio.engine.creative.quality;
 import com.mstudio.engine.api.CreativeQuality;
 import com.mstudio.engine.api.ImageSet;
 import com.mstudio.engine.api.JobContext;
+import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.creative.images.ImageSubsets;
 import com.mstudio.engine.runtime.ProgressSpan;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -29,6 +30,11 @@ public final class QualityScorer {
     public static final int FEATURES = QualityClassifier.FEATURES;
     /** Fewer real images than this cannot train a meaningful classifier. */
     public static final int MIN_IMAGES = 20;
+    /**
+     * The classifier learns from at most this many images (a stratified, seeded choice): its features only need to
+     * tell the classes apart, and this keeps it at seconds even for 64×64 colour sets.
+     */
+    public static final int MAX_TRAINING_IMAGES = 3_000;
 
     private final int epochs;
 
@@ -44,8 +50,10 @@ public final class QualityScorer {
     /** Trains the feature classifier on {@code real} (engine thread). Progress 0..1 goes to {@code ctx}. */
     public FeatureExtractor train(ImageSet real, long seed, JobContext ctx) {
         if (real.count() < MIN_IMAGES) {
-            throw new IllegalArgumentException("the quality score needs at least " + MIN_IMAGES + " real images, not " + real.count());
+            throw new StudioException("The quality score needs at least " + MIN_IMAGES + " real images to learn from; \""
+                    + real.name() + "\" has " + real.count() + ".");
         }
+        real = ImageSubsets.limit(real, MAX_TRAINING_IMAGES, seed);
         int[] labels;
         int classes;
         String source;
@@ -61,7 +69,7 @@ public final class QualityScorer {
             source = classes + " k-means clusters (the set has no classes)";
         }
         ProgressSpan span = new ProgressSpan(ctx, real.labelled() ? 0 : 0.1, 1);
-        JobContext inner = new SpanContext(ctx, span);
+        JobContext inner = new ModelQuality.SpanContext(ctx, span);
         return new FeatureExtractor(QualityClassifier.train(real, labels, classes, epochs, seed, inner), real.shape(),
                 QualityClassifier.FEATURE_LAYER, source);
     }
@@ -72,7 +80,9 @@ public final class QualityScorer {
      * @param seed chooses the two halves of the held-out images
      */
     public CreativeQuality score(FeatureExtractor extractor, INDArray generated, ImageSet heldOut, long seed) {
-        if (heldOut.count() < 4) throw new IllegalArgumentException("the floor needs at least 4 held-out images, not " + heldOut.count());
+        if (heldOut.count() < 4) {
+            throw new StudioException("The quality score needs at least 4 held-out real images; there are " + heldOut.count() + ".");
+        }
         if (generated.rows() < 2) throw new IllegalArgumentException("at least 2 generated images are needed");
         int[] a = ImageSubsets.stratifiedIndices(heldOut.labels(), heldOut.count() / 2, seed);
         int[] b = ImageSubsets.complement(a, heldOut.count());
@@ -86,13 +96,5 @@ public final class QualityScorer {
     /** The same for generated images as one 0..1 float row each. */
     public CreativeQuality score(FeatureExtractor extractor, float[][] generated, ImageSet heldOut, long seed) {
         return score(extractor, Nd4j.create(generated), heldOut, seed);
-    }
-
-    /** Reports a sub-step's 0..1 progress into its span of the job's progress. */
-    private record SpanContext(JobContext outer, ProgressSpan span) implements JobContext {
-        @Override public void progress(double fraction, String message) { span.report(fraction, message); }
-        @Override public void metric(String series, long step, double value) { outer.metric(series, step, value); }
-        @Override public void preview(String kind, Object payload) { outer.preview(kind, payload); }
-        @Override public boolean isCancelled() { return outer.isCancelled(); }
     }
 }
