@@ -30,11 +30,6 @@ public final class QualityScorer {
     public static final int FEATURES = QualityClassifier.FEATURES;
     /** Fewer real images than this cannot train a meaningful classifier. */
     public static final int MIN_IMAGES = 20;
-    /**
-     * The classifier learns from at most this many images (a stratified, seeded choice): its features only need to
-     * tell the classes apart, and this keeps it at seconds even for 64×64 colour sets.
-     */
-    public static final int MAX_TRAINING_IMAGES = 3_000;
 
     private final int epochs;
 
@@ -53,7 +48,6 @@ public final class QualityScorer {
             throw new StudioException("The quality score needs at least " + MIN_IMAGES + " real images to learn from; \""
                     + real.name() + "\" has " + real.count() + ".");
         }
-        real = ImageSubsets.limit(real, MAX_TRAINING_IMAGES, seed);
         int[] labels;
         int classes;
         String source;
@@ -69,7 +63,7 @@ public final class QualityScorer {
             source = classes + " k-means clusters (the set has no classes)";
         }
         ProgressSpan span = new ProgressSpan(ctx, real.labelled() ? 0 : 0.1, 1);
-        JobContext inner = new ModelQuality.SpanContext(ctx, span);
+        JobContext inner = new SpanContext(ctx, span);
         return new FeatureExtractor(QualityClassifier.train(real, labels, classes, epochs, seed, inner), real.shape(),
                 QualityClassifier.FEATURE_LAYER, source);
     }
@@ -96,5 +90,13 @@ public final class QualityScorer {
     /** The same for generated images as one 0..1 float row each. */
     public CreativeQuality score(FeatureExtractor extractor, float[][] generated, ImageSet heldOut, long seed) {
         return score(extractor, Nd4j.create(generated), heldOut, seed);
+    }
+
+    /** Reports a sub-step's 0..1 progress into its span of the job's progress. */
+    private record SpanContext(JobContext outer, ProgressSpan span) implements JobContext {
+        @Override public void progress(double fraction, String message) { span.report(fraction, message); }
+        @Override public void metric(String series, long step, double value) { outer.metric(series, step, value); }
+        @Override public void preview(String kind, Object payload) { outer.preview(kind, payload); }
+        @Override public boolean isCancelled() { return outer.isCancelled(); }
     }
 }
