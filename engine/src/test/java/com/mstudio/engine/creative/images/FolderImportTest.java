@@ -177,6 +177,22 @@ class FolderImportTest {
     }
 
     @Test
+    void aLimitDecodesOnlyTheChosenPicturesAndTopsUpForBrokenOnes() throws Exception {
+        for (int i = 0; i < 4; i++) write(dir.resolve("a/good" + i + ".png"), filled(8, 8, Color.RED), "png");
+        for (int i = 0; i < 30; i++) write(dir.resolve("a/broken" + i + ".png"), "not a picture".getBytes());
+        for (int i = 0; i < 34; i++) write(dir.resolve("b/good" + i + ".png"), filled(8, 8, Color.BLUE), "png");
+        ImageSet set = DefaultImageService.read(dir, ImageShape.GREY_28, ImageFit.PAD, 8, new PlainJobContext());
+        assertEquals(8, set.count());
+        assertEquals(4, Arrays.stream(set.labels()).filter(l -> l == 0).count(), "class a still gets its half, from its good files");
+        assertTrue(set.problems().size() <= 30 && set.problems().stream().allMatch(p -> p.source().startsWith("a/broken")));
+        List<String> sorted = set.sources().stream().sorted().toList();
+        assertEquals(sorted, set.sources(), "kept pictures stay in path order");
+        ImageSet again = DefaultImageService.read(dir, ImageShape.GREY_28, ImageFit.PAD, 8, new PlainJobContext());
+        assertEquals(set.sources(), again.sources());
+        assertEquals(set.problems(), again.problems());
+    }
+
+    @Test
     void cancellingStopsTheImport() throws Exception {
         for (int i = 0; i < 40; i++) write(dir.resolve("c/" + i + ".png"), filled(8, 8, Color.RED), "png");
         PlainJobContext ctx = new PlainJobContext();
