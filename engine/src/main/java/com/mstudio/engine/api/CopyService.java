@@ -62,6 +62,12 @@ public interface CopyService {
     /** @throws StudioException naming the file when it is missing, not a model, damaged or from a newer version */
     CopyModel load(Path file);
 
+    /** Keeps the trained models in the workspace as those of dataset {@code datasetId} (replacing earlier ones). */
+    void keep(Workspace workspace, String datasetId, List<CopyModel> models);
+
+    /** The models kept for {@code datasetId} (empty when none). A damaged file is reported as a StudioException. */
+    List<CopyModel> kept(Workspace workspace, String datasetId);
+
     /**
      * One text's label.
      *

@@ -11,6 +11,7 @@ import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobRunner;
 import com.mstudio.engine.api.Lane;
 import com.mstudio.engine.api.StudioException;
+import com.mstudio.engine.api.Workspace;
 import com.mstudio.engine.runtime.ProgressSpan;
 
 import java.nio.file.Path;
@@ -118,6 +119,16 @@ public final class DefaultCopyService implements CopyService {
         return CopyModelFiles.load(file);
     }
 
+    @Override
+    public void keep(Workspace workspace, String datasetId, List<CopyModel> models) {
+        CopyStore.keep(workspace, datasetId, models);
+    }
+
+    @Override
+    public List<CopyModel> kept(Workspace workspace, String datasetId) {
+        return CopyStore.kept(workspace, datasetId);
+    }
+
     private static double meanLength(DataTable table, int c) {
         long chars = 0;
         int n = 0;
@@ -128,5 +139,4 @@ public final class DefaultCopyService implements CopyService {
         }
         return n == 0 ? 0 : chars / (double) n;
     }
-
 }
