@@ -137,7 +137,7 @@ public final class BatchViewModel {
             labelled.set(t);
             preview.setAll(rows(t, col));
             message.set("Labelled " + Formats.count(t.rowCount()) + " texts of " + sourceName.get() + " with the "
-                    + m.kind().title() + " model: " + counts(t) + ". Export adds the label and confidence columns.");
+                    + m.kind().title() + " model: " + counts(t) + "." + replaced(source.get()));
         } else if (outcome instanceof JobOutcome.Failed<DataTable> f) {
             message.set("The texts could not be classified: " + f.message()
                     + (labelled.get() == null ? "" : " The labels shown before are unchanged."));
@@ -161,6 +161,15 @@ public final class BatchViewModel {
                     t.isMissing(r, conf) ? "" : CopyTexts.percent(t.number(r, conf))));
         }
         return out;
+    }
+
+    /** Says so when the source already had a "label" or "confidence" column: the answer takes its place. */
+    private static String replaced(DataTable source) {
+        List<String> names = new ArrayList<>();
+        for (String n : List.of("label", "confidence")) if (source != null && source.indexOf(n) >= 0) names.add("\"" + n + "\"");
+        return names.isEmpty() ? " Export adds the label and confidence columns."
+                : " The file's own " + String.join(" and ", names) + (names.size() == 1 ? " column is" : " columns are")
+                + " replaced by the model's answer in the export.";
     }
 
     /** "spam 1,204 · ham 4,842". */

@@ -62,6 +62,8 @@ public final class CopySetupViewModel {
     private final IntegerProperty heads = new SimpleIntegerProperty(AttentionSettings.DEFAULT.heads());
     private final IntegerProperty blocks = new SimpleIntegerProperty(AttentionSettings.DEFAULT.blocks());
     private final DoubleProperty dropout = new SimpleDoubleProperty(AttentionSettings.DEFAULT.dropout());
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(AttentionSettings.DEFAULT.learningRate());
+    private final IntegerProperty batchSize = new SimpleIntegerProperty(AttentionSettings.DEFAULT.batchSize());
     private final IntegerProperty maxEpochs = new SimpleIntegerProperty(AttentionSettings.DEFAULT.maxEpochs());
     private final IntegerProperty patience = new SimpleIntegerProperty(AttentionSettings.DEFAULT.patience());
     private final ObjectProperty<Path> testFile = new SimpleObjectProperty<>();
@@ -74,7 +76,7 @@ public final class CopySetupViewModel {
         maxLength.addListener(o -> lengthChanged());
         labelColumn.addListener(o -> labelChanged());
         for (Observable p : List.<Observable>of(textColumn, labelColumn, mode, maxLength, models, seed, embedding, heads,
-                blocks, dropout, maxEpochs, patience, testFile)) {
+                blocks, dropout, learningRate, batchSize, maxEpochs, patience, testFile)) {
             p.addListener(o -> {
                 problem.set("");
                 onChange.run();
@@ -99,9 +101,8 @@ public final class CopySetupViewModel {
     public Optional<CopyRequest> request() {
         if (table == null) return Optional.empty();
         try {
-            AttentionSettings a = AttentionSettings.DEFAULT;
             AttentionSettings settings = new AttentionSettings(embedding.get(), heads.get(), blocks.get(), dropout.get(),
-                    a.learningRate(), a.batchSize(), maxEpochs.get(), patience.get());
+                    learningRate.get(), batchSize.get(), maxEpochs.get(), patience.get());
             CopyRequest r = new CopyRequest(textColumn.get(), labelColumn.get(), models.get(), tokenizer(), settings,
                     0.15, 0.2, seed.get());
             problem.set("");
@@ -186,6 +187,8 @@ public final class CopySetupViewModel {
     public IntegerProperty headsProperty() { return heads; }
     public IntegerProperty blocksProperty() { return blocks; }
     public DoubleProperty dropoutProperty() { return dropout; }
+    public DoubleProperty learningRateProperty() { return learningRate; }
+    public IntegerProperty batchSizeProperty() { return batchSize; }
     public IntegerProperty maxEpochsProperty() { return maxEpochs; }
     public IntegerProperty patienceProperty() { return patience; }
     /** A separate CSV to measure on (with the same columns), or null to hold out part of the dataset. */
