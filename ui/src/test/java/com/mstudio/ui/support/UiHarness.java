@@ -86,6 +86,13 @@ public final class UiHarness implements AutoCloseable {
         build(stage, w, h);
     }
 
+    /** A window with {@code samples} as the one-click samples. Call on the FX thread. */
+    public void show(Stage stage, SampleCatalog samples, double w, double h) {
+        this.samples = samples;
+        workspace = store.create(workspaceFolder);
+        build(stage, w, h);
+    }
+
     /**
      * Like quitting and starting the app again: the workspace is closed (saving what is pending), opened again from
      * its folder, and a new UI is built on the stage. Call on the FX thread.
