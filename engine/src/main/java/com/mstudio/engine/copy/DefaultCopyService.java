@@ -84,12 +84,16 @@ public final class DefaultCopyService implements CopyService {
     }
 
     @Override
-    public JobHandle<List<Classification>> classify(CopyModel model, List<String> texts, Executor events,
-                                                    JobListener<? super List<Classification>> listener) {
+    public JobHandle<List<Classification>> classify(CopyModel model, List<String> texts, Explanation explanation,
+                                                    Executor events, JobListener<? super List<Classification>> listener) {
         Objects.requireNonNull(model);
+        Objects.requireNonNull(explanation);
+        if (explanation == Explanation.ATTENTION && model.kind() != CopyModel.Kind.ATTENTION) {
+            throw CopyClassifier.notAttention(model);
+        }
         List<String> copy = List.copyOf(texts);
         return jobs.submit("Classify " + copy.size() + (copy.size() == 1 ? " text" : " texts"), Lane.ENGINE,
-                ctx -> CopyClassifier.of(model).classify(copy, new ProgressSpan(ctx, 0, 1)), events, listener);
+                ctx -> CopyClassifier.of(model).classify(copy, explanation, new ProgressSpan(ctx, 0, 1)), events, listener);
     }
 
     @Override
