@@ -51,8 +51,11 @@ final class BatchPane extends VBox {
         file.setOnAction(e -> vm.useFile(openChooser.get()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head = new HBox(8, title, grow, source, dataset, file);
+        for (Button b : new Button[] {dataset, file}) b.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(8, title, grow, dataset, file);
         head.setAlignment(Pos.CENTER_LEFT);
+        title.setMinWidth(0);
+        source.getStyleClass().add("muted");
 
         ComboBox<String> column = new ComboBox<>(vm.columns());
         column.setId("copy-batch-column");
@@ -75,8 +78,10 @@ final class BatchPane extends VBox {
         bar.progressProperty().bind(vm.progressProperty());
         bar.visibleProperty().bind(vm.runningProperty());
         bar.managedProperty().bind(bar.visibleProperty());
-        HBox controls = new HBox(8, new Label("Text column"), column, new Label("Model"),
-                new ModelPicker("copy-batch-model", vm.models(), vm.modelProperty()), run, bar, cancel, export);
+        for (Button b : new Button[] {run, cancel, export}) b.setMinWidth(Region.USE_PREF_SIZE);
+        column.setMinWidth(140);
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(8, 6, fixed("Text column"), column,
+                fixed("Model"), new ModelPicker("copy-batch-model", vm.models(), vm.modelProperty()), run, bar, cancel, export);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();
@@ -95,13 +100,20 @@ final class BatchPane extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(320);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(head, controls, message, new ExportLine("copy-batch-export", vm.export()), table);
+        getChildren().addAll(head, source, controls, message, new ExportLine("copy-batch-export", vm.export()), table);
+    }
+
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static TableColumn<BatchViewModel.Row, String> column(String name, Function<BatchViewModel.Row, String> v, double w) {
         TableColumn<BatchViewModel.Row, String> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new SimpleStringProperty(v.apply(d.getValue())));
         c.setPrefWidth(w);
+        c.setMinWidth(Math.min(w, 100));
         return c;
     }
 

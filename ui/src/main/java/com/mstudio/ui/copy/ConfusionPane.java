@@ -23,7 +23,7 @@ import java.util.function.Function;
  * The shown model's confusion matrix on the test texts (rows: the actual label, columns: the model's), each cell a
  * button shaded by its share of the row; clicking one lists its texts beside the matrix.
  */
-final class ConfusionPane extends HBox {
+final class ConfusionPane extends VBox {
     private final CopyViewModel vm;
     private final GridPane grid = new GridPane();
     private final Label title = new Label();
@@ -31,7 +31,7 @@ final class ConfusionPane extends HBox {
     ConfusionPane(CopyViewModel vm) {
         this.vm = vm;
         setId("copy-confusion");
-        setSpacing(16);
+        setSpacing(10);
         grid.setId("copy-confusion-grid");
         grid.setHgap(4);
         grid.setVgap(4);
@@ -41,8 +41,10 @@ final class ConfusionPane extends HBox {
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         VBox left = new VBox(8, title, hint, grid);
-        left.setMinWidth(280);
-        left.setPrefWidth(340);
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        left.setMaxWidth(Region.USE_PREF_SIZE);
+        hint.setMaxWidth(340);
+        title.setMaxWidth(340);
 
         Label summary = new Label();
         summary.setId("copy-cell-summary");
@@ -51,17 +53,17 @@ final class ConfusionPane extends HBox {
         TableView<ConfusionTexts.Row> table = new TableView<>(vm.confusion().rows());
         table.setId("copy-cell-table");
         table.setPlaceholder(new Label("Click a cell of the matrix to list its texts"));
-        table.getColumns().add(column("Actual", ConfusionTexts.Row::actual, 90));
-        table.getColumns().add(column("Predicted", ConfusionTexts.Row::predicted, 90));
+        table.getColumns().add(column("Real label", ConfusionTexts.Row::actual, 110));
+        table.getColumns().add(column("Model said", ConfusionTexts.Row::predicted, 110));
         TableColumn<ConfusionTexts.Row, String> text = column("Text", ConfusionTexts.Row::text, 420);
         table.getColumns().add(text);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(260);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        VBox right = new VBox(8, summary, table);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        right.setMinWidth(0);
-        getChildren().addAll(left, right);
+        table.setPrefHeight(280);
+        summary.setMinWidth(0);
+        HBox top = new HBox(24, left, summary);
+        top.setAlignment(Pos.BOTTOM_LEFT);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        getChildren().addAll(top, table);
         vm.confusion().shownProperty().addListener(o -> rebuild());
         vm.resultProperty().addListener(o -> rebuild());
         rebuild();
@@ -71,6 +73,7 @@ final class ConfusionPane extends HBox {
         TableColumn<ConfusionTexts.Row, String> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 110));
         return c;
     }
 
@@ -83,7 +86,7 @@ final class ConfusionPane extends HBox {
         }
         title.setText("Confusion matrix · " + t.model().kind().title());
         List<String> labels = t.model().labels();
-        Label corner = new Label("actual ↓  predicted →");
+        Label corner = new Label("real ↓ said →");
         corner.getStyleClass().add("muted");
         corner.setMinWidth(Region.USE_PREF_SIZE);
         grid.add(corner, 0, 0);

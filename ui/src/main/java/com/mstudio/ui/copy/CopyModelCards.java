@@ -96,10 +96,11 @@ final class CopyModelCards extends VBox {
         Tooltip.install(f1Box, new Tooltip("The mean of each class's F1: a model that ignores a rare class scores low here"));
 
         GridPane perClass = new GridPane();
-        perClass.setHgap(12);
-        perClass.add(muted("class"), 0, 0);
-        perClass.add(muted("precision"), 1, 0);
-        perClass.add(muted("recall"), 2, 0);
+        perClass.setId("copy-per-class-" + id);
+        perClass.setHgap(14);
+        perClass.add(header("class"), 0, 0);
+        perClass.add(header("precision"), 1, 0);
+        perClass.add(header("recall"), 2, 0);
         for (int i = 0; i < m.labels().size(); i++) {
             Label label = new Label(m.labels().get(i));
             label.setMinWidth(0);
@@ -107,7 +108,7 @@ final class CopyModelCards extends VBox {
             perClass.add(value(CopyTexts.percent(x.precision().get(i))), 1, i + 1);
             perClass.add(value(CopyTexts.percent(x.recall().get(i))), 2, i + 1);
         }
-        HBox body = new HBox(18, accuracyBox, f1Box, perClass);
+        HBox body = new HBox(18, accuracyBox, f1Box);
         body.setAlignment(Pos.CENTER_LEFT);
 
         String facts = Formats.count(x.testRows()) + " test texts";
@@ -121,7 +122,7 @@ final class CopyModelCards extends VBox {
         if (shown) facts += " · its confusion matrix is below";
         Label factsLabel = muted(facts);
         factsLabel.setMinHeight(Region.USE_PREF_SIZE);
-        VBox card = new VBox(6, head, body, factsLabel);
+        VBox card = new VBox(6, head, body, perClass, factsLabel);
         card.setId("copy-card-" + id);
         card.getStyleClass().addAll("card", "model-card");
         if (wins) card.getStyleClass().add("winner");
@@ -133,6 +134,13 @@ final class CopyModelCards extends VBox {
     private static Label value(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.TEXT_BOLD);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("muted");
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }

@@ -72,11 +72,12 @@ final class CopySetupPanel extends BorderPane {
         mode.setId("copy-tokenizer-mode");
         mode.setMaxWidth(Double.MAX_VALUE);
         mode.setConverter(converter(m -> switch (m) {
-            case AUTO -> "Auto: words, or character pairs for Chinese/Japanese";
+            case AUTO -> "Auto";
             case WORDS -> "Words";
             case CHARACTER_BIGRAMS -> "Character pairs";
         }));
         mode.valueProperty().bindBidirectional(setup.modeProperty());
+        mode.setTooltip(new Tooltip("Auto: words for Latin scripts, character pairs for Chinese and Japanese (which have no spaces)"));
         Spinner<Integer> length = spinner("copy-max-length", 4, 512, setup.maxLengthProperty().get());
         maxLength = setup.maxLengthProperty().asObject();
         length.getValueFactory().valueProperty().bindBidirectional(maxLength);
@@ -99,11 +100,13 @@ final class CopySetupPanel extends BorderPane {
         models.setId("copy-models");
         models.setMaxWidth(Double.MAX_VALUE);
         models.setConverter(converter(m -> switch (m) {
-            case BOTH -> "Self-attention and the baseline";
-            case ATTENTION -> "Self-attention only";
-            case BASELINE -> "TF-IDF baseline only";
+            case BOTH -> "Both";
+            case ATTENTION -> "Self-attention";
+            case BASELINE -> "Baseline";
         }));
         models.valueProperty().bindBidirectional(setup.modelsProperty());
+        models.setTooltip(new Tooltip("Both: the self-attention model and a TF-IDF + dense network baseline on the same split, "
+                + "so you see whether attention earns its keep"));
         TextField seed = new TextField(String.valueOf(setup.seedProperty().get()));
         seed.setId("copy-seed");
         seed.setTextFormatter(new TextFormatter<>(ch -> ch.getControlNewText().matches("\\d{0,18}") ? ch : null));

@@ -14,7 +14,8 @@ final class ModelPicker extends ComboBox<CopyModel> {
         valueProperty().bindBidirectional(chosen);
         setCellFactory(l -> new Cell());
         setButtonCell(new Cell());
-        setMinWidth(USE_PREF_SIZE);
+        setMinWidth(200);
+        setPrefWidth(250);
     }
 
     static String name(CopyModel m) {

@@ -2,6 +2,7 @@ package com.mstudio.ui.copy;
 
 import atlantafx.base.theme.Styles;
 import com.mstudio.engine.api.CopyService.Classification;
+import com.mstudio.engine.api.CopyService.Explanation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -29,8 +30,30 @@ final class PlaygroundPane extends VBox {
         ProgressIndicator spin = new ProgressIndicator();
         spin.setPrefSize(16, 16);
         spin.visibleProperty().bind(play.busyProperty());
-        HBox head = new HBox(8, title, spin, grow, new Label("Model"), new ModelPicker("copy-play-model", play.models(), play.modelProperty()));
+        javafx.scene.control.ToggleGroup weights = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.ToggleButton occlusion = weightsButton("copy-weights-occlusion", "Occlusion", Explanation.OCCLUSION, weights,
+                "Every model: how much the label's log-odds drop when a token is left out");
+        javafx.scene.control.ToggleButton attention = weightsButton("copy-weights-attention", "Attention", Explanation.ATTENTION, weights,
+                "Self-attention models: the attention each token received");
+        attention.disableProperty().bind(play.attentionAvailableProperty().not());
+        occlusion.getStyleClass().add(Styles.LEFT_PILL);
+        attention.getStyleClass().add(Styles.RIGHT_PILL);
+        Runnable select = () -> weights.selectToggle(play.explanationProperty().get() == Explanation.ATTENTION ? attention : occlusion);
+        play.explanationProperty().addListener(o -> select.run());
+        select.run();
+        weights.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) select.run(); // a pill stays pressed
+            else play.explanationProperty().set((Explanation) now.getUserData());
+        });
+        Label weightsLabel = new Label("Weights");
+        weightsLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pills = new HBox(0, occlusion, attention);
+        Label modelLabel = new Label("Model");
+        modelLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(8, title, spin, grow, modelLabel,
+                new ModelPicker("copy-play-model", play.models(), play.modelProperty()), weightsLabel, pills);
         head.setAlignment(Pos.CENTER_LEFT);
+        title.setMinWidth(Region.USE_PREF_SIZE);
 
         TextArea text = new TextArea();
         text.setId("copy-play-text");
@@ -64,6 +87,17 @@ final class PlaygroundPane extends VBox {
         play.classificationProperty().addListener(o -> show.run());
         show.run();
         getChildren().addAll(head, text, answer, new VariantsPane(play));
+    }
+
+    private static javafx.scene.control.ToggleButton weightsButton(String id, String text, Explanation e,
+                                                                   javafx.scene.control.ToggleGroup group, String tip) {
+        javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(text);
+        b.setId(id);
+        b.setUserData(e);
+        b.setToggleGroup(group);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setTooltip(new javafx.scene.control.Tooltip(tip));
+        return b;
     }
 
     ClassificationView result() { return result; }

@@ -3,6 +3,7 @@ package com.mstudio.ui.copy;
 import com.mstudio.engine.api.CopyModel;
 import com.mstudio.engine.api.CopyService;
 import com.mstudio.engine.api.CopyService.Classification;
+import com.mstudio.engine.api.CopyService.Explanation;
 import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobOutcome;
 import com.mstudio.ui.common.Debouncer;
@@ -36,6 +37,8 @@ public final class PlaygroundViewModel {
     private final Debouncer debouncer;
     private final LatestJob job = new LatestJob();
     private final ObjectProperty<CopyModel> model = new SimpleObjectProperty<>();
+    private final ObjectProperty<Explanation> explanation = new SimpleObjectProperty<>(Explanation.OCCLUSION);
+    private final SimpleBooleanProperty attentionAvailable = new SimpleBooleanProperty();
     private final StringProperty text = new SimpleStringProperty("");
     private final SimpleObjectProperty<Classification> classification = new SimpleObjectProperty<>();
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
@@ -47,9 +50,16 @@ public final class PlaygroundViewModel {
         this.bridge = bridge;
         this.models = models;
         this.debouncer = new Debouncer(DEBOUNCE, bridge.ui());
-        this.variants = new VariantsViewModel(service, bridge, model);
+        this.variants = new VariantsViewModel(service, bridge, model, explanation);
         models.addListener((ListChangeListener<CopyModel>) c -> model.set(CopyTexts.best(models)));
-        model.addListener(o -> classifyNow());
+        model.addListener(o -> {
+            // A baseline has no attention to show: its tokens are weighed by occlusion.
+            boolean attention = model.get() != null && model.get().kind() == CopyModel.Kind.ATTENTION;
+            attentionAvailable.set(attention);
+            if (!attention) explanation.set(Explanation.OCCLUSION);
+            classifyNow();
+        });
+        explanation.addListener(o -> classifyNow());
         text.addListener(o -> {
             if (text.get() == null || text.get().isBlank()) classifyNow(); else debouncer.trigger(this::classifyNow);
         });
@@ -69,7 +79,8 @@ public final class PlaygroundViewModel {
         }
         long gen = job.next();
         busy.set(true);
-        JobHandle<List<Classification>> h = service.classify(m, List.of(t), bridge.source(),
+        Explanation how = m.kind() == CopyModel.Kind.ATTENTION ? explanation.get() : Explanation.OCCLUSION;
+        JobHandle<List<Classification>> h = service.classify(m, List.of(t), how, bridge.source(),
                 bridge.listener(job.<List<Classification>>listener(gen, p -> {}, this::classified)));
         job.started(gen, h);
     }
@@ -93,6 +104,10 @@ public final class PlaygroundViewModel {
     /** The model the playground and the variants use; the best on test macro-F1 when models arrive. */
     public ObjectProperty<CopyModel> modelProperty() { return model; }
     public StringProperty textProperty() { return text; }
+    /** How the tokens are weighed: occlusion (every model) or attention (attention models only). */
+    public ObjectProperty<Explanation> explanationProperty() { return explanation; }
+    /** Whether the chosen model can show attention weights. */
+    public ReadOnlyBooleanProperty attentionAvailableProperty() { return attentionAvailable; }
     /** The newest text's label, scores and token weights, or null (no text, no model). */
     public ReadOnlyObjectProperty<Classification> classificationProperty() { return classification; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }

@@ -67,8 +67,9 @@ final class TokenChips extends FlowPane {
     static String legend(Classification c) {
         if (c == null) return "";
         if ("attention".equals(c.weightKind())) {
-            return "Shown: attention. The darker a token, the more attention it received from the other tokens in the "
-                    + "model's self-attention. Attention shows where the model looked, not which way the token pushed.";
+            return "Shown: attention. The darker a token, the larger its share of the model's attention (averaged over "
+                    + "the heads and over the text's tokens; the shares add up to 100%). It shows where the model looked, "
+                    + "not which way the token pushed the label.";
         }
         return "Shown: occlusion. Each token's weight is how much the model's log-odds for “" + c.label()
                 + "” drop when that token is left out. Orange tokens pushed the text towards “" + c.label()

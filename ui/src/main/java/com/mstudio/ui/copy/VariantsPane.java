@@ -51,7 +51,10 @@ final class VariantsPane extends VBox {
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(vm.errorProperty());
         error.managedProperty().bind(vm.errorProperty().isNotEmpty());
-        getChildren().addAll(head, error, columns);
+        Label note = new Label("Each variant's tokens are coloured as in the playground, against its own label.");
+        note.getStyleClass().add("muted");
+        note.setWrapText(true);
+        getChildren().addAll(head, note, error, columns);
         vm.texts().addListener((ListChangeListener<StringProperty>) c -> rebuild());
         vm.results().addListener((ListChangeListener<Classification>) c -> rebuild());
         vm.bestProperty().addListener(o -> rebuild());

@@ -3,6 +3,7 @@ package com.mstudio.ui.copy;
 import com.mstudio.engine.api.CopyModel;
 import com.mstudio.engine.api.CopyService;
 import com.mstudio.engine.api.CopyService.Classification;
+import com.mstudio.engine.api.CopyService.Explanation;
 import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobOutcome;
 import com.mstudio.ui.common.LatestJob;
@@ -34,6 +35,7 @@ public final class VariantsViewModel {
     private final CopyService service;
     private final UiBridge bridge;
     private final ObservableValue<CopyModel> model;
+    private final ObservableValue<Explanation> explanation;
     private final LatestJob job = new LatestJob();
     private final ObservableList<StringProperty> texts = FXCollections.observableArrayList();
     private final ObservableList<Classification> results = FXCollections.observableArrayList();
@@ -43,10 +45,13 @@ public final class VariantsViewModel {
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
     private final SimpleStringProperty error = new SimpleStringProperty("");
 
-    VariantsViewModel(CopyService service, UiBridge bridge, ObservableValue<CopyModel> model) {
+    VariantsViewModel(CopyService service, UiBridge bridge, ObservableValue<CopyModel> model,
+                      ObservableValue<Explanation> explanation) {
         this.service = service;
         this.bridge = bridge;
         this.model = model;
+        this.explanation = explanation;
+        explanation.addListener(o -> clearResults());
         for (int i = 0; i < MIN; i++) add();
         model.addListener((o, was, now) -> {
             labels.setAll(now == null ? List.of() : now.labels());
@@ -85,7 +90,8 @@ public final class VariantsViewModel {
         long gen = job.next();
         busy.set(true);
         error.set("");
-        JobHandle<List<Classification>> h = service.classify(m, written, bridge.source(),
+        Explanation how = m.kind() == CopyModel.Kind.ATTENTION ? explanation.getValue() : Explanation.OCCLUSION;
+        JobHandle<List<Classification>> h = service.classify(m, written, how, bridge.source(),
                 bridge.listener(job.<List<Classification>>listener(gen, p -> {}, o -> {
                     busy.set(false);
                     if (o instanceof JobOutcome.Succeeded<List<Classification>> s) {

@@ -3,6 +3,7 @@ package com.mstudio.ui.copy;
 import com.mstudio.engine.api.CopyModel;
 import com.mstudio.engine.api.CopyService;
 import com.mstudio.engine.api.CopyService.Classification;
+import com.mstudio.engine.api.CopyService.Explanation;
 import com.mstudio.engine.api.CopyTrainingResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +61,18 @@ class CopyViewModelTest {
             assertEquals(2, c.scores().size());
             assertFalse(c.tokens().isEmpty());
             assertTrue(List.of("occlusion", "attention").contains(c.weightKind()));
+
+            // Attention weights for the attention model; a baseline has none, so it falls back to occlusion.
+            play.modelProperty().set(vm.models().get(0));
+            play.explanationProperty().set(Explanation.ATTENTION);
+            bed.ui.pumpUntil(() -> !play.busyProperty().get() && play.classificationProperty().get() != null
+                    && play.classificationProperty().get().weightKind().equals("attention"), Duration.ofSeconds(30));
+            assertEquals(1.0, play.classificationProperty().get().tokens().stream().mapToDouble(t -> t.weight()).sum(), 1e-3);
+            play.modelProperty().set(vm.models().get(1));
+            assertFalse(play.attentionAvailableProperty().get());
+            assertEquals(Explanation.OCCLUSION, play.explanationProperty().get());
+            bed.ui.pumpUntil(() -> !play.busyProperty().get(), Duration.ofSeconds(30));
+            assertEquals("occlusion", play.classificationProperty().get().weightKind());
 
             // Variants: two headlines, the best for "ham" marked.
             VariantsViewModel variants = play.variants();
