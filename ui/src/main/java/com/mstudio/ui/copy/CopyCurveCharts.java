@@ -30,7 +30,7 @@ final class CopyCurveCharts extends HBox {
         setSpacing(10);
         loss.setId(idPrefix + "-loss");
         accuracy.setId(idPrefix + "-accuracy");
-        accuracy.setFormats(v -> String.format(Locale.ROOT, "%.0f", v), v -> String.format(Locale.ROOT, "%.0f%%", v * 100));
+        accuracy.setFormats(v -> String.format(Locale.ROOT, "%.0f", v), v -> String.format(Locale.ROOT, "%.1f%%", v * 100));
         loss.setFormats(v -> String.format(Locale.ROOT, "%.0f", v), v -> String.format(Locale.ROOT, "%.3f", v));
         for (LineChartPane c : List.of(loss, accuracy)) {
             c.setPrefSize(420, 240);

@@ -123,7 +123,9 @@ public final class CopySetupViewModel {
         int c = table == null || textColumn.get() == null ? -1 : table.indexOf(textColumn.get());
         List<Integer> counts = new ArrayList<>();
         String first = null;
-        for (int r = 0; c >= 0 && r < table.rowCount() && counts.size() < SAMPLE_TEXTS; r++) {
+        // Rows spread over the whole table: files are often sorted by label, and the first rows would all be one kind.
+        int step = c < 0 ? 1 : Math.max(1, table.rowCount() / SAMPLE_TEXTS);
+        for (int r = 0; c >= 0 && r < table.rowCount() && counts.size() < SAMPLE_TEXTS; r += step) {
             if (table.isMissing(r, c)) continue;
             List<String> tokens = service.tokens(table.text(r, c), tokenizer());
             if (first == null && !tokens.isEmpty()) {

@@ -121,7 +121,7 @@ public final class CopyView extends StackPane {
 
     private StackPane noDataset(List<SampleCatalog.Sample> samples, Consumer<SampleCatalog.Sample> openSample, Runnable goToData) {
         VBox buttons = new VBox(6);
-        buttons.setAlignment(Pos.CENTER);
+        buttons.setAlignment(Pos.CENTER_LEFT);
         for (int i = 0; i < samples.size(); i++) {
             SampleCatalog.Sample s = samples.get(i);
             Button b = new Button("Open sample: " + s.title());

@@ -163,7 +163,7 @@ public final class CopyViewModel {
             @Override public void onMetric(Metric m) {
                 if (!job.isCurrent(gen)) return;
                 curves.add(List.of(m));
-                if (curves.lastKind() != null) epochText.set(curves.lastKind().title() + " · epoch " + curves.lastEpoch() + " of " + maxEpochs);
+                if (curves.lastKind() != null) epochText.set(curves.lastKind().title() + " · " + curves.lastEpoch() + " of " + maxEpochs + " epochs done");
             }
             @Override public void onFinished(JobOutcome<CopyTrainingResult> o) { steps.onFinished(o); }
         };
@@ -259,7 +259,7 @@ public final class CopyViewModel {
     public ReadOnlyBooleanProperty stoppingProperty() { return stopping; }
     public ReadOnlyDoubleProperty progressProperty() { return progress; }
     public ReadOnlyStringProperty progressMessageProperty() { return progressMessage; }
-    /** "Self-attention · epoch 4 of 30", or "". */
+    /** "Self-attention · 4 of 30 epochs done", or "". */
     public ReadOnlyStringProperty epochTextProperty() { return epochText; }
     public ReadOnlyStringProperty etaTextProperty() { return etaText; }
     public ReadOnlyStringProperty errorTitleProperty() { return errorTitle; }
