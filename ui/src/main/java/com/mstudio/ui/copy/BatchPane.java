@@ -95,7 +95,7 @@ final class BatchPane extends VBox {
         table.setId("copy-batch-table");
         table.setPlaceholder(new Label("Press “Label every row” to see the first rows with their label and confidence"));
         table.getColumns().add(column("label", BatchViewModel.Row::label, 100));
-        table.getColumns().add(column("confidence", BatchViewModel.Row::confidence, 100));
+        table.getColumns().add(column("confidence", BatchViewModel.Row::confidence, 120));
         table.getColumns().add(column("text", BatchViewModel.Row::text, 500));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(320);
@@ -113,7 +113,7 @@ final class BatchPane extends VBox {
         TableColumn<BatchViewModel.Row, String> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new SimpleStringProperty(v.apply(d.getValue())));
         c.setPrefWidth(w);
-        c.setMinWidth(Math.min(w, 100));
+        c.setMinWidth(Math.min(w, 120));
         return c;
     }
 

@@ -60,12 +60,10 @@ final class ConfusionPane extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(280);
         summary.setMinWidth(0);
-        HBox top = new HBox(24, left, summary);
-        top.setAlignment(Pos.BOTTOM_LEFT);
-        HBox.setHgrow(summary, Priority.ALWAYS);
-        getChildren().addAll(top, table);
+        getChildren().addAll(left, summary, table);
         vm.confusion().shownProperty().addListener(o -> rebuild());
         vm.resultProperty().addListener(o -> rebuild());
+        vm.confusion().summaryProperty().addListener(o -> rebuild()); // marks the chosen cell
         rebuild();
     }
 
@@ -99,6 +97,7 @@ final class ConfusionPane extends VBox {
                 Button cell = new Button(Formats.count(n));
                 cell.setId("copy-cell-" + a + "-" + p);
                 cell.getStyleClass().addAll("confusion-cell", a == p ? "right" : "wrong");
+                if (a == vm.confusion().selectedActual() && p == vm.confusion().selectedPredicted()) cell.getStyleClass().add("chosen");
                 double share = rowTotal == 0 ? 0 : n / (double) rowTotal;
                 cell.setOpacity(0.45 + 0.55 * share);
                 cell.setMinSize(72, 44);

@@ -45,7 +45,7 @@ final class CopyModelCards extends VBox {
         cards.getChildren().clear();
         CopyTrainingResult r = vm.resultProperty().get();
         List<CopyModel> models = List.copyOf(vm.models());
-        CopyModel winner = models.size() < 2 ? null : CopyTexts.best(models);
+        CopyModel winner = CopyTexts.winner(models);
         for (CopyModel m : models) {
             TrainedModel t = r == null ? null : r.models().stream().filter(x -> x.model() == m).findFirst().orElse(null);
             boolean shown = t != null && m.kind() == vm.confusion().shownProperty().get();

@@ -44,6 +44,15 @@ final class CopyTexts {
                 .thenComparingDouble(m -> finite(m.test().accuracy()))).orElse(null);
     }
 
+    /** The model that beats the others on test macro-F1 (accuracy breaks a tie); null with fewer than two, or a tie. */
+    static CopyModel winner(List<CopyModel> models) {
+        if (models.size() < 2) return null;
+        CopyModel best = best(models);
+        long level = models.stream().filter(m -> finite(m.test().macroF1()) == finite(best.test().macroF1())
+                && finite(m.test().accuracy()) == finite(best.test().accuracy())).count();
+        return level > 1 ? null : best;
+    }
+
     private static double finite(double v) {
         return Double.isFinite(v) ? v : -1;
     }
@@ -72,8 +81,10 @@ final class CopyTexts {
         return "Split (seed " + s.seed() + "): " + Formats.count(s.trainRows()) + " texts to learn from, "
                 + Formats.count(s.validationRows()) + " to decide when to stop, " + Formats.count(s.testRows())
                 + (s.separateTestFile() ? " to test, from the separate test file" : " held out to test")
-                + ": every figure is measured on the test texts. " + Formats.percent(s.truncatedShare())
-                + " of the training texts were longer than the maximum length and were cut. Vocabulary: "
+                + ": every figure is measured on the test texts. "
+                + (s.truncatedShare() == 0 ? "No training text was longer than the maximum length."
+                : Formats.percent(s.truncatedShare()) + " of the training texts were longer than the maximum length and were cut.")
+                + " Vocabulary: "
                 + Formats.count(s.vocabularySize()) + " tokens.";
     }
 }

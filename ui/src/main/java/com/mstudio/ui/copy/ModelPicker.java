@@ -6,7 +6,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 
-/** A choice of the screen's copy models, named by kind and test accuracy ("Self-attention · 94.1% accurate"). */
+/** A choice of the screen's copy models, named by kind and test accuracy ("Self-attention · 94.1%"). */
 final class ModelPicker extends ComboBox<CopyModel> {
     ModelPicker(String id, ObservableList<CopyModel> models, ObjectProperty<CopyModel> chosen) {
         super(models);
@@ -19,7 +19,7 @@ final class ModelPicker extends ComboBox<CopyModel> {
     }
 
     static String name(CopyModel m) {
-        return m.kind().title() + " · " + CopyTexts.percent(m.test().accuracy()) + " accurate";
+        return m.kind().title() + " · " + CopyTexts.percent(m.test().accuracy());
     }
 
     private static final class Cell extends ListCell<CopyModel> {

@@ -31,11 +31,13 @@ final class TokenChips extends FlowPane {
         if (c == null) return;
         boolean attention = "attention".equals(c.weightKind());
         double max = c.tokens().stream().mapToDouble(t -> Math.abs(t.weight())).max().orElse(0);
+        double equalShare = c.tokens().isEmpty() ? 0 : 1.0 / c.tokens().size();
         for (TokenWeight t : c.tokens()) {
             Label chip = new Label(t.token());
             chip.getStyleClass().add("token-chip");
             if (t.unknown()) chip.getStyleClass().add("unknown");
-            chip.setStyle("-fx-background-color: " + css(shade(t.weight(), max, attention)) + ";");
+            Color colour = attention ? attentionShade(t.weight(), max, equalShare) : shade(t.weight(), max, false);
+            chip.setStyle("-fx-background-color: " + css(colour) + ";");
             chip.setMinWidth(USE_PREF_SIZE);
             chip.setMnemonicParsing(false);
             Tooltip.install(chip, new Tooltip(tooltip(t, c)));
@@ -49,6 +51,18 @@ final class TokenChips extends FlowPane {
         double strength = Math.min(1, Math.abs(weight) / max);
         Color hue = attention || weight >= 0 ? TOWARDS : AGAINST;
         return Color.color(hue.getRed(), hue.getGreen(), hue.getBlue(), 0.08 + 0.8 * strength);
+    }
+
+    /**
+     * Attention shares add up to one, so a text whose tokens all get about the same share would be all dark if scaled
+     * by the largest: only the part above an equal share is shaded, and a spread of less than half an equal share never
+     * reaches the full colour.
+     */
+    static Color attentionShade(double share, double max, double equalShare) {
+        if (!Double.isFinite(share) || equalShare <= 0) return Color.TRANSPARENT;
+        double spread = Math.max(max - equalShare, equalShare / 2);
+        double strength = Math.max(0, Math.min(1, (share - equalShare) / spread));
+        return Color.color(TOWARDS.getRed(), TOWARDS.getGreen(), TOWARDS.getBlue(), 0.08 + 0.8 * strength);
     }
 
     private static String tooltip(TokenWeight t, Classification c) {
@@ -67,9 +81,10 @@ final class TokenChips extends FlowPane {
     static String legend(Classification c) {
         if (c == null) return "";
         if ("attention".equals(c.weightKind())) {
-            return "Shown: attention. The darker a token, the larger its share of the model's attention (averaged over "
-                    + "the heads and over the text's tokens; the shares add up to 100%). It shows where the model looked, "
-                    + "not which way the token pushed the label.";
+            return "Shown: attention. Each token's weight is its share of the model's attention (averaged over the "
+                    + "heads and over the text's tokens; the shares add up to 100%). Tokens that got more than an equal "
+                    + "share are shaded, the darker the more. It shows where the model looked, not which way a token "
+                    + "pushed the label.";
         }
         return "Shown: occlusion. Each token's weight is how much the model's log-odds for “" + c.label()
                 + "” drop when that token is left out. Orange tokens pushed the text towards “" + c.label()

@@ -8,7 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -19,7 +19,7 @@ final class VariantsPane extends VBox {
     private final VariantsViewModel vm;
     private final PlaygroundViewModel play;
     private final HBox columns = new HBox(10);
-    private final java.util.List<TextField> fields = new java.util.ArrayList<>();
+    private final java.util.List<TextArea> fields = new java.util.ArrayList<>();
 
     VariantsPane(PlaygroundViewModel play) {
         this.play = play;
@@ -74,12 +74,13 @@ final class VariantsPane extends VBox {
         columns.getChildren().clear();
         for (int i = 0; i < vm.texts().size(); i++) {
             int index = i;
-            TextField text = new TextField(vm.texts().get(i).get());
+            TextArea text = new TextArea(vm.texts().get(i).get());
+            text.setWrapText(true);
+            text.setPrefRowCount(2);
             text.setId("copy-variant-" + i);
             text.setPromptText("Variant " + (i + 1));
             // Typing edits the variant without rebuilding the row (that would take the caret away).
             text.textProperty().addListener((o, was, now) -> vm.texts().get(index).set(now));
-            text.setOnAction(e -> vm.compare());
             fields.add(text);
             Button remove = new Button("✕");
             remove.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
@@ -110,7 +111,7 @@ final class VariantsPane extends VBox {
             columns.getChildren().add(column);
         }
         if (focused >= 0 && focused < fields.size()) {
-            TextField f = fields.get(focused);
+            TextArea f = fields.get(focused);
             int at = Math.min(caret, f.getLength());
             f.requestFocus();
             f.positionCaret(at);

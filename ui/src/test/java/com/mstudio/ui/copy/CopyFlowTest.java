@@ -113,8 +113,8 @@ class CopyFlowTest {
         h.screenshot(robot, shots, "05-playground");
 
         robot.interact(() -> {
-            ((javafx.scene.control.TextField) h.lookup("#copy-variant-0")).setText("Your invoice for March");
-            ((javafx.scene.control.TextField) h.lookup("#copy-variant-1")).setText("WIN a FREE iPhone now!!!");
+            ((javafx.scene.control.TextInputControl) h.lookup("#copy-variant-0")).setText("Your invoice for March");
+            ((javafx.scene.control.TextInputControl) h.lookup("#copy-variant-1")).setText("WIN a FREE iPhone now!!!");
         });
         robot.clickOn("#copy-variants-compare");
         waitFor(30, () -> vm().playground().variants().bestProperty().get() >= 0);
