@@ -15,7 +15,7 @@ final class ModelPicker extends ComboBox<CopyModel> {
         setCellFactory(l -> new Cell());
         setButtonCell(new Cell());
         setMinWidth(200);
-        setPrefWidth(250);
+        setPrefWidth(210);
     }
 
     static String name(CopyModel m) {
