@@ -41,12 +41,12 @@ class CopyTextsTest {
 
     @Test
     void occlusionDivergesAndAttentionShadesOnlyWhatIsAboveAnEqualShare() {
-        assertEquals(TokenChips.TOWARDS.getRed(), TokenChips.shade(0.5, 1, false).getRed(), 1e-9);
-        assertEquals(TokenChips.AGAINST.getBlue(), TokenChips.shade(-0.5, 1, false).getBlue(), 1e-9);
+        assertEquals(TokenChips.TOWARDS.getRed(), TokenChips.shade(0.5, 1, false).getRed(), 1e-6);
+        assertEquals(TokenChips.AGAINST.getBlue(), TokenChips.shade(-0.5, 1, false).getBlue(), 1e-6);
         assertTrue(TokenChips.shade(1, 1, false).getOpacity() > TokenChips.shade(0.1, 1, false).getOpacity());
         // Ten tokens with nearly equal shares: all stay pale; one with twice the equal share is fully coloured.
         assertTrue(TokenChips.attentionShade(0.101, 0.101, 0.1).getOpacity() < 0.2);
-        assertEquals(0.88, TokenChips.attentionShade(0.2, 0.2, 0.1).getOpacity(), 1e-9);
-        assertEquals(0.08, TokenChips.attentionShade(0.05, 0.2, 0.1).getOpacity(), 1e-9);
+        assertEquals(0.88, TokenChips.attentionShade(0.2, 0.2, 0.1).getOpacity(), 1e-6);
+        assertEquals(0.08, TokenChips.attentionShade(0.05, 0.2, 0.1).getOpacity(), 1e-6);
     }
 }
