@@ -105,6 +105,17 @@ class CopyViewModelTest {
             assertTrue(lines.get(1).matches("(ham|spam),.*,(0|1)(\\.\\d+)?"), lines.get(1));
             assertTrue(batch.messageProperty().get().contains("replaced"), batch.messageProperty().get());
 
+            // Another CSV as the source: its text column is offered, and the labels of the run before are gone.
+            batch.useFile(com.mstudio.ui.support.TestData.repoRoot().resolve("samples/chinese_ad_copy.csv"));
+            bed.ui.pumpUntil(() -> !batch.runningProperty().get(), Duration.ofSeconds(30));
+            assertEquals("chinese_ad_copy.csv", batch.sourceNameProperty().get());
+            assertEquals("text", batch.columnProperty().get());
+            assertNull(batch.labelledProperty().get());
+            batch.useFile(dir.resolve("missing.csv"));
+            bed.ui.pumpUntil(() -> !batch.runningProperty().get(), Duration.ofSeconds(30));
+            assertTrue(batch.messageProperty().get().startsWith("missing.csv could not be read: "), batch.messageProperty().get());
+            assertEquals("chinese_ad_copy.csv", batch.sourceNameProperty().get(), "a file that fails to read changes nothing");
+
             // The next start: the models come back from the workspace, ready for the playground.
             bed.reopen();
             CopyViewModel again = bed.copy();
