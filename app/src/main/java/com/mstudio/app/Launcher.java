@@ -46,7 +46,7 @@ public final class Launcher {
             try (workspace) {
                 // The UI keeps imports in this workspace and reopens its active dataset; closing it saves what is pending.
                 StudioApplication.launch(new UiServices(services.engine(), services.imports(), services.profiles(),
-                        services.exports(), services.segments(), services.propensity(), services.diagnostics(), workspace, samples(services), workspace.folder().getFileName().toString()));
+                        services.exports(), services.segments(), services.propensity(), services.copy(), services.diagnostics(), workspace, samples(services), workspace.folder().getFileName().toString()));
             }
         }
         System.exit(0); // DL4J leaves non-daemon threads behind; the window is closed and everything is saved
@@ -62,6 +62,12 @@ public final class Launcher {
                 list.add(new SampleCatalog.Sample("Shop orders (RFM)", "25,463 orders of 2,000 customers: recency, frequency, monetary", p));
             } else if (name.equals("messy_customers.csv")) {
                 list.add(new SampleCatalog.Sample("Messy customer file", "Shows how the import report handles broken rows", p));
+            } else if (name.equals("spam_subjects.csv")) {
+                list.add(new SampleCatalog.Sample("Spam subject lines", "Email subject lines: spam or not (6,046 from SpamAssassin)", p));
+            } else if (name.equals("fine_food_reviews_train.csv")) {
+                list.add(new SampleCatalog.Sample("Food reviews", "Food reviews: great or not (4,000 Amazon fine-food reviews)", p));
+            } else if (name.equals("chinese_ad_copy.csv")) {
+                list.add(new SampleCatalog.Sample("Chinese ad copy", "300 Chinese ad lines: promotion or information", p));
             } else {
                 list.add(new SampleCatalog.Sample(name, "", p));
             }

@@ -16,7 +16,8 @@ import java.util.List;
  */
 public final class SampleLocator {
     /** The samples the app offers, in the order shown. */
-    public static final List<String> SAMPLE_FILES = List.of("wa_churn.csv", "transactions.csv", "messy_customers.csv");
+    public static final List<String> SAMPLE_FILES = List.of("wa_churn.csv", "transactions.csv", "messy_customers.csv",
+            "spam_subjects.csv", "fine_food_reviews_train.csv", "chinese_ad_copy.csv");
 
     private final Path settingsDir;
 

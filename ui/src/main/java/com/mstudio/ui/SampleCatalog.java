@@ -34,9 +34,20 @@ public interface SampleCatalog {
             case "transactions.csv" -> new Sample("Shop orders", "25,463 orders of 2,000 customers, for RFM groups", file);
             case "messy_customers.csv" -> new Sample("Messy customers",
                     "A file full of problems, to see how the import report handles them", file);
+            case "spam_subjects.csv" -> new Sample("Spam subject lines", "Email subject lines: spam or not (6,046, SpamAssassin)", file);
+            case "fine_food_reviews_train.csv" -> new Sample("Food reviews", "Food reviews: great or not (4,000, Amazon)", file);
+            case "chinese_ad_copy.csv" -> new Sample("Chinese ad copy", "300 Chinese ad lines: promotion or information", file);
             default -> new Sample(name.replaceFirst("\\.[^.]+$", "").replace('_', ' '), name, file);
         };
     }
+
+    /** The labelled-copy samples of {@code all} (the Copy screen offers them while no dataset is open). */
+    static List<Sample> copySamples(SampleCatalog all) {
+        return all.samples().stream().filter(s -> COPY_SAMPLES.contains(String.valueOf(s.file().getFileName()))).toList();
+    }
+
+    /** The samples with labelled copy, for the Copy screen. */
+    List<String> COPY_SAMPLES = List.of("spam_subjects.csv", "fine_food_reviews_train.csv", "chinese_ad_copy.csv");
 
     static SampleCatalog of(Sample... samples) {
         List<Sample> list = List.of(samples);

@@ -8,6 +8,8 @@ import com.mstudio.ui.data.ExportViewModel;
 import com.mstudio.ui.data.PersonalDataViewModel;
 import com.mstudio.ui.data.ProfileViewModel;
 import com.mstudio.ui.data.ReportViewModel;
+import com.mstudio.ui.copy.CopyView;
+import com.mstudio.ui.copy.CopyViewModel;
 import com.mstudio.ui.propensity.PropensityView;
 import com.mstudio.ui.propensity.PropensityViewModel;
 import com.mstudio.ui.segments.SegmentExportViewModel;
@@ -46,6 +48,8 @@ public final class StudioUi {
     private final SegmentsView segmentsView;
     private final PropensityViewModel propensity;
     private final PropensityView propensityView;
+    private final CopyViewModel copy;
+    private final CopyView copyView;
 
     /** Must run on the FX thread. */
     private final java.util.List<String> openingNotices;
@@ -69,6 +73,9 @@ public final class StudioUi {
         // The Propensity screen trains on the same dataset; scoring opens the scored copy on the Data screen.
         propensity = new PropensityViewModel(services.propensity(), services.exports(), services.workspace(), services.jobs(), bridge,
                 data.datasetProperty(), data::openDataset);
+        // The Copy screen learns from the same dataset too.
+        copy = new CopyViewModel(services.copy(), services.importer(), services.exports(), services.workspace(), bridge,
+                data.datasetProperty());
         remember(new UiMemory(services.workspace()));
         dataView = new DataView(data, profile, new ReportViewModel(), personalData, export);
         data.datasetProperty().addListener((o, was, now) ->
@@ -76,7 +83,11 @@ public final class StudioUi {
         segmentsView = new SegmentsView(segments, new SegmentExportViewModel(services.segments(), bridge,
                 segments.resultProperty()), () -> window.select(Area.DATA));
         propensityView = new PropensityView(propensity, () -> window.select(Area.DATA));
-        root = new MainWindow(window, status, engine, data, dataView, segmentsView, propensityView);
+        copyView = new CopyView(copy, SampleCatalog.copySamples(services.samples()), s -> {
+            window.select(Area.DATA);
+            data.openSample(s);
+        }, () -> window.select(Area.DATA));
+        root = new MainWindow(window, status, engine, data, dataView, segmentsView, propensityView, copyView);
         status.start();
         data.reopen();
     }
@@ -147,4 +158,6 @@ public final class StudioUi {
     public EngineViewModel engine() { return engine; }
     public PropensityViewModel propensity() { return propensity; }
     public PropensityView propensityView() { return propensityView; }
+    public CopyViewModel copy() { return copy; }
+    public CopyView copyView() { return copyView; }
 }

@@ -1,5 +1,6 @@
 package com.mstudio.ui;
 
+import com.mstudio.engine.api.CopyService;
 import com.mstudio.engine.api.EngineDiagnostics;
 import com.mstudio.engine.api.ExportService;
 import com.mstudio.engine.api.ImportService;
@@ -21,13 +22,14 @@ import java.util.Objects;
  * @param exports       CSV export of the dataset on screen
  * @param segments      customer segmentation for the Segments screen (k-means, RFM, kept models, export)
  * @param propensity    churn and purchase models for the Propensity screen (training, evaluation, scoring, kept models)
+ * @param copy          ad copy classification for the Copy screen (training, playground, batch, kept models)
  * @param diagnostics   the engine's setup and its in-app threading measurement (the sidebar's "Engine" dialog)
  * @param workspace     the open workspace: imports are kept in it, and the UI reopens as it was left from it
  * @param samples       the one-click sample files
  * @param workspaceName shown in the window title (the workspace folder's name when null)
  */
 public record UiServices(JobRunner jobs, ImportService importer, ProfileService profiles, ExportService exports,
-                         SegmentService segments, PropensityService propensity, EngineDiagnostics diagnostics, Workspace workspace, SampleCatalog samples,
+                         SegmentService segments, PropensityService propensity, CopyService copy, EngineDiagnostics diagnostics, Workspace workspace, SampleCatalog samples,
                          String workspaceName) {
     public UiServices {
         Objects.requireNonNull(jobs, "jobs");
@@ -36,6 +38,7 @@ public record UiServices(JobRunner jobs, ImportService importer, ProfileService 
         Objects.requireNonNull(exports, "exports");
         Objects.requireNonNull(segments, "segments");
         Objects.requireNonNull(propensity, "propensity");
+        Objects.requireNonNull(copy, "copy");
         Objects.requireNonNull(diagnostics, "diagnostics");
         Objects.requireNonNull(workspace, "workspace");
         samples = samples == null ? SampleCatalog.none() : samples;

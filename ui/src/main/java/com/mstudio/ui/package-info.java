@@ -6,6 +6,8 @@
  * Workspace workspace = services.workspaces().openLastOrCreate();
  * UiServices ui = new UiServices(services.engine(), services.imports(), services.profiles(), services.exports(),
  *         services.segments(),                                // the Segments screen
+ *         services.propensity(),                              // the Propensity screen
+ *         services.copy(),                                    // the Copy screen
  *         services.diagnostics(),                             // the sidebar's "Engine" dialog
  *         workspace,                                          // imports are kept here; the UI reopens as it was left
  *         SampleCatalog.fromFiles(sampleLocator.samples()),   // resolve the files before: read on the FX thread

@@ -51,6 +51,7 @@ public final class DemoMain {
                     new com.mstudio.engine.data.csv.CsvExportService(engine),
                     new com.mstudio.engine.segment.DefaultSegmentService(engine, new com.mstudio.engine.data.clean.DefaultCleaningService()),
                     new com.mstudio.engine.predict.DefaultPropensityService(engine, new com.mstudio.engine.data.clean.DefaultCleaningService()),
+                    new com.mstudio.engine.copy.DefaultCopyService(engine),
                     new com.mstudio.engine.runtime.EngineDiagnosticsService(engine), workspace,
                     SampleCatalog.fromFiles(List.of(TestData.churn())), null));
         } finally {

@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code classify MODEL.zip --text "..." [--json]}: one text's label, every class's probability and how much each token
- * mattered. {@code classify MODEL.zip --file IN.csv --text COL --out OUT.csv [--json]}: every row of IN.csv with
+ * {@code classify MODEL.zip --text "..." [--explain occlusion|attention] [--json]}: one text's label, every class's
+ * probability and how much each token mattered (occlusion by default; attention for attention models). {@code classify MODEL.zip --file IN.csv --text COL --out OUT.csv [--json]}: every row of IN.csv with
  * {@code label} and {@code confidence} added, written through the same CSV export as the app (text that a
  * spreadsheet would run as a formula escaped).
  */
@@ -40,12 +40,13 @@ final class ClassifyCommand implements Command {
 
     @Override
     public String usage() {
-        return "classify MODEL.zip --text \"...\" [--json] | classify MODEL.zip --file IN.csv --text COL --out OUT.csv [--json]";
+        return "classify MODEL.zip --text \"...\" [--explain occlusion|attention] [--json]"
+                + " | classify MODEL.zip --file IN.csv --text COL --out OUT.csv [--json]";
     }
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) {
-        CliArgs args = CliArgs.parse(argList, Set.of("json"), Set.of("text", "file", "out"));
+        CliArgs args = CliArgs.parse(argList, Set.of("json"), Set.of("text", "file", "out", "explain"));
         Path modelFile = ImportCommand.singleFile(args, name());
         String text = args.option("text");
         if (text == null) {
@@ -57,14 +58,25 @@ final class ClassifyCommand implements Command {
     private int one(Path modelFile, String text, CliArgs args, PrintStream out, PrintStream err) {
         if (args.option("out") != null) throw new StudioException("--out is for a batch: add --file IN.csv and name its text column with --text.");
         if (text.isBlank()) throw new StudioException("--text is empty: give the copy to classify.");
+        CopyService.Explanation explanation = explanation(args.option("explain"));
         CopyModel model = copy.load(modelFile);
-        Classification c = copy.classify(model, List.of(text), Runnable::run, new TerminalProgress<>(err)).await().get(0);
+        Classification c = copy.classify(model, List.of(text), explanation, Runnable::run, new TerminalProgress<>(err))
+                .await().get(0);
         if (args.flag("json")) {
             out.println(Json.write(toJson(model, c)));
         } else {
             print(model, c, out);
         }
         return Cli.OK;
+    }
+
+    /** {@code --explain}: occlusion (the default, every model) or attention (attention models only). */
+    static CopyService.Explanation explanation(String option) {
+        if (option == null) return CopyService.Explanation.OCCLUSION;
+        for (CopyService.Explanation e : CopyService.Explanation.values()) {
+            if (e.weightKind().equalsIgnoreCase(option.strip())) return e;
+        }
+        throw new StudioException("--explain must be occlusion or attention, not \"" + option + "\".");
     }
 
     static Map<String, Object> toJson(CopyModel model, Classification c) {
@@ -104,10 +116,11 @@ final class ClassifyCommand implements Command {
         StringBuilder line = new StringBuilder(" ");
         for (TokenWeight t : c.tokens()) {
             line.append(' ').append(t.token()).append(t.unknown() ? "?" : "")
-                    .append(String.format(Locale.ROOT, "(%+.2f)", t.weight()));
+                    .append(String.format(Locale.ROOT, "occlusion".equals(c.weightKind()) ? "(%+.2f)" : "(%.2f)", t.weight()));
         }
         out.println(line);
-        if (!c.tokens().isEmpty() && c.tokens().stream().allMatch(t -> Math.abs(t.weight()) < 0.005)) {
+        if ("occlusion".equals(c.weightKind()) && !c.tokens().isEmpty()
+                && c.tokens().stream().allMatch(t -> Math.abs(t.weight()) < 0.005)) {
             out.println("  (every weight is near 0: no single token changes the model's mind)");
         }
         if (c.truncated()) out.printf("  (the text was longer than %d tokens: only its beginning was read)%n", model.tokenizer().maxLength());
@@ -126,6 +139,9 @@ final class ClassifyCommand implements Command {
     private int batch(Path modelFile, String column, CliArgs args, PrintStream out, PrintStream err) {
         Path file = Path.of(args.option("file"));
         if (args.option("out") == null) throw new StudioException("'classify --file' needs --out: the CSV file to write.");
+        if (args.option("explain") != null) {
+            throw new StudioException("--explain is for one --text: a batch adds label and confidence columns, no token weights.");
+        }
         Path outFile = Path.of(args.option("out"));
         if (outFile.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
             throw new StudioException("--out would overwrite the input file; choose another name.", outFile, -1, null);

@@ -111,6 +111,36 @@ class CopyCliTest {
     }
 
     @Test
+    void explainAttentionGivesSharesThatSumToOneAndSaysSo() throws IOException {
+        String text = "FREE money!!! Limited offer, click now";
+        JsonNode a = JSON.readTree(cli("classify", model.toString(), "--text", text, "--explain", "attention", "--json").out().strip());
+        JsonNode o = JSON.readTree(cli("classify", model.toString(), "--text", text, "--explain", "occlusion", "--json").out().strip());
+        assertEquals("attention", a.get("weight_kind").asText());
+        assertEquals("occlusion", o.get("weight_kind").asText());
+        assertEquals(o.get("label").asText(), a.get("label").asText());
+        assertEquals(o.get("confidence").asDouble(), a.get("confidence").asDouble(), 1e-5);
+        double sum = 0;
+        for (JsonNode t : a.get("tokens")) {
+            assertTrue(t.get("weight").asDouble() >= 0, t.toString());
+            sum += t.get("weight").asDouble();
+        }
+        assertEquals(1.0, sum, 1e-4, a.toString());
+        CliTest.Run text2 = cli("classify", model.toString(), "--text", text, "--explain", "attention");
+        assertTrue(text2.out().contains("attention: the share of attention each token received"), text2.out());
+    }
+
+    @Test
+    void explainAttentionOnTheBaselineOrAnUnknownKindIsRefusedInWords() {
+        Path baseline = model.resolveSibling("spam.copy-baseline.zip");
+        CliTest.Run r = cli("classify", baseline.toString(), "--text", "FREE money", "--explain", "attention");
+        assertEquals(Cli.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("no attention weights") && r.err().contains("occlusion"), r.err());
+        CliTest.Run bad = cli("classify", model.toString(), "--text", "FREE money", "--explain", "gradients");
+        assertEquals(Cli.BAD_INPUT, bad.code());
+        assertTrue(bad.err().contains("--explain must be occlusion or attention"), bad.err());
+    }
+
+    @Test
     void classifyInTextModeShowsBarsAndWeightedTokens() {
         CliTest.Run r = cli("classify", model.toString(), "--text", "Re: patch for the build script");
         assertEquals(0, r.code(), r.err());

@@ -45,9 +45,47 @@ public interface CopyService {
         return train(table, testTable, request, "", events, listener);
     }
 
-    /** Classifies each text and says which tokens drove it (see {@link Classification#tokens()}). */
-    JobHandle<List<Classification>> classify(CopyModel model, List<String> texts, Executor events,
-                                             JobListener<? super List<Classification>> listener);
+    /** Classifies each text and says which tokens drove it, by occlusion (see {@link Classification#tokens()}). */
+    default JobHandle<List<Classification>> classify(CopyModel model, List<String> texts, Executor events,
+                                                     JobListener<? super List<Classification>> listener) {
+        return classify(model, texts, Explanation.OCCLUSION, events, listener);
+    }
+
+    /**
+     * Classifies each text and weighs its tokens the way {@code explanation} says.
+     *
+     * @throws StudioException (at once, before any job starts) for {@link Explanation#ATTENTION} with a baseline model:
+     *                         it has no attention to show, and silently showing occlusion instead would mislabel the
+     *                         weights
+     */
+    JobHandle<List<Classification>> classify(CopyModel model, List<String> texts, Explanation explanation,
+                                             Executor events, JobListener<? super List<Classification>> listener);
+
+    /** How token weights are worked out; each answer names its kind in {@link Classification#weightKind()}. */
+    enum Explanation {
+        /**
+         * Every model: the drop in the predicted label's log-odds when the token is left out (one extra scoring per
+         * token). Says what the decision depends on; can be negative.
+         */
+        OCCLUSION("occlusion"),
+        /**
+         * Attention models only: the share of attention each token received, averaged over heads and over the text's
+         * tokens as queries (several blocks: attention rollout). Always ≥ 0 and sums to 1 over the text's tokens. Says
+         * where the model looked, not which way a token pushed the label.
+         */
+        ATTENTION("attention");
+
+        private final String weightKind;
+
+        Explanation(String weightKind) {
+            this.weightKind = weightKind;
+        }
+
+        /** The {@link Classification#weightKind()} this explanation produces. */
+        public String weightKind() {
+            return weightKind;
+        }
+    }
 
     /**
      * Classifies column {@code textColumn} of {@code table}: a copy with {@code label} and {@code confidence} appended
@@ -62,6 +100,12 @@ public interface CopyService {
     /** @throws StudioException naming the file when it is missing, not a model, damaged or from a newer version */
     CopyModel load(Path file);
 
+    /** Keeps the trained models in the workspace as those of dataset {@code datasetId} (replacing earlier ones). */
+    void keep(Workspace workspace, String datasetId, List<CopyModel> models);
+
+    /** The models kept for {@code datasetId} (empty when none). A damaged file is reported as a StudioException. */
+    List<CopyModel> kept(Workspace workspace, String datasetId);
+
     /**
      * One text's label.
      *
@@ -70,7 +114,7 @@ public interface CopyService {
      * @param scores     every label's probability, in {@link CopyModel#labels()} order
      * @param tokens     each token of the text as the model saw it (after truncation), with its weight
      * @param weightKind what the weights are: "occlusion" (drop in the label's log-odds when the token is removed)
-     *                   or "attention" (mean attention the token received)
+     *                   or "attention" (mean attention the token received); see {@link Explanation}
      * @param truncated  true when the text was longer than the model's maximum length and its end was cut
      */
     record Classification(String label, double confidence, List<Double> scores, List<TokenWeight> tokens,

@@ -1,6 +1,8 @@
 package com.mstudio.engine.copy;
 
 import com.mstudio.engine.api.CopyModel;
+import com.mstudio.engine.api.CopyService;
+import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.api.CopyService.Classification;
 import com.mstudio.engine.api.CopyService.TokenWeight;
 import com.mstudio.engine.runtime.ProgressSpan;
@@ -45,6 +47,12 @@ final class CopyClassifier implements TextScorer {
         return CopyProbabilities.of(net, batches(model, encoded, new int[encoded.size()]));
     }
 
+    /** Labels with their token weights worked out as {@code explanation} says. */
+    List<Classification> classify(List<String> texts, CopyService.Explanation explanation, ProgressSpan progress) {
+        if (explanation == CopyService.Explanation.ATTENTION) return classifyWithAttention(texts, progress);
+        return classify(texts, progress);
+    }
+
     /** Labels with their token weights (occlusion: each token of each text is left out once, so this is for a few texts). */
     List<Classification> classify(List<String> texts, ProgressSpan progress) {
         List<Classification> out = new ArrayList<>(texts.size());
@@ -60,6 +68,50 @@ final class CopyClassifier implements TextScorer {
             progress.report((i + 1) / (double) texts.size(), "Classified " + (i + 1) + " of " + texts.size());
         }
         return out;
+    }
+
+    /**
+     * Labels with the attention each token received ({@link AttentionWeights}): one forward pass per chunk of texts,
+     * so unlike occlusion it is cheap for many texts.
+     */
+    private List<Classification> classifyWithAttention(List<String> texts, ProgressSpan progress) {
+        if (model.kind() != CopyModel.Kind.ATTENTION) throw notAttention(model);
+        List<Classification> out = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += CopyProbabilities.BATCH) {
+            progress.checkCancelled();
+            int to = Math.min(texts.size(), from + CopyProbabilities.BATCH);
+            List<List<String>> seen = new ArrayList<>(to - from);
+            boolean[] truncated = new boolean[to - from];
+            for (int i = from; i < to; i++) {
+                List<String> all = tokenizer.tokens(texts.get(i) == null ? "" : texts.get(i));
+                truncated[i - from] = all.size() > maxLength();
+                seen.add(truncated[i - from] ? all.subList(0, maxLength()) : all);
+            }
+            EncodedTexts encoded = TextEncoder.encode(seen, vocabulary, maxLength());
+            int[] rows = CopyBatches.identity(encoded.size());
+            CopyBatches.Sequences batch = new CopyBatches.Sequences(encoded.ids(), encoded.lengths(), maxLength(),
+                    new int[encoded.size()], model.labels().size());
+            AttentionWeights.Result r = AttentionWeights.of(net, batch.inputs(rows, 0, rows.length), encoded.lengths());
+            for (int i = 0; i < seen.size(); i++) {
+                double[] p = r.probabilities()[i];
+                int label = CopyProbabilities.argmax(p);
+                List<TokenWeight> weights = new ArrayList<>(seen.get(i).size());
+                for (int k = 0; k < seen.get(i).size(); k++) {
+                    String token = seen.get(i).get(k);
+                    weights.add(new TokenWeight(token, r.weights()[i][k], vocabulary.index(token) == Vocabulary.UNKNOWN));
+                }
+                out.add(new Classification(model.labels().get(label), p[label], boxed(p), weights,
+                        CopyService.Explanation.ATTENTION.weightKind(), truncated[i]));
+            }
+            progress.report(to / (double) texts.size(), "Classified " + to + " of " + texts.size());
+        }
+        return out;
+    }
+
+    /** The plain-words refusal for attention weights on a model that has none. */
+    static StudioException notAttention(CopyModel model) {
+        return new StudioException("The " + model.kind().title() + " model has no attention weights to show; "
+                + "explain it by occlusion instead.");
     }
 
     /** The most likely label index of each text, and its probability, without explanations: for a whole column. */

@@ -47,8 +47,18 @@ final class CopyEpochTrainer {
         CopyBatches curveSample = CopySample.of(train, TRAIN_CURVE_ROWS, seed);
         EpochLoop loop = new EpochLoop(kind.title(), "The " + kind.title() + " model did not learn: its loss became invalid. "
                 + "Try a smaller learning rate.", batchSize, maxEpochs, patience, seed, 17, 1);
+        BatchArranger arranger = new BatchArranger(train, batchSize, seed);
+        boolean[] first = {true};
         EpochLoop.Run<EpochPoint> run = loop.train(net, train.rows(),
-                (order, from, to) -> net.fit(train.batch(order, from, to)),
+                (order, from, to) -> {
+                    var batch = train.batch(arranger.arrange(order, from), from, to);
+                    if (first[0]) {
+                        first[0] = false;
+                        QuietStdout.during(() -> net.fit(batch)); // the first backward pass prints SameDiff's op list
+                    } else {
+                        net.fit(batch);
+                    }
+                },
                 epoch -> {
                     Measure tr = Measure.of(net, curveSample);
                     Measure va = Measure.of(net, validation);
@@ -59,6 +69,31 @@ final class CopyEpochTrainer {
                     return new EpochPoint(epoch, tr.loss, va.loss, tr.accuracy, va.accuracy);
                 }, EpochPoint::validationLoss, ctx, progress);
         return new Run(run.curve(), run.bestEpoch(), run.cancelled(), run.seconds(), run.secondsPerEpoch());
+    }
+
+    /**
+     * The loop's shuffled order, grouped by length for token sequences ({@link LengthOrder#forTraining}); TF-IDF rows
+     * have no length and keep the loop's order. The loop cuts batches as consecutive ranges of its order array, so
+     * a permutation of that array, made when an epoch's first batch is asked for, changes which rows share a batch and
+     * nothing else.
+     */
+    private static final class BatchArranger {
+        private final int[] lengths;
+        private final int batchSize;
+        private final java.util.Random random;
+        private int[] arranged;
+
+        BatchArranger(CopyBatches train, int batchSize, long seed) {
+            this.lengths = train instanceof CopyBatches.Sequences s ? s.lengths() : null;
+            this.batchSize = batchSize;
+            this.random = new java.util.Random(seed * 31 + 29);
+        }
+
+        int[] arrange(int[] order, int from) {
+            if (lengths == null) return order;
+            if (from == 0 || arranged == null) arranged = LengthOrder.forTraining(order, lengths, batchSize, random);
+            return arranged;
+        }
     }
 
     /** Mean cross-entropy (what the network minimises) and accuracy. */

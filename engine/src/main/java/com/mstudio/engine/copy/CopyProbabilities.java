@@ -16,7 +16,8 @@ final class CopyProbabilities {
     static double[][] of(ComputationGraph net, CopyBatches data) {
         int n = data.rows(), k = data.classes();
         double[][] out = new double[n][];
-        int[] order = CopyBatches.identity(n);
+        // token sequences shortest first: each batch is padded only to its own longest text (see LengthOrder)
+        int[] order = data instanceof CopyBatches.Sequences s ? LengthOrder.shortestFirst(s.lengths()) : CopyBatches.identity(n);
         for (int from = 0; from < n; from += BATCH) {
             int to = Math.min(n, from + BATCH);
             INDArray p = output(net, data, order, from, to);
@@ -24,7 +25,7 @@ final class CopyProbabilities {
             for (int i = 0; i < to - from; i++) {
                 double[] row = new double[k];
                 for (int c = 0; c < k; c++) row[c] = flat[i * k + c];
-                out[from + i] = row;
+                out[order[from + i]] = row;
             }
         }
         return out;

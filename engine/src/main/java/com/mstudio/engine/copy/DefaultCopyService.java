@@ -11,6 +11,7 @@ import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobRunner;
 import com.mstudio.engine.api.Lane;
 import com.mstudio.engine.api.StudioException;
+import com.mstudio.engine.api.Workspace;
 import com.mstudio.engine.runtime.ProgressSpan;
 
 import java.nio.file.Path;
@@ -83,12 +84,16 @@ public final class DefaultCopyService implements CopyService {
     }
 
     @Override
-    public JobHandle<List<Classification>> classify(CopyModel model, List<String> texts, Executor events,
-                                                    JobListener<? super List<Classification>> listener) {
+    public JobHandle<List<Classification>> classify(CopyModel model, List<String> texts, Explanation explanation,
+                                                    Executor events, JobListener<? super List<Classification>> listener) {
         Objects.requireNonNull(model);
+        Objects.requireNonNull(explanation);
+        if (explanation == Explanation.ATTENTION && model.kind() != CopyModel.Kind.ATTENTION) {
+            throw CopyClassifier.notAttention(model);
+        }
         List<String> copy = List.copyOf(texts);
         return jobs.submit("Classify " + copy.size() + (copy.size() == 1 ? " text" : " texts"), Lane.ENGINE,
-                ctx -> CopyClassifier.of(model).classify(copy, new ProgressSpan(ctx, 0, 1)), events, listener);
+                ctx -> CopyClassifier.of(model).classify(copy, explanation, new ProgressSpan(ctx, 0, 1)), events, listener);
     }
 
     @Override
@@ -118,6 +123,16 @@ public final class DefaultCopyService implements CopyService {
         return CopyModelFiles.load(file);
     }
 
+    @Override
+    public void keep(Workspace workspace, String datasetId, List<CopyModel> models) {
+        CopyStore.keep(workspace, datasetId, models);
+    }
+
+    @Override
+    public List<CopyModel> kept(Workspace workspace, String datasetId) {
+        return CopyStore.kept(workspace, datasetId);
+    }
+
     private static double meanLength(DataTable table, int c) {
         long chars = 0;
         int n = 0;
@@ -128,5 +143,4 @@ public final class DefaultCopyService implements CopyService {
         }
         return n == 0 ? 0 : chars / (double) n;
     }
-
 }

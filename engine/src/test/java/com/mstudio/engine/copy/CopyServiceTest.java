@@ -106,6 +106,41 @@ class CopyServiceTest {
     }
 
     @Test
+    void attentionWeightsAreSharesOfTheTextsTokensWithTheSameLabelsAsOcclusion() {
+        var model = trained.models().get(0).model();
+        List<String> texts = List.of("母婴用品！满199减50！今天最后一天，抢到就是赚到", "本店营业时间调整为每天九点至晚上八点",
+                "限时".repeat(80), "");
+        List<Classification> attention = service.classify(model, texts, CopyService.Explanation.ATTENTION,
+                Runnable::run, quiet()).await();
+        List<Classification> occlusion = service.classify(model, texts, Runnable::run, quiet()).await();
+        assertEquals(texts.size(), attention.size());
+        for (int i = 0; i < texts.size(); i++) {
+            Classification a = attention.get(i), o = occlusion.get(i);
+            assertEquals("attention", a.weightKind());
+            assertEquals(o.label(), a.label(), "one batch of padded texts labels each as alone");
+            for (int c = 0; c < 2; c++) assertEquals(o.scores().get(c), a.scores().get(c), 1e-5);
+            assertEquals(o.truncated(), a.truncated());
+            assertEquals(o.tokens().stream().map(CopyService.TokenWeight::token).toList(),
+                    a.tokens().stream().map(CopyService.TokenWeight::token).toList());
+            if (texts.get(i).isEmpty()) {
+                assertTrue(a.tokens().isEmpty());
+                continue;
+            }
+            assertEquals(1.0, a.tokens().stream().mapToDouble(CopyService.TokenWeight::weight).sum(), 1e-4);
+            assertTrue(a.tokens().stream().allMatch(t -> t.weight() >= 0));
+        }
+        assertTrue(attention.get(2).truncated());
+    }
+
+    @Test
+    void attentionWeightsOfTheBaselineAreRefusedInWords() {
+        var baseline = trained.models().get(1).model();
+        var e = assertThrows(com.mstudio.engine.api.StudioException.class, () -> service.classify(baseline,
+                List.of("新品上市"), CopyService.Explanation.ATTENTION, Runnable::run, quiet()));
+        assertTrue(e.getMessage().contains("occlusion"), e.getMessage());
+    }
+
+    @Test
     void aLongTextIsCutAtTheMaximumLengthAndSaysSo() {
         var model = trained.models().get(1).model();
         String long1 = "限时".repeat(80);

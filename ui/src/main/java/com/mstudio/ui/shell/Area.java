@@ -6,7 +6,7 @@ public enum Area {
     SEGMENTS("Segments", "Find customer groups and describe them", true),
     PROPENSITY("Propensity", "Predict who will churn or buy, and why", true),
     CREATIVES("Creatives", "Generate image variations — coming soon", false),
-    COPY("Copy", "Score and explain ad copy — coming soon", false);
+    COPY("Copy", "Classify and explain ad copy", true);
 
     private final String title;
     private final String hint;

@@ -18,14 +18,14 @@ public final class Sidebar extends VBox {
         Label brand = new Label("Marketing Studio");
         brand.getStyleClass().add("brand");
         getChildren().add(brand);
-        for (Area a : Area.values()) {
-            if (a == Area.CREATIVES) {
-                Label later = new Label("COMING SOON");
-                later.getStyleClass().add("section");
-                getChildren().add(later);
-            }
-            getChildren().add(button(vm, a));
+        // The areas that have a screen first, then the ones still to come under their own heading.
+        for (Area a : Area.values()) if (a.available()) getChildren().add(button(vm, a));
+        if (java.util.Arrays.stream(Area.values()).anyMatch(a -> !a.available())) {
+            Label later = new Label("COMING SOON");
+            later.getStyleClass().add("section");
+            getChildren().add(later);
         }
+        for (Area a : Area.values()) if (!a.available()) getChildren().add(button(vm, a));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         ToggleButton dark = new ToggleButton("Dark theme");

@@ -49,6 +49,7 @@ public final class UiHarness implements AutoCloseable {
     public final CsvImportService importer;
     public final DefaultSegmentService segments;
     public final com.mstudio.engine.predict.DefaultPropensityService propensity;
+    public final com.mstudio.engine.copy.DefaultCopyService copy;
     public final EngineDiagnosticsService diagnostics;
 
     /** Without ND4J: the engine diagnostics say "loading…" for good. */
@@ -63,6 +64,7 @@ public final class UiHarness implements AutoCloseable {
         importer = new CsvImportService(engine);
         segments = new DefaultSegmentService(engine, new com.mstudio.engine.data.clean.DefaultCleaningService());
         propensity = new com.mstudio.engine.predict.DefaultPropensityService(engine, new com.mstudio.engine.data.clean.DefaultCleaningService());
+        copy = new com.mstudio.engine.copy.DefaultCopyService(engine);
         diagnostics = new EngineDiagnosticsService(engine);
     }
 
@@ -84,6 +86,13 @@ public final class UiHarness implements AutoCloseable {
         build(stage, w, h);
     }
 
+    /** A window with {@code samples} as the one-click samples. Call on the FX thread. */
+    public void show(Stage stage, SampleCatalog samples, double w, double h) {
+        this.samples = samples;
+        workspace = store.create(workspaceFolder);
+        build(stage, w, h);
+    }
+
     /**
      * Like quitting and starting the app again: the workspace is closed (saving what is pending), opened again from
      * its folder, and a new UI is built on the stage. Call on the FX thread.
@@ -96,7 +105,7 @@ public final class UiHarness implements AutoCloseable {
 
     private void build(Stage stage, double w, double h) {
         ui = new StudioUi(new UiServices(engine, importer, new DefaultProfileService(engine), new CsvExportService(engine),
-                segments, propensity, diagnostics, workspace, samples, null));
+                segments, propensity, copy, diagnostics, workspace, samples, null));
         Theme.apply(ui.window().darkProperty().get());
         scene = ui.createScene(w, h);
         stage.setScene(scene);

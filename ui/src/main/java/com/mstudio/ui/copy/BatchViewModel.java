@@ -1,0 +1,198 @@
+package com.mstudio.ui.copy;
+
+import com.mstudio.engine.api.CopyModel;
+import com.mstudio.engine.api.CopyService;
+import com.mstudio.engine.api.DataTable;
+import com.mstudio.engine.api.ExportService;
+import com.mstudio.engine.api.ImportOptions;
+import com.mstudio.engine.api.ImportResult;
+import com.mstudio.engine.api.ImportService;
+import com.mstudio.engine.api.JobHandle;
+import com.mstudio.engine.api.JobOutcome;
+import com.mstudio.engine.api.LoadedDataset;
+import com.mstudio.ui.common.Formats;
+import com.mstudio.ui.common.LatestJob;
+import com.mstudio.ui.common.UiBridge;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Batch: classifies a whole text column, of the open dataset or of a CSV the user picks, as an engine job (progress,
+ * Cancel), previews the first rows with their {@code label} and {@code confidence}, and exports the labelled table as
+ * CSV ({@link BatchExport}). A failed or cancelled run keeps the previous labelled table.
+ */
+public final class BatchViewModel {
+    /** Rows shown in the preview: enough to judge, cheap to draw. */
+    static final int PREVIEW_ROWS = 200;
+
+    /** One previewed row. */
+    public record Row(String text, String label, String confidence) {}
+
+    private final CopyService service;
+    private final ImportService importer;
+    private final UiBridge bridge;
+    private final ObservableList<CopyModel> models;
+    private final LatestJob job = new LatestJob();
+    private final BatchExport export;
+    private final ObjectProperty<CopyModel> model = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<DataTable> source = new SimpleObjectProperty<>();
+    private final SimpleStringProperty sourceName = new SimpleStringProperty("");
+    private final ObservableList<String> columns = FXCollections.observableArrayList();
+    private final StringProperty column = new SimpleStringProperty();
+    private final SimpleObjectProperty<DataTable> labelled = new SimpleObjectProperty<>();
+    private final ObservableList<Row> preview = FXCollections.observableArrayList();
+    private final SimpleBooleanProperty running = new SimpleBooleanProperty();
+    private final SimpleDoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final SimpleStringProperty message = new SimpleStringProperty("");
+
+    BatchViewModel(CopyService service, ImportService importer, ExportService exports, UiBridge bridge,
+                   ObservableList<CopyModel> models, ObservableValue<LoadedDataset> dataset) {
+        this.service = service;
+        this.importer = importer;
+        this.bridge = bridge;
+        this.models = models;
+        this.export = new BatchExport(exports, bridge, labelled);
+        models.addListener((ListChangeListener<CopyModel>) c -> model.set(CopyTexts.best(models)));
+        dataset.addListener((o, was, now) -> {
+            if (was == null || now == null || !was.entry().id().equals(now.entry().id())) useDataset(now);
+        });
+        useDataset(dataset.getValue());
+    }
+
+    /** The open dataset becomes the source (the default). */
+    public void useDataset(LoadedDataset ds) {
+        use(ds == null ? null : ds.view(), ds == null ? "" : ds.entry().name());
+    }
+
+    /** Reads {@code file} (detected options) and makes it the source. */
+    public void useFile(Path file) {
+        if (file == null) return;
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        long gen = job.next();
+        running.set(true);
+        progress.set(-1);
+        message.set("Reading " + name + "…");
+        JobHandle<ImportResult> h = importer.importCsv(file, ImportOptions.detectAll(), bridge.source(),
+                bridge.listener(job.<ImportResult>listener(gen, p -> {}, o -> {
+                    running.set(false);
+                    if (o instanceof JobOutcome.Succeeded<ImportResult> s) {
+                        use(s.value().table(), name);
+                        message.set("");
+                    } else if (o instanceof JobOutcome.Failed<ImportResult> f) {
+                        message.set(name + " could not be read: " + f.message());
+                    } else {
+                        message.set("Cancelled.");
+                    }
+                })));
+        job.started(gen, h);
+    }
+
+    private void use(DataTable table, String name) {
+        job.cancel();
+        running.set(false);
+        source.set(table);
+        sourceName.set(name);
+        columns.setAll(table == null ? List.of() : service.textColumns(table));
+        column.set(columns.isEmpty() ? null : columns.get(0));
+        labelled.set(null);
+        preview.clear();
+        message.set("");
+    }
+
+    /** Classifies every row of the chosen column with the chosen model. */
+    public void run() {
+        CopyModel m = model.get();
+        DataTable table = source.get();
+        if (m == null || table == null || column.get() == null || running.get()) return;
+        long gen = job.next();
+        running.set(true);
+        progress.set(-1);
+        message.set("Classifying " + Formats.count(table.rowCount()) + " texts of " + sourceName.get() + "…");
+        String col = column.get();
+        JobHandle<DataTable> h = service.classifyColumn(m, table, col, bridge.source(), bridge.listener(job.<DataTable>listener(gen,
+                p -> progress.set(p.isIndeterminate() ? -1 : p.fraction()), o -> done(o, col, m))));
+        job.started(gen, h);
+    }
+
+    private void done(JobOutcome<DataTable> outcome, String col, CopyModel m) {
+        running.set(false);
+        if (outcome instanceof JobOutcome.Succeeded<DataTable> s) {
+            DataTable t = s.value();
+            labelled.set(t);
+            preview.setAll(rows(t, col));
+            message.set("Labelled " + Formats.count(t.rowCount()) + " texts of " + sourceName.get() + " with the "
+                    + m.kind().title() + " model: " + counts(t) + "." + replaced(source.get()));
+        } else if (outcome instanceof JobOutcome.Failed<DataTable> f) {
+            message.set("The texts could not be classified: " + f.message()
+                    + (labelled.get() == null ? "" : " The labels shown before are unchanged."));
+        } else {
+            message.set("Cancelled." + (labelled.get() == null ? "" : " The labels shown before are unchanged."));
+        }
+    }
+
+    public void cancel() {
+        if (!running.get()) return;
+        job.cancel();
+        running.set(false);
+        message.set("Cancelled." + (labelled.get() == null ? "" : " The labels shown before are unchanged."));
+    }
+
+    static List<Row> rows(DataTable t, String textColumn) {
+        int text = t.indexOf(textColumn), label = t.indexOf("label"), conf = t.indexOf("confidence");
+        List<Row> out = new ArrayList<>();
+        for (int r = 0; r < Math.min(PREVIEW_ROWS, t.rowCount()); r++) {
+            out.add(new Row(t.isMissing(r, text) ? "" : t.text(r, text), t.isMissing(r, label) ? "" : t.text(r, label),
+                    t.isMissing(r, conf) ? "" : CopyTexts.percent(t.number(r, conf))));
+        }
+        return out;
+    }
+
+    /** Says so when the source already had a "label" or "confidence" column: the answer takes its place. */
+    private static String replaced(DataTable source) {
+        List<String> names = new ArrayList<>();
+        for (String n : List.of("label", "confidence")) if (source != null && source.indexOf(n) >= 0) names.add("\"" + n + "\"");
+        return names.isEmpty() ? " Export adds the label and confidence columns."
+                : " The file's own " + String.join(" and ", names) + (names.size() == 1 ? " column is" : " columns are")
+                + " replaced by the model's answer in the export.";
+    }
+
+    /** "spam 1,204 · ham 4,842". */
+    private static String counts(DataTable t) {
+        int label = t.indexOf("label");
+        java.util.Map<String, Integer> n = new java.util.LinkedHashMap<>();
+        for (int r = 0; r < t.rowCount(); r++) if (!t.isMissing(r, label)) n.merge(t.text(r, label), 1, Integer::sum);
+        return n.entrySet().stream().map(e -> e.getKey() + " " + Formats.count(e.getValue()))
+                .collect(java.util.stream.Collectors.joining(" · "));
+    }
+
+    public ObservableList<CopyModel> models() { return models; }
+    public ObjectProperty<CopyModel> modelProperty() { return model; }
+    public ReadOnlyObjectProperty<DataTable> sourceProperty() { return source; }
+    /** The dataset's or the file's name, or "". */
+    public ReadOnlyStringProperty sourceNameProperty() { return sourceName; }
+    public ObservableList<String> columns() { return columns; }
+    public StringProperty columnProperty() { return column; }
+    /** The source with {@code label} and {@code confidence} appended, after a run; else null. */
+    public ReadOnlyObjectProperty<DataTable> labelledProperty() { return labelled; }
+    public ObservableList<Row> preview() { return preview; }
+    public ReadOnlyBooleanProperty runningProperty() { return running; }
+    public ReadOnlyDoubleProperty progressProperty() { return progress; }
+    public ReadOnlyStringProperty messageProperty() { return message; }
+    public BatchExport export() { return export; }
+}

@@ -1,0 +1,269 @@
+package com.mstudio.ui.copy;
+
+import com.mstudio.engine.api.CopyModel;
+import com.mstudio.engine.api.CopyRequest;
+import com.mstudio.engine.api.CopyService;
+import com.mstudio.engine.api.CopyTrainingResult;
+import com.mstudio.engine.api.CopyTrainingResult.TrainedModel;
+import com.mstudio.engine.api.DataTable;
+import com.mstudio.engine.api.ExportService;
+import com.mstudio.engine.api.ImportOptions;
+import com.mstudio.engine.api.ImportResult;
+import com.mstudio.engine.api.ImportService;
+import com.mstudio.engine.api.JobHandle;
+import com.mstudio.engine.api.JobListener;
+import com.mstudio.engine.api.JobOutcome;
+import com.mstudio.engine.api.LoadedDataset;
+import com.mstudio.engine.api.Metric;
+import com.mstudio.engine.api.Progress;
+import com.mstudio.engine.api.StudioException;
+import com.mstudio.engine.api.Workspace;
+import com.mstudio.ui.common.Formats;
+import com.mstudio.ui.common.LatestJob;
+import com.mstudio.ui.common.UiBridge;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The Copy screen's state. It trains on the Data screen's dataset (its masked view) as an engine job with live curves,
+ * shows the result, keeps the models in the workspace (and brings the kept ones back when the dataset reopens), and
+ * hands the models to the playground and the batch. Training is long, so changed inputs never re-run it: they mark the
+ * results out of date. Cancel keeps the best epoch; a failed or cancelled run keeps the previous results on screen.
+ * Runs on the UI thread only.
+ */
+public final class CopyViewModel {
+    private final CopyService service;
+    private final ImportService importer;
+    private final Workspace workspace;
+    private final UiBridge bridge;
+    private final CopySetupViewModel setup;
+    private final CopyCurves curves = new CopyCurves();
+    private final ConfusionTexts confusion;
+    private final PlaygroundViewModel playground;
+    private final BatchViewModel batch;
+    private final LatestJob job = new LatestJob();
+    private JobHandle<CopyTrainingResult> training;
+
+    private final SimpleObjectProperty<LoadedDataset> dataset = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<CopyTrainingResult> result = new SimpleObjectProperty<>();
+    /** The models on screen: the result's, else those kept from an earlier run. */
+    private final ObservableList<CopyModel> models = FXCollections.observableArrayList();
+    private final SimpleBooleanProperty fromKept = new SimpleBooleanProperty();
+    private final SimpleStringProperty keptSummary = new SimpleStringProperty("");
+    private final SimpleBooleanProperty stale = new SimpleBooleanProperty();
+    private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
+    private final SimpleBooleanProperty stopping = new SimpleBooleanProperty();
+    private final SimpleDoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final SimpleStringProperty progressMessage = new SimpleStringProperty("");
+    private final SimpleStringProperty epochText = new SimpleStringProperty("");
+    private final SimpleStringProperty etaText = new SimpleStringProperty("");
+    private final SimpleStringProperty errorTitle = new SimpleStringProperty("");
+    private final SimpleStringProperty errorMessage = new SimpleStringProperty("");
+    private final SimpleStringProperty notice = new SimpleStringProperty("");
+
+    public CopyViewModel(CopyService service, ImportService importer, ExportService exports, Workspace workspace,
+                         UiBridge bridge, ObservableValue<LoadedDataset> source) {
+        this.service = service;
+        this.importer = importer;
+        this.workspace = workspace;
+        this.bridge = bridge;
+        this.setup = new CopySetupViewModel(service);
+        this.confusion = new ConfusionTexts(result);
+        this.playground = new PlaygroundViewModel(service, bridge, models);
+        this.batch = new BatchViewModel(service, importer, exports, bridge, models, dataset);
+        setup.setOnChange(() -> stale.set(!models.isEmpty()));
+        datasetChanged(null, source.getValue());
+        source.addListener((o, was, now) -> datasetChanged(was, now));
+    }
+
+    private void datasetChanged(LoadedDataset was, LoadedDataset now) {
+        boolean same = was != null && now != null && was.entry().id().equals(now.entry().id());
+        dataset.set(now);
+        if (same) return; // another view of the same data: the results stay, the next run uses the new table
+        job.cancel();
+        training = null;
+        busy.set(false);
+        stopping.set(false);
+        result.set(null);
+        curves.clear();
+        clearMessages();
+        models.clear();
+        fromKept.set(false);
+        keptSummary.set("");
+        setup.load(now == null ? null : now.view());
+        confusion.setTexts(null, null, null, null);
+        stale.set(false);
+        if (now != null) restore(now);
+    }
+
+    /** The models kept for this dataset: their figures, the playground and the batch without retraining. */
+    private void restore(LoadedDataset ds) {
+        try {
+            List<CopyModel> kept = service.kept(workspace, ds.entry().id());
+            if (kept.isEmpty()) return;
+            models.setAll(kept);
+            fromKept.set(true);
+            keptSummary.set(CopyTexts.summary(kept));
+        } catch (StudioException e) {
+            error("Your saved copy classifiers could not be read", e.getMessage());
+        }
+    }
+
+    /** Trains the models for the current inputs; with a separate test file that file is read first. */
+    public void train() {
+        LoadedDataset ds = dataset.get();
+        if (ds == null || busy.get()) return;
+        CopyRequest request = setup.request().orElse(null);
+        if (request == null) return;
+        clearMessages();
+        long gen = job.next();
+        busy.set(true);
+        stopping.set(false);
+        progress.set(-1);
+        epochText.set("");
+        etaText.set("");
+        curves.clear();
+        Path testFile = setup.testFileProperty().get();
+        if (testFile == null) {
+            startTraining(gen, ds, null, request);
+            return;
+        }
+        progressMessage.set("Reading the test file " + testFile.getFileName() + "…");
+        JobHandle<ImportResult> h = importer.importCsv(testFile, ImportOptions.detectAll(), bridge.source(),
+                bridge.listener(job.<ImportResult>listener(gen, p -> {}, o -> {
+                    if (o instanceof JobOutcome.Succeeded<ImportResult> s) {
+                        startTraining(job.next(), ds, s.value().table(), request);
+                    } else {
+                        busy.set(false);
+                        if (o instanceof JobOutcome.Failed<ImportResult> f) error("The test file could not be read", f.message());
+                        else notice.set("Cancelled. " + (result.get() == null ? "No model yet." : "The results shown are unchanged."));
+                    }
+                })));
+        job.started(gen, h);
+    }
+
+    private void startTraining(long gen, LoadedDataset ds, DataTable testTable, CopyRequest request) {
+        progressMessage.set("Building the vocabulary…");
+        int maxEpochs = request.attention().maxEpochs();
+        JobListener<CopyTrainingResult> steps = job.listener(gen, this::progress, o -> trained(o, ds, testTable, request));
+        JobListener<CopyTrainingResult> withCurves = new JobListener<>() {
+            @Override public void onProgress(Progress p) { steps.onProgress(p); }
+            @Override public void onMetric(Metric m) {
+                if (!job.isCurrent(gen)) return;
+                curves.add(List.of(m));
+                if (curves.lastKind() != null) epochText.set(curves.lastKind().title() + " · " + curves.lastEpoch() + " of " + maxEpochs + " epochs done");
+            }
+            @Override public void onFinished(JobOutcome<CopyTrainingResult> o) { steps.onFinished(o); }
+        };
+        training = service.train(ds.view(), testTable, request, ds.entry().name(), bridge.source(), bridge.listener(withCurves));
+        job.started(gen, training);
+    }
+
+    private void progress(Progress p) {
+        progress.set(p.isIndeterminate() ? -1 : p.fraction());
+        if (p.message() != null && !p.message().isBlank() && !stopping.get()) progressMessage.set(p.message());
+        etaText.set(Formats.eta(p.eta()));
+    }
+
+    private void trained(JobOutcome<CopyTrainingResult> outcome, LoadedDataset ds, DataTable testTable, CopyRequest request) {
+        busy.set(false);
+        training = null;
+        boolean wasStopping = stopping.get();
+        stopping.set(false);
+        if (outcome instanceof JobOutcome.Succeeded<CopyTrainingResult> s) {
+            CopyTrainingResult r = s.value();
+            confusion.setTexts(ds.view(), testTable, request.textColumn(), request.labelColumn());
+            curves.show(r);
+            result.set(r);
+            List<CopyModel> trained = r.models().stream().map(TrainedModel::model).toList();
+            models.setAll(trained);
+            fromKept.set(false);
+            stale.set(false);
+            notice.set(CopyTexts.cancelNotice(r));
+            keep(ds, trained);
+        } else {
+            if (result.get() != null) curves.show(result.get()); else curves.clear();
+            if (outcome instanceof JobOutcome.Failed<CopyTrainingResult> f) {
+                error("The copy classifiers could not be trained", f.message());
+            } else {
+                notice.set((wasStopping ? "Stopped before the first epoch finished, so nothing was trained. " : "Cancelled. ")
+                        + (models.isEmpty() ? "No model yet." : "The results shown are unchanged."));
+            }
+        }
+    }
+
+    private void keep(LoadedDataset ds, List<CopyModel> trained) {
+        try {
+            service.keep(workspace, ds.entry().id(), trained);
+            keptSummary.set(CopyTexts.summary(trained));
+        } catch (StudioException e) {
+            notice.set((notice.get().isEmpty() ? "" : notice.get() + " ")
+                    + "The models are shown, but they could not be saved in the workspace: " + e.getMessage());
+        }
+    }
+
+    /** Stops after the current epoch; the service then returns the best model so far, shown and kept as any other. */
+    public void cancel() {
+        if (!busy.get()) return;
+        if (training == null) { // still reading the test file
+            job.cancel();
+            busy.set(false);
+            notice.set("Cancelled. " + (models.isEmpty() ? "No model yet." : "The results shown are unchanged."));
+            return;
+        }
+        stopping.set(true);
+        progressMessage.set("Stopping after this epoch and keeping the best one so far…");
+        training.cancel();
+    }
+
+    private void error(String title, String message) {
+        errorTitle.set(title);
+        errorMessage.set((message == null || message.isBlank() ? "Something went wrong." : message)
+                + (models.isEmpty() ? "" : " The results shown before are unchanged."));
+    }
+
+    public void clearMessages() {
+        errorTitle.set("");
+        errorMessage.set("");
+        notice.set("");
+    }
+
+    public CopySetupViewModel setup() { return setup; }
+    public CopyCurves curves() { return curves; }
+    public ConfusionTexts confusion() { return confusion; }
+    public PlaygroundViewModel playground() { return playground; }
+    public BatchViewModel batch() { return batch; }
+    public ReadOnlyObjectProperty<LoadedDataset> datasetProperty() { return dataset; }
+    /** The last successful training on this dataset (this session), or null. */
+    public ReadOnlyObjectProperty<CopyTrainingResult> resultProperty() { return result; }
+    /** The models the playground and the batch use: the result's, else the kept ones (attention first). */
+    public ObservableList<CopyModel> models() { return models; }
+    /** Whether {@link #models()} came from the workspace rather than a run of this session. */
+    public ReadOnlyBooleanProperty fromKeptProperty() { return fromKept; }
+    /** "Trained 30 Nov 04:40 · Self-attention: 94.1% accurate · …", or "". */
+    public ReadOnlyStringProperty keptSummaryProperty() { return keptSummary; }
+    public ReadOnlyBooleanProperty staleProperty() { return stale; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy; }
+    public ReadOnlyBooleanProperty stoppingProperty() { return stopping; }
+    public ReadOnlyDoubleProperty progressProperty() { return progress; }
+    public ReadOnlyStringProperty progressMessageProperty() { return progressMessage; }
+    /** "Self-attention · 4 of 30 epochs done", or "". */
+    public ReadOnlyStringProperty epochTextProperty() { return epochText; }
+    public ReadOnlyStringProperty etaTextProperty() { return etaText; }
+    public ReadOnlyStringProperty errorTitleProperty() { return errorTitle; }
+    public ReadOnlyStringProperty errorMessageProperty() { return errorMessage; }
+    /** "Self-attention: stopped at epoch 6; kept the best epoch 4.", or "". */
+    public ReadOnlyStringProperty noticeProperty() { return notice; }
+}
