@@ -8,7 +8,6 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Real Fashion-MNIST images from the shipped sample (samples/images/fashion_mnist_sample), read once. */
@@ -53,8 +52,6 @@ final class GanTestImages {
     private static void load() {
         if (images != null) return;
         Path dir = SAMPLE;
-        // TEMPORARY until the img-data branch with the sample is merged: the Debian dataset on the dev machine.
-        if (!Files.isDirectory(dir)) dir = Path.of("/usr/share/datasets/fashion-mnist");
         try {
             images = IdxImages.images(dir.resolve("train-images-idx3-ubyte.gz"), 5000);
             labels = IdxImages.labels(dir.resolve("train-labels-idx1-ubyte.gz"), 5000);
