@@ -43,6 +43,22 @@ final class GanTestImages {
         return all.get(NDArrayIndex.interval(start, start + n), NDArrayIndex.all()).dup();
     }
 
+    /** The first {@code n} shipped colour product icons at {@code shape}: {images 0..1, one-hot labels}, and the class count. */
+    static INDArray[] icons(com.mstudio.engine.api.ImageShape shape, int n) {
+        com.mstudio.engine.api.ImageSet set = com.mstudio.engine.testsupport.ImageSamples.icons(shape);
+        int size = shape.size();
+        float[] values = new float[n * size];
+        INDArray y = Nd4j.zeros(DataType.FLOAT, n, set.classes().size());
+        // Every k-th icon, so that the few taken span the class folders.
+        int stride = set.count() / n;
+        for (int i = 0; i < n; i++) {
+            int image = i * stride;
+            for (int p = 0; p < size; p++) values[i * size + p] = (set.pixels()[image * size + p] & 0xFF) / 255f;
+            y.putScalar(i, set.labels()[image], 1);
+        }
+        return new INDArray[] {Nd4j.create(values, new long[] {n, size}, DataType.FLOAT), y};
+    }
+
     static INDArray oneClass(int n, int classes, int c) {
         INDArray y = Nd4j.zeros(DataType.FLOAT, n, classes);
         y.getColumn(c).assign(1);
