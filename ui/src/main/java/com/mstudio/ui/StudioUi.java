@@ -2,6 +2,8 @@ package com.mstudio.ui;
 
 import com.mstudio.ui.common.UiBridge;
 import com.mstudio.ui.common.UiMemory;
+import com.mstudio.ui.creatives.CreativesView;
+import com.mstudio.ui.creatives.CreativesViewModel;
 import com.mstudio.ui.data.DataView;
 import com.mstudio.ui.data.DataViewModel;
 import com.mstudio.ui.data.ExportViewModel;
@@ -46,6 +48,8 @@ public final class StudioUi {
     private final SegmentsView segmentsView;
     private final PropensityViewModel propensity;
     private final PropensityView propensityView;
+    private final CreativesViewModel creatives;
+    private final CreativesView creativesView;
 
     /** Must run on the FX thread. */
     private final java.util.List<String> openingNotices;
@@ -76,9 +80,17 @@ public final class StudioUi {
         segmentsView = new SegmentsView(segments, new SegmentExportViewModel(services.segments(), bridge,
                 segments.resultProperty()), () -> window.select(Area.DATA));
         propensityView = new PropensityView(propensity, () -> window.select(Area.DATA));
-        root = new MainWindow(window, status, engine, data, dataView, segmentsView, propensityView);
+        // The Creatives screen has its own image sets; it shares only the engine and the workspace.
+        creatives = services.creatives() == null ? null
+                : new CreativesViewModel(services.creatives(), services.jobs(), services.workspace(), bridge);
+        creativesView = creatives == null ? null : new CreativesView(creatives);
+        root = new MainWindow(window, status, engine, data, dataView, segmentsView, propensityView,
+                creativesView != null ? creativesView : new com.mstudio.ui.common.EmptyCard("creatives-missing", 8,
+                        com.mstudio.ui.common.Labels.title("Creatives are not part of this build"),
+                        com.mstudio.ui.common.Labels.muted("The image engine (GAN/VAE) was not given to the window.")));
         status.start();
         data.reopen();
+        if (creatives != null) creatives.start();
     }
 
     /** Restores the remembered UI state, then writes every later change back (the workspace autosaves it). */
@@ -147,4 +159,7 @@ public final class StudioUi {
     public EngineViewModel engine() { return engine; }
     public PropensityViewModel propensity() { return propensity; }
     public PropensityView propensityView() { return propensityView; }
+    /** The Creatives screen's state, or null when the services did not include it. */
+    public CreativesViewModel creatives() { return creatives; }
+    public CreativesView creativesView() { return creativesView; }
 }

@@ -5,7 +5,7 @@ public enum Area {
     DATA("Data", "Import and inspect customer tables", true),
     SEGMENTS("Segments", "Find customer groups and describe them", true),
     PROPENSITY("Propensity", "Predict who will churn or buy, and why", true),
-    CREATIVES("Creatives", "Generate image variations — coming soon", false),
+    CREATIVES("Creatives", "Generate ad images", true),
     COPY("Copy", "Score and explain ad copy — coming soon", false);
 
     private final String title;

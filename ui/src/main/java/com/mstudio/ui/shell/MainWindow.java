@@ -24,7 +24,7 @@ public final class MainWindow extends BorderPane {
     private EngineDialog engineDialog;
 
     public MainWindow(MainWindowViewModel vm, StatusBarViewModel status, EngineViewModel engine, DataViewModel data,
-                      DataView dataView, Node segmentsView, Node propensityView) {
+                      DataView dataView, Node segmentsView, Node propensityView, Node creativesView) {
         this.vm = vm;
         this.data = data;
         this.engine = engine;
@@ -32,8 +32,8 @@ public final class MainWindow extends BorderPane {
         setLeft(new Sidebar(vm, this::showEngine));
         setBottom(new StatusBar(status));
         // Every screen is built once and kept: switching back finds it as it was left.
-        show(vm.areaProperty().get(), dataView, segmentsView, propensityView);
-        vm.areaProperty().addListener((o, was, now) -> show(now, dataView, segmentsView, propensityView));
+        show(vm.areaProperty().get(), dataView, segmentsView, propensityView, creativesView);
+        vm.areaProperty().addListener((o, was, now) -> show(now, dataView, segmentsView, propensityView, creativesView));
         setOnDragOver(this::dragOver);
         setOnDragExited(e -> getStyleClass().remove("drop-target"));
         setOnDragDropped(this::dropped);
@@ -54,9 +54,14 @@ public final class MainWindow extends BorderPane {
         return engineDialog;
     }
 
-    private void show(Area area, Node dataView, Node segmentsView, Node propensityView) {
+    private void show(Area area, Node dataView, Node segmentsView, Node propensityView, Node creativesView) {
         // Only these areas exist so far; the sidebar never lets another one be selected.
-        setCenter(area == Area.SEGMENTS ? segmentsView : area == Area.PROPENSITY ? propensityView : dataView);
+        setCenter(switch (area) {
+            case SEGMENTS -> segmentsView;
+            case PROPENSITY -> propensityView;
+            case CREATIVES -> creativesView;
+            default -> dataView;
+        });
     }
 
     private static Optional<Path> acceptedFile(DragEvent e) {

@@ -18,8 +18,10 @@ public final class Sidebar extends VBox {
         Label brand = new Label("Marketing Studio");
         brand.getStyleClass().add("brand");
         getChildren().add(brand);
+        boolean laterShown = false;
         for (Area a : Area.values()) {
-            if (a == Area.CREATIVES) {
+            if (!a.available() && !laterShown) { // one heading over the areas that have no screen yet
+                laterShown = true;
                 Label later = new Label("COMING SOON");
                 later.getStyleClass().add("section");
                 getChildren().add(later);

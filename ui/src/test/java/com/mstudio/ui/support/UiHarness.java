@@ -96,7 +96,7 @@ public final class UiHarness implements AutoCloseable {
 
     private void build(Stage stage, double w, double h) {
         ui = new StudioUi(new UiServices(engine, importer, new DefaultProfileService(engine), new CsvExportService(engine),
-                segments, propensity, diagnostics, workspace, samples, null));
+                segments, propensity, diagnostics, workspace, samples, null, null));
         Theme.apply(ui.window().darkProperty().get());
         scene = ui.createScene(w, h);
         stage.setScene(scene);

@@ -1,0 +1,54 @@
+package com.mstudio.ui.creatives;
+
+import com.mstudio.engine.api.CreativeModel;
+import com.mstudio.engine.api.GeneratedImage;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.layout.TilePane;
+
+import java.util.function.Supplier;
+
+/**
+ * A grid (or strip) of generated images, each with its caption and a star; a click picks or unpicks a tile (picked
+ * tiles are outlined). Redrawn when the images, the picks or the favourites change.
+ */
+final class TileGridView extends TilePane {
+    private final ObservableList<GeneratedImage> images;
+    private final GenerationViewModel generation;
+    private final FavouritesViewModel favourites;
+    private final TileImages pictures;
+    private final Supplier<Integer> tileSize;
+
+    TileGridView(String id, ObservableList<GeneratedImage> images, GenerationViewModel generation,
+                 FavouritesViewModel favourites, TileImages pictures, Supplier<Integer> tileSize) {
+        super(6, 6);
+        this.images = images;
+        this.generation = generation;
+        this.favourites = favourites;
+        this.pictures = pictures;
+        this.tileSize = tileSize;
+        setId(id);
+        setAlignment(Pos.TOP_LEFT);
+        images.addListener((ListChangeListener<GeneratedImage>) c -> draw());
+        generation.picked().addListener((ListChangeListener<GeneratedImage>) c -> draw());
+        favourites.favourites().addListener((ListChangeListener<Object>) c -> draw());
+        draw();
+    }
+
+    void draw() {
+        getChildren().clear();
+        int size = tileSize.get();
+        CreativeModel model = generation.modelProperty().get();
+        for (int i = 0; i < images.size(); i++) {
+            GeneratedImage g = images.get(i);
+            TileView t = new TileView(pictures.image(g.pixels(), g.shape(), size), size,
+                    CreativeTexts.tileCaption(g, model), generation.picked().contains(g));
+            t.setId(getId() + "-" + i);
+            t.star(favourites.isFavourite(g), () -> favourites.add(model == null ? "" : model.name(), g));
+            t.getStarButton().setId(getId() + "-star-" + i);
+            t.setOnMouseClicked(e -> generation.toggle(g));
+            getChildren().add(t);
+        }
+    }
+}
