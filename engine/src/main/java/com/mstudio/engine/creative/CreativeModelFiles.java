@@ -10,19 +10,27 @@ import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.store.Json;
 import com.mstudio.engine.store.ModelZip;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * A generative model as one zip file ({@link ModelZip}): {@value ModelZip#SIDECAR} holds everything but the networks
  * (name, settings, image shape, class names, epochs, quality, loss curve, date; versioned) and {@value ModelZip#NETWORK}
- * the networks exactly as {@link GenerativeNetwork#toBytes()} wrote them. Both entries are checksummed by the zip.
+ * a zip whose one entry {@value #NETWORKS_ENTRY} is the networks exactly as {@link GenerativeNetwork#toBytes()} wrote them. Both entries are checksummed by the zip.
  * Loading checks that the description is complete and consistent (a model whose classes or shape do not fit its
  * networks would fail later, inside DL4J, with words no user can act on).
  */
 public final class CreativeModelFiles {
     private static final ObjectMapper JSON = Json.newMapper();
+    static final String NETWORKS_ENTRY = "networks.bin";
+    private static final long FIXED_TIME = 315_532_800_000L; // 1980-01-01, the earliest time a zip can hold
 
     private CreativeModelFiles() {}
 
@@ -43,7 +51,7 @@ public final class CreativeModelFiles {
 
     /** Writes the model atomically. */
     public static void save(CreativeModel m, Path file) {
-        ModelZip.save(file, JSON, Sidecar.of(m), m.networks());
+        ModelZip.save(file, JSON, Sidecar.of(m), wrap(m.networks()));
     }
 
     /** @throws StudioException naming the file when it is missing, not a model, damaged or from a newer version */
@@ -60,7 +68,41 @@ public final class CreativeModelFiles {
         Sidecar s = ModelZip.sidecarValue(JSON, node, Sidecar.class, file);
         String missing = missingPart(s);
         if (missing != null) throw ModelZip.partMissing(file, missing);
-        return s.with(parts.network());
+        return s.with(unwrap(parts.network(), file));
+    }
+
+    /**
+     * The networks' own bytes (a header and raw floats for the hand-written networks) inside a one-entry zip: the
+     * shared layout expects a zip there and checks it, and deflating the floats saves a little.
+     */
+    static byte[] wrap(byte[] networks) {
+        if (networks == null || networks.length == 0) throw new IllegalArgumentException("the model has no networks to save");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(networks.length / 2 + 256);
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            ZipEntry entry = new ZipEntry(NETWORKS_ENTRY);
+            entry.setTime(FIXED_TIME); // the same networks give the same bytes
+            zip.putNextEntry(entry);
+            zip.write(networks);
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory failed", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] unwrap(byte[] zipped, Path file) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipped))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().equals(NETWORKS_ENTRY)) {
+                    byte[] networks = zip.readAllBytes(); // the entry's CRC is checked at its end
+                    if (networks.length == 0) break;
+                    return networks;
+                }
+            }
+        } catch (IOException e) {
+            throw ModelZip.problem(file, "The model file is damaged: its networks cannot be read.", e);
+        }
+        throw ModelZip.partMissing(file, "the networks' weights (" + NETWORKS_ENTRY + ")");
     }
 
     private static String missingPart(Sidecar s) {

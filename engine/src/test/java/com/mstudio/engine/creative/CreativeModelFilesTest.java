@@ -76,7 +76,7 @@ class CreativeModelFilesTest {
         Path file = dir.resolve("flip.creative.zip");
         CreativeModel m = model(false);
         CreativeModelFiles.save(m, file);
-        CorruptModelFiles.flipNetworkByte(file, m.networks());
+        CorruptModelFiles.flipNetworkByte(file, CreativeModelFiles.wrap(m.networks()));
         assertProblem(file, "flip.creative.zip", "checksum");
     }
 
@@ -84,7 +84,7 @@ class CreativeModelFilesTest {
     void aZipWithoutOneOfItsPartsIsIncomplete() throws IOException {
         Path onlyJson = CorruptModelFiles.writeZip(dir.resolve("a.zip"), Map.of("model.json", description(model(false))));
         assertProblem(onlyJson, "a.zip", "incomplete");
-        Path onlyNetworks = CorruptModelFiles.writeZip(dir.resolve("b.zip"), Map.of("network.zip", model(false).networks()));
+        Path onlyNetworks = CorruptModelFiles.writeZip(dir.resolve("b.zip"), Map.of("network.zip", CreativeModelFiles.wrap(model(false).networks())));
         assertProblem(onlyNetworks, "b.zip", "incomplete");
     }
 
@@ -97,10 +97,17 @@ class CreativeModelFilesTest {
     }
 
     @Test
+    void networksWithoutTheirWeightsEntryAreNamed() throws IOException {
+        Path file = CorruptModelFiles.writeZip(dir.resolve("empty.zip"), Map.of("model.json", description(model(false)),
+                "network.zip", CorruptModelFiles.zip(Map.of("readme.txt", new byte[]{1}))));
+        assertProblem(file, "empty.zip", "the networks' weights (networks.bin) is missing");
+    }
+
+    @Test
     void anotherKindOfModelIsNamedAsSuch() throws IOException {
         Path copy = CorruptModelFiles.writeZip(dir.resolve("copy.zip"), Map.of(
                 "model.json", "{\"formatVersion\":1,\"labels\":[\"a\",\"b\"],\"tokenizer\":{}}".getBytes(StandardCharsets.UTF_8),
-                "network.zip", model(false).networks()));
+                "network.zip", CreativeModelFiles.wrap(model(false).networks())));
         assertProblem(copy, "copy.zip", "copy classification model");
     }
 
@@ -109,12 +116,12 @@ class CreativeModelFilesTest {
         byte[] json = edit(model(false), "\"formatVersion\" : 1", "\"formatVersion\" : 2");
         json = new String(json, StandardCharsets.UTF_8).replace("\"CLASSIC_GAN\"", "\"DIFFUSION\"").getBytes(StandardCharsets.UTF_8);
         Path file = CorruptModelFiles.writeZip(dir.resolve("future.zip"), Map.of("model.json", json,
-                "network.zip", model(false).networks()));
+                "network.zip", CreativeModelFiles.wrap(model(false).networks())));
         assertProblem(file, "future.zip", "newer version");
     }
 
     private void assertMissing(String name, byte[] json, String words) throws IOException {
-        Path file = CorruptModelFiles.writeZip(dir.resolve(name), Map.of("model.json", json, "network.zip", model(false).networks()));
+        Path file = CorruptModelFiles.writeZip(dir.resolve(name), Map.of("model.json", json, "network.zip", CreativeModelFiles.wrap(model(false).networks())));
         assertProblem(file, name, words);
     }
 
