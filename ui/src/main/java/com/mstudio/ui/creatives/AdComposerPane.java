@@ -54,6 +54,9 @@ final class AdComposerPane extends BorderPane {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
+        // The labels keep their full width; the fields take what is left.
+        form.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(USE_PREF_SIZE, USE_COMPUTED_SIZE, USE_PREF_SIZE),
+                new javafx.scene.layout.ColumnConstraints(120, USE_COMPUTED_SIZE, Double.MAX_VALUE, javafx.scene.layout.Priority.ALWAYS, javafx.geometry.HPos.LEFT, true));
         form.addRow(0, new Label("Layout"), format);
         form.addRow(1, new Label("Headline"), headline);
         form.addRow(2, new Label("Button"), cta);
@@ -77,7 +80,8 @@ final class AdComposerPane extends BorderPane {
                 vm.imageProperty()));
         VBox left = new VBox(10, title("Ad"), form, useGrid, image, exportAd,
                 muted("Exported at the layout's full size (" + "1080×1080, 1080×1920 or 1200×628" + ")."));
-        left.setPrefWidth(320);
+        left.setPrefWidth(360);
+        left.setMinWidth(320);
         left.getStyleClass().add("card");
         setLeft(left);
         holder.setId("ad-preview");

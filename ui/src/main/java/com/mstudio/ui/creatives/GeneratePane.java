@@ -37,7 +37,9 @@ final class GeneratePane extends BorderPane {
         setId("creatives-generate");
         ComboBox<CreativeModel> model = new ComboBox<>(vm.models());
         model.setId("generate-model");
-        model.setPrefWidth(320);
+        model.setPrefWidth(420);
+        model.setMinWidth(200);
+        HBox.setHgrow(model, Priority.SOMETIMES);
         model.setConverter(ImageSetPanel.names(CreativeModel::name));
         model.valueProperty().bindBidirectional(vm.modelProperty());
         model.setPromptText("No model yet: train one or add demo models");
@@ -84,7 +86,12 @@ final class GeneratePane extends BorderPane {
         ScrollPane gridScroll = new ScrollPane(new VBox(8, empty, grid));
         gridScroll.setFitToWidth(true);
         setCenter(gridScroll);
-        setRight(new PickPanel(vm, all.export(), images, fileChooser, useInAd));
+        ScrollPane pick = new ScrollPane(new PickPanel(vm, all.export(), images, fileChooser, useInAd));
+        pick.setFitToWidth(true);
+        pick.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        pick.setMinWidth(290);
+        pick.setPrefWidth(290);
+        setRight(pick);
 
         strip = new TileGridView("frame", vm.strip(), vm, all.favourites(), images, () -> 72);
         strip.setPrefRows(1);

@@ -41,6 +41,7 @@ final class PickPanel extends VBox {
         Label picked = new Label();
         picked.setId("pick-summary");
         picked.setWrapText(true);
+        picked.setMinHeight(USE_PREF_SIZE);
         picked.textProperty().bind(Bindings.createStringBinding(this::pickedText, vm.picked()));
 
         Slider spread = new Slider(0.1, 1.0, 0.35);
@@ -90,6 +91,9 @@ final class PickPanel extends VBox {
             drawSliders();
         });
 
+        exportTile.setMinWidth(USE_PREF_SIZE);
+        size.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(size, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(title("Picked"), picked, variations, spread, spreadText, interpolate,
                 new HBox(6, exportTile, size), ad, sliders);
     }
@@ -118,8 +122,10 @@ final class PickPanel extends VBox {
         }
         handMade.setImage(images.image(img.pixels(), img.shape(), 96));
         if (!sliders.getChildren().isEmpty()) return; // sliders exist: only the picture changes while dragging
-        sliders.getChildren().addAll(title("Latent sliders"),
-                muted("Move the picked image through the model's latent space, one direction at a time."), handMade);
+        Label about = muted("Move the picked image through the model's latent space, one direction at a time.");
+        about.setWrapText(true);
+        about.setMinHeight(USE_PREF_SIZE);
+        sliders.getChildren().addAll(title("Latent sliders"), about, handMade);
         for (int d = 0; d < Math.min(GenerationViewModel.SLIDERS, z.length); d++) {
             int dim = d;
             Slider s = new Slider(-3, 3, z[d]);

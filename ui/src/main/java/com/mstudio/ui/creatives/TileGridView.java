@@ -42,8 +42,10 @@ final class TileGridView extends TilePane {
         CreativeModel model = generation.modelProperty().get();
         for (int i = 0; i < images.size(); i++) {
             GeneratedImage g = images.get(i);
-            TileView t = new TileView(pictures.image(g.pixels(), g.shape(), size), size,
-                    CreativeTexts.tileCaption(g, model), generation.picked().contains(g));
+            // Frames between two picks have no seed of their own: they are named by their place in the strip.
+            String caption = g.seed() < 0 ? "Frame " + (i + 1) : CreativeTexts.tileCaption(g, model);
+            TileView t = new TileView(pictures.image(g.pixels(), g.shape(), size), size, caption,
+                    generation.picked().contains(g));
             t.setId(getId() + "-" + i);
             t.star(favourites.isFavourite(g), () -> favourites.add(model == null ? "" : model.name(), g));
             t.getStarButton().setId(getId() + "-star-" + i);

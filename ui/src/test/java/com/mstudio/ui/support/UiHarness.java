@@ -50,6 +50,8 @@ public final class UiHarness implements AutoCloseable {
     public final DefaultSegmentService segments;
     public final com.mstudio.engine.predict.DefaultPropensityService propensity;
     public final EngineDiagnosticsService diagnostics;
+    public final com.mstudio.engine.creative.images.DefaultImageService images;
+    public final com.mstudio.engine.creative.DefaultCreativeService creatives;
 
     /** Without ND4J: the engine diagnostics say "loading…" for good. */
     public UiHarness() {
@@ -64,6 +66,8 @@ public final class UiHarness implements AutoCloseable {
         segments = new DefaultSegmentService(engine, new com.mstudio.engine.data.clean.DefaultCleaningService());
         propensity = new com.mstudio.engine.predict.DefaultPropensityService(engine, new com.mstudio.engine.data.clean.DefaultCleaningService());
         diagnostics = new EngineDiagnosticsService(engine);
+        images = new com.mstudio.engine.creative.images.DefaultImageService(engine);
+        creatives = new com.mstudio.engine.creative.DefaultCreativeService(engine, images);
     }
 
     /** The window most tests use: 1280 × 800, with a small file with problems as the second sample. Call on the FX thread. */
@@ -96,7 +100,9 @@ public final class UiHarness implements AutoCloseable {
 
     private void build(Stage stage, double w, double h) {
         ui = new StudioUi(new UiServices(engine, importer, new DefaultProfileService(engine), new CsvExportService(engine),
-                segments, propensity, diagnostics, workspace, samples, null, null));
+                segments, propensity, diagnostics, workspace, samples, null,
+                new com.mstudio.ui.creatives.CreativeServices(creatives, images,
+                        com.mstudio.ui.creatives.CreativesTestBed.demoModels(), com.mstudio.ui.creatives.CreativesTestBed.samples())));
         Theme.apply(ui.window().darkProperty().get());
         scene = ui.createScene(w, h);
         stage.setScene(scene);
