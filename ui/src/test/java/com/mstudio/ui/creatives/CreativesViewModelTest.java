@@ -132,6 +132,62 @@ class CreativesViewModelTest {
         assertEquals(model.name(), bed.creatives.kept(bed.workspace).get(0).name(), "the trained model is kept");
     }
 
+    @Test
+    void cancelKeepsTheLastFinishedEpochAndSaysSo() {
+        bed = new CreativesTestBed(dir);
+        CreativesViewModel vm = bed.viewModel();
+        vm.imageSet().setLimit(300);
+        vm.imageSet().open(CreativesTestBed.samples().get(0).source());
+        bed.ui.pumpUntil(() -> vm.imageSet().setProperty().get() != null, Duration.ofSeconds(60));
+        vm.setup().epochsProperty().set("200");
+        vm.setup().batchSizeProperty().set("30");
+        assertTrue(vm.train());
+        TrainingViewModel training = vm.training();
+        bed.ui.pumpUntil(() -> training.checkpointTextProperty().get().startsWith("Checkpoint saved after epoch"),
+                CreativesTestBed.TRAINING);
+        training.cancel();
+        assertTrue(training.stoppingProperty().get());
+        assertEquals("Stopping… the last finished epoch will be kept.", training.messageProperty().get());
+        bed.ui.pumpUntil(() -> !training.busyProperty().get(), CreativesTestBed.TRAINING);
+        assertTrue(training.resultProperty().get().cancelled());
+        int kept = training.resultProperty().get().model().epochsTrained();
+        assertTrue(kept >= 1 && kept < 200);
+        assertEquals("Stopped at your request: kept the checkpoint of epoch " + kept + ".", training.noticeProperty().get());
+        assertEquals(training.resultProperty().get().model(), vm.generation().modelProperty().get(),
+                "the checkpoint can be generated from");
+    }
+
+    @Test
+    void aFolderWithABrokenFileNamesItAndAMissingFolderKeepsTheSetShown() throws Exception {
+        bed = new CreativesTestBed(dir);
+        ImageSetViewModel images = bed.viewModel().imageSet();
+        Path icons = CreativesTestBed.samples().get(1).source();
+        Path folder = dir.resolve("shop");
+        for (String cls : List.of("food", "objects")) {
+            Files.createDirectories(folder.resolve(cls));
+            try (var files = Files.list(icons.resolve(cls))) {
+                for (Path p : files.sorted().limit(6).toList()) Files.copy(p, folder.resolve(cls).resolve(p.getFileName()));
+            }
+        }
+        Files.writeString(folder.resolve("food").resolve("broken.png"), "not really a picture");
+        images.open(folder);
+        bed.ui.pumpUntil(() -> !images.busyProperty().get(), Duration.ofSeconds(60));
+        ImageSet set = images.setProperty().get();
+        assertNotNull(set, images.errorProperty().get());
+        assertEquals(ImageShape.COLOUR_32, set.shape(), "colour pictures are suggested at 32 colour");
+        assertEquals(12, set.count());
+        assertEquals(List.of("food", "objects"), set.classes());
+        assertEquals(1, images.problems().size());
+        assertTrue(images.problems().get(0).startsWith("food/broken.png: "), images.problems().get(0));
+        assertTrue(images.summaryProperty().get().endsWith("1 file skipped"));
+
+        images.open(dir.resolve("no-such-folder"));
+        bed.ui.pumpUntil(() -> !images.busyProperty().get(), Duration.ofSeconds(60));
+        assertTrue(images.errorProperty().get().contains("no-such-folder"), images.errorProperty().get());
+        assertTrue(images.errorProperty().get().endsWith("The image set shown is unchanged."));
+        assertEquals(set, images.setProperty().get());
+    }
+
     /** The PNG's text chunks, flattened into one string. */
     static String pngText(Path png) throws Exception {
         try (ImageInputStream in = ImageIO.createImageInputStream(png.toFile())) {
