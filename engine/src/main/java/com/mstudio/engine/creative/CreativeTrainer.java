@@ -10,6 +10,7 @@ import com.mstudio.engine.api.CreativeTrainingResult;
 import com.mstudio.engine.api.CreativeTrainingResult.TrainingWarning;
 import com.mstudio.engine.api.GeneratedImage;
 import com.mstudio.engine.api.ImageSet;
+import com.mstudio.engine.api.ImageShape;
 import com.mstudio.engine.api.JobCancelledException;
 import com.mstudio.engine.api.JobContext;
 import com.mstudio.engine.api.StudioException;
@@ -41,10 +42,21 @@ final class CreativeTrainer {
         CreativeQuality score(GenerativeNetwork net, ImageSet images, int[] heldOut, long seed, JobContext ctx);
     }
 
+    /** Builds the fresh networks of a run (tests wrap the real ones to inject faults). */
+    interface NetworkFactory {
+        GenerativeNetwork create(CreativeRequest request, ImageShape shape, int classCount);
+    }
+
     private final QualityScorer scorer;
+    private final NetworkFactory factory;
 
     CreativeTrainer(QualityScorer scorer) {
+        this(scorer, GenerativeNetworks::create);
+    }
+
+    CreativeTrainer(QualityScorer scorer, NetworkFactory factory) {
         this.scorer = scorer;
+        this.factory = factory;
     }
 
     CreativeTrainingResult train(ImageSet images, CreativeRequest request, JobContext ctx) {
@@ -64,7 +76,7 @@ final class CreativeTrainer {
         ctx.progress(0, "Building the " + preset.title());
         Nd4j.getRandom().setSeed(request.seed()); // noise drawn inside a step comes from ND4J's generator
         int classCount = request.conditional() ? images.classes().size() : 0;
-        GenerativeNetwork net = GenerativeNetworks.create(request, images.shape(), classCount);
+        GenerativeNetwork net = factory.create(request, images.shape(), classCount);
         ImageBatches batches = new ImageBatches(images, split.train(), request.batchSize(), request.conditional(), request.seed());
         Run run = new Run(net, images, request, batches, ctx);
         run.loop();
