@@ -14,6 +14,7 @@ import com.mstudio.engine.api.ImageShape;
 import com.mstudio.engine.api.JobCancelledException;
 import com.mstudio.engine.api.JobContext;
 import com.mstudio.engine.api.StudioException;
+import com.mstudio.engine.runtime.ProgressSpan;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -39,7 +40,7 @@ final class CreativeTrainer {
 
     /** Measures quality at the end; null when no scorer is available. */
     interface QualityScorer {
-        CreativeQuality score(GenerativeNetwork net, ImageSet images, int[] heldOut, long seed, JobContext ctx);
+        CreativeQuality score(GenerativeNetwork net, ImageSet images, ImageSplit split, long seed, JobContext ctx);
     }
 
     /** Builds the fresh networks of a run (tests wrap the real ones to inject faults). */
@@ -239,9 +240,10 @@ final class CreativeTrainer {
             if (!cancelled && !stoppedByNaN) {
                 CreativeQuality quality = null;
                 try {
-                    if (scorer != null && split.heldOut().length >= 2) {
+                    if (scorer != null && split.heldOut().length >= 4 && split.train().length >= 20) {
                         ctx.progress(0.9, "Measuring the quality against " + split.heldOut().length + " held-out images");
-                        quality = scorer.score(net, images, split.heldOut(), request.seed(), ctx);
+                        quality = scorer.score(net, images, split, request.seed(),
+                                new SpanContext(ctx, new ProgressSpan(ctx, 0.9, 1)));
                     }
                 } catch (JobCancelledException e) {
                     cancelled = true; // every epoch finished: the model is complete, only its score is missing
