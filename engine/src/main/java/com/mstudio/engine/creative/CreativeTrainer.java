@@ -10,9 +10,11 @@ import com.mstudio.engine.api.CreativeTrainingResult;
 import com.mstudio.engine.api.CreativeTrainingResult.TrainingWarning;
 import com.mstudio.engine.api.GeneratedImage;
 import com.mstudio.engine.api.ImageSet;
+import com.mstudio.engine.api.ImageShape;
 import com.mstudio.engine.api.JobCancelledException;
 import com.mstudio.engine.api.JobContext;
 import com.mstudio.engine.api.StudioException;
+import com.mstudio.engine.runtime.ProgressSpan;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -38,13 +40,24 @@ final class CreativeTrainer {
 
     /** Measures quality at the end; null when no scorer is available. */
     interface QualityScorer {
-        CreativeQuality score(GenerativeNetwork net, ImageSet images, int[] heldOut, long seed, JobContext ctx);
+        CreativeQuality score(GenerativeNetwork net, ImageSet images, ImageSplit split, long seed, JobContext ctx);
+    }
+
+    /** Builds the fresh networks of a run (tests wrap the real ones to inject faults). */
+    interface NetworkFactory {
+        GenerativeNetwork create(CreativeRequest request, ImageShape shape, int classCount);
     }
 
     private final QualityScorer scorer;
+    private final NetworkFactory factory;
 
     CreativeTrainer(QualityScorer scorer) {
+        this(scorer, GenerativeNetworks::create);
+    }
+
+    CreativeTrainer(QualityScorer scorer, NetworkFactory factory) {
         this.scorer = scorer;
+        this.factory = factory;
     }
 
     CreativeTrainingResult train(ImageSet images, CreativeRequest request, JobContext ctx) {
@@ -64,7 +77,7 @@ final class CreativeTrainer {
         ctx.progress(0, "Building the " + preset.title());
         Nd4j.getRandom().setSeed(request.seed()); // noise drawn inside a step comes from ND4J's generator
         int classCount = request.conditional() ? images.classes().size() : 0;
-        GenerativeNetwork net = GenerativeNetworks.create(request, images.shape(), classCount);
+        GenerativeNetwork net = factory.create(request, images.shape(), classCount);
         ImageBatches batches = new ImageBatches(images, split.train(), request.batchSize(), request.conditional(), request.seed());
         Run run = new Run(net, images, request, batches, ctx);
         run.loop();
@@ -227,9 +240,10 @@ final class CreativeTrainer {
             if (!cancelled && !stoppedByNaN) {
                 CreativeQuality quality = null;
                 try {
-                    if (scorer != null && split.heldOut().length >= 2) {
+                    if (scorer != null && split.heldOut().length >= 4 && split.train().length >= 20) {
                         ctx.progress(0.9, "Measuring the quality against " + split.heldOut().length + " held-out images");
-                        quality = scorer.score(net, images, split.heldOut(), request.seed(), ctx);
+                        quality = scorer.score(net, images, split, request.seed(),
+                                new SpanContext(ctx, new ProgressSpan(ctx, 0.9, 1)));
                     }
                 } catch (JobCancelledException e) {
                     cancelled = true; // every epoch finished: the model is complete, only its score is missing

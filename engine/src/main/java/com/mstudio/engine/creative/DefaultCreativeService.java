@@ -41,6 +41,7 @@ public final class DefaultCreativeService implements CreativeService {
     private final JobRunner jobs;
     private final CreativeTrainer trainer;
     private final CreativeStore store;
+    private final FidQuality quality = new FidQuality();
     /** Keyed by the model's network bytes (identity: the same loaded model), engine thread only. */
     private final Map<byte[], GenerativeNetwork> restored = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
@@ -52,7 +53,7 @@ public final class DefaultCreativeService implements CreativeService {
     public DefaultCreativeService(JobRunner jobs, ImageService images) {
         this.jobs = Objects.requireNonNull(jobs);
         this.store = new CreativeStore(Objects.requireNonNull(images));
-        this.trainer = new CreativeTrainer(null);
+        this.trainer = new CreativeTrainer(quality);
     }
 
     @Override
@@ -126,7 +127,16 @@ public final class DefaultCreativeService implements CreativeService {
     @Override
     public JobHandle<CreativeQuality> quality(CreativeModel model, ImageSet realImages, Executor events,
                                               JobListener<? super CreativeQuality> listener) {
-        throw new StudioException("The quality score is not available in this build yet.");
+        Objects.requireNonNull(model);
+        Objects.requireNonNull(realImages);
+        if (!realImages.shape().equals(model.shape())) {
+            throw new StudioException("The model makes " + model.shape().describe() + " images; \"" + realImages.name()
+                    + "\" holds " + realImages.shape().describe() + " ones. Import them at the model's size.");
+        }
+        // The classifier learns from the same real images the generator is compared with: there is no training set
+        // here, and its features only need to tell the set's kinds of image apart.
+        return jobs.submit("Measure the quality of " + model.name(), Lane.ENGINE,
+                ctx -> quality.score(network(model), realImages, realImages, model.request().seed(), ctx), events, listener);
     }
 
     @Override

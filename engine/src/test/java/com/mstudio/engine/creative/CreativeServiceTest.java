@@ -2,6 +2,7 @@ package com.mstudio.engine.creative;
 
 import com.mstudio.engine.api.CreativeModel;
 import com.mstudio.engine.api.CreativePreset;
+import com.mstudio.engine.api.CreativeQuality;
 import com.mstudio.engine.api.CreativeRequest;
 import com.mstudio.engine.api.CreativeService;
 import com.mstudio.engine.api.CreativeTrainingResult;
@@ -79,6 +80,27 @@ class CreativeServiceTest {
         assertTrue(trained.secondsPerEpoch() > 0 && trained.imagesPerSecond() > 0);
         assertTrue(model.name().contains("Classic VAE") && model.name().contains("4 epochs"), model.name());
         assertTrue(trained.warnings().isEmpty(), trained.warnings().toString());
+    }
+
+    @Test
+    void aShortTrainingBeatsTheUntrainedModelsQualityScore() {
+        CreativeQuality q = trained.model().quality();
+        assertNotNull(q, "measured at the end of training");
+        assertEquals(100, q.real());
+        assertEquals(50, q.generated(), "as many as the held-out half that gives the floor");
+        assertTrue(q.floor() >= 0 && q.fid() > q.floor(), q.describe());
+        ImageSplit split = ImageSplit.of(fashion, 0.1, 7);
+        CreativeRequest request = request(CreativePreset.CLASSIC_VAE, 4, 7);
+        CreativeQuality untrained = engine.submit("untrained", ctx -> new FidQuality().score(
+                GenerativeNetworks.create(request, fashion.shape(), 0), fashion, split, 7, ctx)).await();
+        assertEquals(q.floor(), untrained.floor(), 1e-9, "the same classifier and the same real halves");
+        assertTrue(q.fid() < untrained.fid(), "trained " + q.describe() + " vs untrained " + untrained.describe());
+        System.out.printf(java.util.Locale.ROOT, "Classic VAE, 4 short epochs on 900 images: %s; untrained: %s%n",
+                q.describe(), untrained.describe());
+        CreativeQuality again = service.quality(trained.model(), ImageSamples.fashionHeldOut(200), Runnable::run,
+                new JobListener<>() {}).await();
+        assertEquals(100, again.generated());
+        assertTrue(Double.isFinite(again.fid()) && again.fid() >= 0);
     }
 
     @Test

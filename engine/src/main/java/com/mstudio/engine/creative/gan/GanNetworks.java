@@ -1,19 +1,32 @@
 package com.mstudio.engine.creative.gan;
 
+import com.mstudio.engine.api.CreativePreset;
 import com.mstudio.engine.api.CreativeRequest;
 import com.mstudio.engine.api.ImageShape;
 import com.mstudio.engine.creative.GenerativeNetwork;
+import org.nd4j.linalg.api.buffer.DataType;
 
-/** Builds and restores the GAN presets. SCAFFOLD: the gan helper replaces these bodies. */
+/** Builds and restores the GAN presets. */
 public final class GanNetworks {
     private GanNetworks() {
     }
 
     public static GenerativeNetwork create(CreativeRequest request, ImageShape shape, int classCount) {
-        throw new UnsupportedOperationException("GAN networks are not built yet");
+        if (!request.preset().supports(shape)) {
+            throw new IllegalArgumentException(request.preset().title() + " cannot work at " + shape.describe());
+        }
+        if (classCount < 0) throw new IllegalArgumentException("classCount must be >= 0");
+        return switch (request.preset()) {
+            case CLASSIC_GAN -> new ClassicGan(shape, request.latentSize(), classCount, request.learningRate(),
+                    request.seed(), DataType.FLOAT);
+            case DCGAN -> throw new UnsupportedOperationException("the convolutional GAN is not built yet");
+            default -> throw new IllegalArgumentException(request.preset().title() + " is not a GAN");
+        };
     }
 
     public static GenerativeNetwork restore(CreativeRequest request, ImageShape shape, int classCount, byte[] bytes) {
-        throw new UnsupportedOperationException("GAN networks are not built yet");
+        GenerativeNetwork net = create(request, shape, classCount);
+        if (net instanceof ClassicGan classic) classic.restore(bytes);
+        return net;
     }
 }

@@ -60,7 +60,7 @@ public final class DefaultImageService implements ImageService {
             throw new StudioException("This is neither a folder of images nor an IDX image file (…-images-idx3-ubyte[.gz]).",
                     source, -1, null);
         } else {
-            throw new StudioException("Nothing was found at " + source + ".", source, -1, null);
+            throw new StudioException("The folder or file " + source + " does not exist.", source, -1, null);
         }
         return ImageSubsets.limit(set, limit, LIMIT_SEED);
     }

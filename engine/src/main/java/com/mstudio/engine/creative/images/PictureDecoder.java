@@ -84,6 +84,9 @@ final class PictureDecoder {
                 reader.dispose();
             }
         } catch (IIOException e) {
+            if (String.valueOf(e.getMessage()).contains("Unsupported Image Type")) {
+                return Decoded.failed("a " + kind + " in a colour space that cannot be read (CMYK?); save it as RGB");
+            }
             return Decoded.failed("damaged or truncated " + kind + ": " + reason(e));
         } catch (IOException e) {
             return Decoded.failed("cannot be read: " + reason(e));

@@ -1,0 +1,115 @@
+package com.mstudio.engine.creative.gan;
+
+import com.mstudio.engine.api.CreativePreset;
+import com.mstudio.engine.api.ImageShape;
+import com.mstudio.engine.api.StudioException;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The GAN presets' bytes: a header naming the preset, image shape, latent size and classes (checked on restore, so a
+ * file for another model is refused in words), a few counters (e.g. Adam's step count), then the arrays in ND4J's format.
+ */
+final class GanBytes {
+    private static final int MAGIC = 0x4D534741; // "MSGA"
+    private static final int VERSION = 1;
+
+    /** What a file holds besides its header. */
+    record Content(int[] counters, List<INDArray> arrays) {
+    }
+
+    private GanBytes() {
+    }
+
+    static byte[] write(CreativePreset preset, ImageShape shape, int latentSize, int classCount, Content content) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            out.writeUTF(preset.name());
+            out.writeInt(shape.width());
+            out.writeInt(shape.height());
+            out.writeInt(shape.channels());
+            out.writeInt(latentSize);
+            out.writeInt(classCount);
+            out.writeInt(content.counters().length);
+            for (int c : content.counters()) out.writeInt(c);
+            out.writeInt(content.arrays().size());
+            for (INDArray a : content.arrays()) Nd4j.write(a, out);
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory failed", e);
+        }
+    }
+
+    static Content read(byte[] data, CreativePreset preset, ImageShape shape, int latentSize, int classCount) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+            if (data.length < 8 || in.readInt() != MAGIC) throw damaged(preset, "it does not start like one");
+            int version = in.readInt();
+            if (version != VERSION) {
+                throw new StudioException("The " + preset.title() + " weights were written by a newer version (format "
+                        + version + "); this version reads format " + VERSION + ".");
+            }
+            String savedPreset = in.readUTF();
+            ImageShape savedShape = new ImageShape(in.readInt(), in.readInt(), in.readInt());
+            int savedLatent = in.readInt();
+            int savedClasses = in.readInt();
+            if (!savedPreset.equals(preset.name()) || !savedShape.equals(shape) || savedLatent != latentSize
+                    || savedClasses != classCount) {
+                throw new StudioException("These weights are for a " + savedPreset + " at " + savedShape.describe()
+                        + " with latent size " + savedLatent + " and " + savedClasses + " classes, not a " + preset.name()
+                        + " at " + shape.describe() + " with latent size " + latentSize + " and " + classCount + " classes.");
+            }
+            int[] counters = new int[in.readInt()];
+            for (int i = 0; i < counters.length; i++) counters[i] = in.readInt();
+            int n = in.readInt();
+            if (n < 0 || n > 1000) throw damaged(preset, "it lists " + n + " arrays");
+            List<INDArray> arrays = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) arrays.add(Nd4j.read(in));
+            return new Content(counters, arrays);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof StudioException se) throw se;
+            throw damaged(preset, "it ends early or is damaged (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static StudioException damaged(CreativePreset preset, String why) {
+        return new StudioException("The " + preset.title() + " weights cannot be read: " + why + ".");
+    }
+
+    /** The parameters and Adam state of hand-written networks, in order, for {@link Content}. */
+    static Content of(FlatParameters... nets) {
+        int[] counters = new int[nets.length];
+        List<INDArray> arrays = new ArrayList<>();
+        for (int i = 0; i < nets.length; i++) {
+            counters[i] = nets[i].iteration();
+            arrays.add(nets[i].params());
+            arrays.add(nets[i].adamState());
+        }
+        return new Content(counters, arrays);
+    }
+
+    /** The inverse of {@link #of}: puts the saved weights and Adam state back, checking the sizes. */
+    static void restore(Content content, CreativePreset preset, FlatParameters... nets) {
+        if (content.counters().length != nets.length || content.arrays().size() != 2 * nets.length) {
+            throw damaged(preset, "it holds " + content.arrays().size() + " arrays where " + 2 * nets.length + " belong");
+        }
+        for (int i = 0; i < nets.length; i++) {
+            INDArray p = content.arrays().get(2 * i);
+            INDArray s = content.arrays().get(2 * i + 1);
+            if (p.length() != nets[i].params().length() || s.length() != nets[i].adamState().length()) {
+                throw damaged(preset, "its network " + (i + 1) + " has " + p.length() + " weights where "
+                        + nets[i].params().length() + " belong");
+            }
+            nets[i].restore(p.castTo(nets[i].params().dataType()), s.castTo(nets[i].params().dataType()), content.counters()[i]);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package com.mstudio.engine.creative.gan;
+
+import com.mstudio.engine.api.CreativePreset;
+import com.mstudio.engine.api.CreativeRequest;
+import com.mstudio.engine.api.ImageShape;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.nativeblas.NativeOpsHolder;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.nio.file.Path;
+
+/**
+ * Local benchmark on the full Fashion-MNIST (not a test; needs the Debian dataset): {@code java ... GanBenchMain
+ * PRESET EPOCHS [LIMIT] [conditional]}. The app's bench command calls {@link GanBenchmark} on its engine thread instead.
+ */
+public final class GanBenchMain {
+    public static void main(String[] args) throws Exception {
+        CreativePreset preset = CreativePreset.valueOf(args[0]);
+        int epochs = Integer.parseInt(args[1]);
+        int limit = args.length > 2 ? Integer.parseInt(args[2]) : 60000;
+        boolean conditional = args.length > 3 && args[3].equals("conditional");
+        Nd4j.getBackend();
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(Integer.getInteger("threads", 1));
+        Nd4j.factory().blas().setMaxThreads(Integer.getInteger("threads", 1));
+        Path dir = Path.of("/usr/share/datasets/fashion-mnist");
+        INDArray images = IdxImages.images(dir.resolve("train-images-idx3-ubyte.gz"), limit);
+        INDArray labels = IdxImages.labels(dir.resolve("train-labels-idx1-ubyte.gz"), limit);
+        CreativeRequest request = CreativeRequest.defaults(preset).withConditional(conditional);
+        GanBenchmark.Result r = GanBenchmark.run(request, ImageShape.GREY_28, images, labels, epochs);
+        double ref = preset == CreativePreset.DCGAN ? GanBenchmark.PYTORCH_DCGAN_SECONDS : GanBenchmark.PYTORCH_CLASSIC_SECONDS;
+        System.out.printf("%s%s: %.2f s/epoch (CPU %.2f s), %.0f img/s, %d steps, last losses D %.3f G %.3f; PyTorch %.1f s (ratio %.2f)%n",
+                preset, conditional ? " conditional" : "", r.secondsPerEpoch(), r.cpuSecondsPerEpoch(), r.imagesPerSecond(), r.steps(),
+                r.lastLosses().first(), r.lastLosses().second(), ref, r.secondsPerEpoch() / ref);
+    }
+}
