@@ -37,7 +37,7 @@ final class ModelSetupPanel extends VBox {
         setId("creatives-setup");
         setSpacing(8);
         setPrefWidth(300);
-        setMinWidth(260);
+        setMinWidth(300);
         getStyleClass().add("card");
         getChildren().add(title("Model"));
         ToggleGroup group = new ToggleGroup();

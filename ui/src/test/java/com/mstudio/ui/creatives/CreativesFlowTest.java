@@ -68,10 +68,20 @@ class CreativesFlowTest {
         assertEquals(Area.CREATIVES, h.ui.window().areaProperty().get());
         shot(robot, "00-start");
 
-        robot.clickOn("#image-sample-0");
+        // The colour icons first: the classic presets (28×28 grey only) are disabled with the reason.
+        robot.clickOn("#image-sample-1");
         waitFor(60, () -> vm().imageSet().setProperty().get() != null && !vm().imageSet().busyProperty().get());
-        assertEquals(DOCS ? 5000 : 600, vm().imageSet().setProperty().get().count());
+        assertEquals(com.mstudio.engine.api.ImageShape.COLOUR_32, vm().imageSet().setProperty().get().shape());
         assertEquals(1, h.ui.creativesView().tabs().getSelectionModel().getSelectedIndex(), "on to the Train tab");
+        assertTrue(h.lookup("#preset-classic-gan").isDisabled());
+        assertFalse(h.lookup("#preset-dcgan").isDisabled());
+        assertFalse(h.lookup("#setup-conditional").isDisabled(), "the icons have classes");
+        shot(robot, "01-icons-presets");
+        robot.interact(() -> h.ui.creativesView().tabs().getSelectionModel().select(0));
+        robot.clickOn("#image-sample-0");
+        waitFor(60, () -> vm().imageSet().setProperty().get() != null && !vm().imageSet().busyProperty().get()
+                && vm().imageSet().setProperty().get().shape().equals(com.mstudio.engine.api.ImageShape.GREY_28));
+        assertEquals(DOCS ? 5000 : 600, vm().imageSet().setProperty().get().count());
         robot.interact(() -> h.ui.creativesView().tabs().getSelectionModel().select(0));
         shot(robot, "01-images");
         assertEquals(10, vm().imageSet().strips().size());
@@ -92,6 +102,8 @@ class CreativesFlowTest {
         assertEquals("", training.errorProperty().get());
         assertTrue(training.previewCountProperty().get() > previews || previews >= 2, "the preview updated");
         assertFalse(h.ui.creativesView().trainingPane().chart().getSeries().isEmpty(), "loss curves drawn");
+        javafx.scene.control.Label quality = h.lookup("#creatives-quality");
+        assertTrue(quality.isVisible() && quality.getText().startsWith("FID "), quality.getText());
         assertEquals(2, h.ui.creativesView().tabs().getSelectionModel().getSelectedIndex(), "on to Generate");
         robot.interact(() -> h.ui.creativesView().tabs().getSelectionModel().select(1));
         shot(robot, "02-trained");

@@ -74,6 +74,8 @@ class CreativesViewModelTest {
         assertFalse(training.curves().points(CreativeService.SERIES_RECONSTRUCTION).isEmpty(), "live reconstruction loss");
         assertFalse(training.curves().points(CreativeService.SERIES_KL).isEmpty(), "live KL");
         assertTrue(training.messageProperty().get().startsWith("Trained 2 epochs on "), training.messageProperty().get());
+        assertTrue(training.qualityTextProperty().get().matches("FID [0-9.]+ \\(real-vs-real floor [0-9.]+\\)"),
+                training.qualityTextProperty().get());
 
         GenerationViewModel gen = vm.generation();
         CreativeModel model = training.resultProperty().get().model();
