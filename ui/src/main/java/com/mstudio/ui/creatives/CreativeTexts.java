@@ -21,11 +21,11 @@ final class CreativeTexts {
                 r.secondsPerEpoch(), r.imagesPerSecond());
     }
 
-    /** "Seed 1042" or "Made by hand" for a decoded latent, with the class for a conditional model. */
+    /** "Seed 1042" or "Made by hand" for a decoded latent, with the class on a second line for a conditional model. */
     static String tileCaption(GeneratedImage g, CreativeModel model) {
         String who = g.seed() < 0 ? "Made by hand" : "Seed " + g.seed();
         if (model != null && model.conditional() && g.classIndex() >= 0 && g.classIndex() < model.classes().size()) {
-            return who + " · " + model.classes().get(g.classIndex());
+            return who + "\n" + model.classes().get(g.classIndex());
         }
         return who;
     }

@@ -37,8 +37,9 @@ final class GeneratePane extends BorderPane {
         setId("creatives-generate");
         ComboBox<CreativeModel> model = new ComboBox<>(vm.models());
         model.setId("generate-model");
-        model.setPrefWidth(420);
-        model.setMinWidth(200);
+        model.setPrefWidth(330);
+        model.setMinWidth(160);
+        model.setMaxWidth(460);
         HBox.setHgrow(model, Priority.SOMETIMES);
         model.setConverter(ImageSetPanel.names(CreativeModel::name));
         model.valueProperty().bindBidirectional(vm.modelProperty());
@@ -73,12 +74,16 @@ final class GeneratePane extends BorderPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(8, new Label("Model"), model, classes, new Label("Grid"), side, regenerate, spinner, grow, exportGrid);
         bar.setAlignment(Pos.CENTER_LEFT);
+        // Labels and buttons keep their words; only the model picker gives way when the window is narrow.
+        for (javafx.scene.Node n : bar.getChildren()) {
+            if (n instanceof Label || n instanceof Button || n instanceof ChoiceBox<?>) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
         NoticeLabel error = new NoticeLabel("generate-error", vm.errorProperty());
         error.getStyleClass().add(Styles.DANGER);
         VBox top = new VBox(6, bar, error);
         setTop(top);
 
-        grid = new TileGridView("tile", vm.tiles(), vm, all.favourites(), images, this::tileSize);
+        grid = new TileGridView("tile", vm.tiles(), vm, all.favourites(), images, this::tileSize, () -> "Image");
         vm.sideProperty().addListener(o -> grid.draw());
         Label empty = muted("Train a model on the Train tab, or pick a demo model above: a grid of new images appears here.");
         empty.visibleProperty().bind(Bindings.isEmpty(vm.tiles()));
@@ -93,7 +98,7 @@ final class GeneratePane extends BorderPane {
         pick.setPrefWidth(290);
         setRight(pick);
 
-        strip = new TileGridView("frame", vm.strip(), vm, all.favourites(), images, () -> 72);
+        strip = new TileGridView("frame", vm.strip(), vm, all.favourites(), images, () -> 72, vm::stripKind);
         strip.setPrefRows(1);
         Label stripTitle = new Label();
         stripTitle.setId("strip-title");

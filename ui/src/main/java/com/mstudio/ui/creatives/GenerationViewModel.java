@@ -44,6 +44,8 @@ public final class GenerationViewModel {
     private final SimpleIntegerProperty side = new SimpleIntegerProperty(6);
     private final SimpleIntegerProperty classIndex = new SimpleIntegerProperty(-1);
     private long seed = FIRST_SEED;
+    /** What a seedless image in the strip is called: "Variation" or "Frame". */
+    private String stripKind = "Frame";
     private final ObservableList<GeneratedImage> tiles = FXCollections.observableArrayList();
     private final ObservableList<GeneratedImage> picked = FXCollections.observableArrayList();
     private final ObservableList<GeneratedImage> strip = FXCollections.observableArrayList();
@@ -118,8 +120,9 @@ public final class GenerationViewModel {
         GeneratedImage of = picked.get(picked.size() - 1);
         long s = of.seed() < 0 ? seed : of.seed() * 31 + 7;
         run(stripJob, l -> service.variations(m, of, 8, spread, s, bridge.source(), l), out -> {
+            stripKind = "Variation";
             strip.setAll(out);
-            stripTitle.set("Variations of " + CreativeTexts.tileCaption(of, m).toLowerCase(java.util.Locale.ROOT)
+            stripTitle.set("Variations of " + CreativeTexts.tileCaption(of, m).replace("\n", " · ").replace("Seed", "seed")
                     + String.format(java.util.Locale.ROOT, " (spread %.2f)", spread));
         });
     }
@@ -130,8 +133,10 @@ public final class GenerationViewModel {
         if (m == null || picked.size() < 2) return;
         GeneratedImage from = picked.get(0), to = picked.get(1);
         run(stripJob, l -> service.interpolate(m, from, to, frames, bridge.source(), l), out -> {
+            stripKind = "Frame";
             strip.setAll(out);
-            stripTitle.set("From " + CreativeTexts.tileCaption(from, m) + " to " + CreativeTexts.tileCaption(to, m));
+            stripTitle.set("From " + CreativeTexts.tileCaption(from, m).replace("\n", " · ") + " to "
+                    + CreativeTexts.tileCaption(to, m).replace("\n", " · "));
         });
     }
 
@@ -194,6 +199,8 @@ public final class GenerationViewModel {
     /** The variations or interpolation frames last made. */
     public ObservableList<GeneratedImage> strip() { return strip; }
     public ReadOnlyStringProperty stripTitleProperty() { return stripTitle; }
+    /** "Variation" or "Frame": how the strip's images without a seed of their own are named. */
+    public String stripKind() { return stripKind; }
     /** The picked tile's latent as moved by the sliders, or null. */
     public javafx.beans.property.ReadOnlyObjectProperty<float[]> sliderLatentProperty() { return sliderLatent; }
     /** The picked tile as moved by the sliders, or null. */

@@ -107,7 +107,7 @@ final class PickPanel extends VBox {
         StringBuilder b = new StringBuilder();
         for (GeneratedImage g : vm.picked()) {
             if (!b.isEmpty()) b.append(" and ");
-            b.append(CreativeTexts.tileCaption(g, vm.modelProperty().get()));
+            b.append(CreativeTexts.tileCaption(g, vm.modelProperty().get()).replace("\n", " · "));
         }
         return b.toString();
     }

@@ -19,15 +19,18 @@ final class TileGridView extends TilePane {
     private final FavouritesViewModel favourites;
     private final TileImages pictures;
     private final Supplier<Integer> tileSize;
+    /** What an image without a seed of its own is called here ("Frame", "Variation"), numbered by its place. */
+    private final Supplier<String> unnamed;
 
     TileGridView(String id, ObservableList<GeneratedImage> images, GenerationViewModel generation,
-                 FavouritesViewModel favourites, TileImages pictures, Supplier<Integer> tileSize) {
+                 FavouritesViewModel favourites, TileImages pictures, Supplier<Integer> tileSize, Supplier<String> unnamed) {
         super(6, 6);
         this.images = images;
         this.generation = generation;
         this.favourites = favourites;
         this.pictures = pictures;
         this.tileSize = tileSize;
+        this.unnamed = unnamed;
         setId(id);
         setAlignment(Pos.TOP_LEFT);
         images.addListener((ListChangeListener<GeneratedImage>) c -> draw());
@@ -43,7 +46,7 @@ final class TileGridView extends TilePane {
         for (int i = 0; i < images.size(); i++) {
             GeneratedImage g = images.get(i);
             // Frames between two picks have no seed of their own: they are named by their place in the strip.
-            String caption = g.seed() < 0 ? "Frame " + (i + 1) : CreativeTexts.tileCaption(g, model);
+            String caption = g.seed() < 0 ? unnamed.get() + " " + (i + 1) : CreativeTexts.tileCaption(g, model);
             TileView t = new TileView(pictures.image(g.pixels(), g.shape(), size), size, caption,
                     generation.picked().contains(g));
             t.setId(getId() + "-" + i);
