@@ -47,6 +47,11 @@ class CreativesViewModelTest {
         bed = new CreativesTestBed(dir);
         CreativesViewModel vm = bed.viewModel();
         vm.start();
+        // The shipped demo model is offered at once and makes a grid without any training.
+        bed.ui.pumpUntil(() -> !vm.generation().models().isEmpty() && vm.generation().tiles().size() == 36,
+                Duration.ofSeconds(60));
+        CreativeModel demo = vm.generation().models().get(0);
+        assertTrue(demo.conditional(), "the demo is a conditional VAE: " + demo.name());
         ImageSetViewModel images = vm.imageSet();
         images.setLimit(400);
         images.open(CreativesTestBed.samples().get(0).source());
@@ -127,11 +132,22 @@ class CreativesViewModelTest {
         String meta = pngText(png);
         assertTrue(meta.contains("1016") && meta.contains(model.name()), meta);
 
+        Path grid = dir.resolve("grid.png");
+        vm.export().exportGrid(model, gen.tiles(), 4, 64, grid);
+        bed.ui.pumpUntil(() -> !vm.export().runningProperty().get());
+        assertFalse(vm.export().failedProperty().get(), vm.export().messageProperty().get());
+        assertTrue(ImageIO.read(grid.toFile()).getWidth() >= 4 * 64);
+        assertTrue(pngText(grid).contains("1016..1031"), "the grid's seeds are in its metadata");
+
         bed.ui.pumpFor(Duration.ofMillis(300));
         assertEquals("", vm.modelsNoticeProperty().get());
         bed.ui.pumpFor(Duration.ofSeconds(2));
         assertFalse(bed.creatives.kept(bed.workspace).isEmpty(), bed.workspace.notices() + " " + bed.workspace.manifest().extensions());
         assertEquals(model.name(), bed.creatives.kept(bed.workspace).get(0).name(), "the trained model is kept");
+        CreativesViewModel again = bed.viewModel();
+        again.start();
+        bed.ui.pumpUntil(() -> again.generation().models().size() >= 2, Duration.ofSeconds(30));
+        assertEquals(model.name(), again.generation().models().get(0).name(), "kept models come first, then the demos");
     }
 
     @Test
