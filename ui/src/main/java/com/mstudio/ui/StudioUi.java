@@ -90,7 +90,21 @@ public final class StudioUi {
                         com.mstudio.ui.common.Labels.muted("The image engine (GAN/VAE) was not given to the window.")));
         status.start();
         data.reopen();
-        if (creatives != null) creatives.start();
+        if (creatives != null) {
+            // The Creatives screen reads its models (and makes a demo grid on the engine) only once it is first
+            // shown: a user who never opens it pays nothing at start-up.
+            if (window.areaProperty().get() == Area.CREATIVES) {
+                creatives.start();
+            } else {
+                window.areaProperty().addListener(new javafx.beans.value.ChangeListener<Area>() {
+                    @Override public void changed(javafx.beans.value.ObservableValue<? extends Area> o, Area was, Area now) {
+                        if (now != Area.CREATIVES) return;
+                        window.areaProperty().removeListener(this);
+                        creatives.start();
+                    }
+                });
+            }
+        }
     }
 
     /** Restores the remembered UI state, then writes every later change back (the workspace autosaves it). */

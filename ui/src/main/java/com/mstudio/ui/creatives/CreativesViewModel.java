@@ -31,6 +31,7 @@ public final class CreativesViewModel {
     private final CreativeExportViewModel export;
     private final AdComposerViewModel composer = new AdComposerViewModel();
     private final SimpleStringProperty modelsNotice = new SimpleStringProperty("");
+    private boolean started;
 
     public CreativesViewModel(CreativeServices services, JobRunner jobs, Workspace workspace, UiBridge bridge) {
         this.services = services;
@@ -44,8 +45,10 @@ public final class CreativesViewModel {
         export = new CreativeExportViewModel(services.images(), io);
     }
 
-    /** Reads the favourites and the kept and demo models; call once when the screen is built. */
+    /** Reads the favourites and the kept and demo models, once: the window calls it when the screen is first shown. */
     public void start() {
+        if (started) return;
+        started = true;
         favourites.load();
         io.run("Reading creative models", c -> {
             List<CreativeModel> found = new ArrayList<>(services.creatives().kept(workspace));
