@@ -76,8 +76,9 @@ final class AdComposerPane extends BorderPane {
         image.setWrapText(true);
         image.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.imageProperty().get() == null
                 ? "Pick a tile on the Generate tab (or a favourite) and press “Use in an ad”."
-                : "Image: " + (vm.imageProperty().get().seed() < 0 ? "made by hand" : "seed " + vm.imageProperty().get().seed()),
-                vm.imageProperty()));
+                : "Image: " + (vm.imageProperty().get().seed() < 0 ? "made by hand" : "seed " + vm.imageProperty().get().seed())
+                        + (vm.imageModelProperty().get().isEmpty() ? "" : " · " + vm.imageModelProperty().get()),
+                vm.imageProperty(), vm.imageModelProperty()));
         VBox left = new VBox(10, title("Ad"), form, useGrid, image, exportAd,
                 muted("Exported at the layout's full size (" + "1080×1080, 1080×1920 or 1200×628" + ")."));
         left.setPrefWidth(360);

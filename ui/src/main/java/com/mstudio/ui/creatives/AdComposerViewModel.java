@@ -26,9 +26,14 @@ public final class AdComposerViewModel {
     private final SimpleStringProperty textColour = new SimpleStringProperty("#1B1B1F");
     private final SimpleStringProperty accent = new SimpleStringProperty("#D1495B");
 
-    /** Puts {@code g} (from {@code model}, for the PNG's metadata) on the ad. */
+    /** Puts {@code g} (from {@code model}) on the ad. */
     public void use(GeneratedImage g, CreativeModel model) {
-        imageModel.set(model == null ? "" : model.name());
+        use(g, model == null ? "" : model.name());
+    }
+
+    /** Puts {@code g} on the ad; {@code modelName} names where it came from (a favourite keeps only the name). */
+    public void use(GeneratedImage g, String modelName) {
+        imageModel.set(modelName == null ? "" : modelName);
         image.set(g);
     }
 

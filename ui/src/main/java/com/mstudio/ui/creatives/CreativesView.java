@@ -65,6 +65,10 @@ public final class CreativesView extends BorderPane {
         vm.training().resultProperty().addListener((o, was, now) -> {
             if (now != null) tabs.getSelectionModel().select(2);
         });
+        // An image put on the ad (a picked tile, a favourite): show the ad.
+        vm.composer().imageProperty().addListener((o, was, now) -> {
+            if (now != null) tabs.getSelectionModel().select(3);
+        });
     }
 
     private static Tab tab(String id, String text, javafx.scene.Node content) {
@@ -81,7 +85,6 @@ public final class CreativesView extends BorderPane {
         var picked = vm.generation().picked();
         if (picked.isEmpty()) return;
         vm.composer().use(picked.get(picked.size() - 1), vm.generation().modelProperty().get());
-        tabs.getSelectionModel().select(3);
     }
 
     private Path choosePng(String suggested) {

@@ -108,7 +108,7 @@ final class GeneratePane extends BorderPane {
         stripBox.visibleProperty().bind(Bindings.isNotEmpty(vm.strip()));
         stripBox.managedProperty().bind(stripBox.visibleProperty());
         VBox bottom = new VBox(8, stripBox, new FavouritesStrip(all.favourites(), images,
-                (f, g) -> all.composer().use(g, null)));
+                (f, g) -> all.composer().use(g, f.modelName())));
         bottom.getStyleClass().add("generate-bottom");
         setBottom(bottom);
     }

@@ -116,7 +116,7 @@ public final class TrainingViewModel {
         } else if (p.payload() instanceof TrainingWarning w) {
             if (warnings.stream().noneMatch(x -> x.kind() == w.kind())) warnings.add(w);
         } else if (p.payload() instanceof CreativeModel m) {
-            checkpointText.set("Checkpoint saved after epoch " + m.epochsTrained() + ".");
+            checkpointText.set("Checkpoint after epoch " + m.epochsTrained() + ": Cancel keeps it.");
         }
     }
 
@@ -170,7 +170,7 @@ public final class TrainingViewModel {
     /** "Epoch 3 of 10 · iteration 1,200". */
     public ReadOnlyStringProperty epochTextProperty() { return epochText; }
     public ReadOnlyStringProperty etaTextProperty() { return etaText; }
-    /** "Checkpoint saved after epoch 2.", or "". */
+    /** "Checkpoint after epoch 2: Cancel keeps it.", or "". */
     public ReadOnlyStringProperty checkpointTextProperty() { return checkpointText; }
     /** "FID 23.4 (real-vs-real floor 3.1)", or "". */
     public ReadOnlyStringProperty qualityTextProperty() { return qualityText; }

@@ -161,7 +161,7 @@ class CreativesViewModelTest {
         vm.setup().batchSizeProperty().set("30");
         assertTrue(vm.train());
         TrainingViewModel training = vm.training();
-        bed.ui.pumpUntil(() -> training.checkpointTextProperty().get().startsWith("Checkpoint saved after epoch"),
+        bed.ui.pumpUntil(() -> training.checkpointTextProperty().get().startsWith("Checkpoint after epoch"),
                 CreativesTestBed.TRAINING);
         training.cancel();
         assertTrue(training.stoppingProperty().get());
