@@ -175,6 +175,11 @@ abstract class VaeNetwork implements GenerativeNetwork {
         return VaeBytes.write(this);
     }
 
+    /** The cached arrays of one batch size; for the profiling harness. */
+    Batch newBatchForProfile(int size) {
+        return batches.computeIfAbsent(size, this::newBatch);
+    }
+
     private Batch batch(INDArray rows, INDArray labels, int width) {
         if (rows.rank() != 2 || rows.size(1) != width) {
             throw new IllegalArgumentException("expected [n, " + width + "] rows, got " + java.util.Arrays.toString(rows.shape()));
