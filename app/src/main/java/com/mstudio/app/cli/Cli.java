@@ -3,6 +3,7 @@ package com.mstudio.app.cli;
 import com.mstudio.app.StudioServices;
 import com.mstudio.engine.api.JobCancelledException;
 import com.mstudio.engine.api.StudioException;
+import com.mstudio.engine.creative.images.DefaultImageService;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -61,7 +62,8 @@ public final class Cli {
 
     private static Map<String, Command> commands(StudioServices s) {
         Map<String, Command> m = new LinkedHashMap<>();
-        for (Command c : List.of(new ImportCommand(s.imports()), new ProfileCommand(s.imports(), s.profiles()),
+        for (Command c : List.of(new ImportCommand(s.imports()), new ImportImagesCommand(new DefaultImageService(s.engine())),
+                new ProfileCommand(s.imports(), s.profiles()),
                 new SegmentCommand(s.imports(), s.segments(), s.pii()), new BenchCommand(s),
                 new TrainPropensityCommand(s.imports(), s.pii(), s.propensity()),
                 new ScoreCommand(s.imports(), s.exports(), s.propensity()), new TrainCopyCommand(s.imports(), s.copy()),
@@ -74,6 +76,8 @@ public final class Cli {
     private static void printUsage(PrintStream out, java.util.Collection<Command> commands) {
         out.println("Marketing Studio — run without arguments for the desktop app, or:");
         out.println("  studio import FILE [--json] [--encoding E] [--delimiter D] [--type COLUMN=TYPE ...] [--bad-rows skip|keep]");
+        out.println("  studio import-images SOURCE [--size 28|32|64] [--fit pad|crop|stretch] [--limit N] [--json]");
+        out.println("        SOURCE: a folder of PNG/JPEG (subfolders = classes) or an IDX file; counts, classes, skipped files");
         out.println("  studio profile FILE [--json] [import options]");
         out.println("  studio segment FILE [--k N|auto] [--columns a,b,..] [--seed S] [--out DIR] [--json] [import options]");
         out.println("                [--rfm id=COL,date=COL,amount=COL | --rfm id=COL,recency=COL,frequency=COL,monetary=COL | --rfm auto]");

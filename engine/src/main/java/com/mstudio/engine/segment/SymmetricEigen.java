@@ -2,20 +2,21 @@ package com.mstudio.engine.segment;
 
 /**
  * Eigenvalues and eigenvectors of a small symmetric matrix by cyclic Jacobi rotations: simple, exact to rounding,
- * and plenty fast for the tens of features segmentation uses.
+ * and plenty fast for the tens of features segmentation uses (and the 64 classifier features of the creative
+ * quality score, {@code engine.creative.quality}).
  *
  * @param values  eigenvalues, descending
  * @param vectors row {@code i} of this row-major d × d array is the eigenvector of {@code values[i]} (unit length)
  */
-record SymmetricEigen(double[] values, double[] vectors, int d) {
+public record SymmetricEigen(double[] values, double[] vectors, int d) {
     private static final int MAX_SWEEPS = 100;
 
-    double vector(int index, int component) {
+    public double vector(int index, int component) {
         return vectors[index * d + component];
     }
 
     /** {@code matrix} is row-major d × d and symmetric; it is not modified. */
-    static SymmetricEigen of(double[] matrix, int d) {
+    public static SymmetricEigen of(double[] matrix, int d) {
         double[] a = matrix.clone();
         double[] v = new double[d * d]; // columns are the eigenvectors as they form
         for (int i = 0; i < d; i++) v[i * d + i] = 1;
