@@ -7,9 +7,7 @@ import com.mstudio.engine.creative.GenerativeNetwork;
 import com.mstudio.engine.creative.GenerativeNetworks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,13 +25,21 @@ class DcganTest {
     }
 
     @Test
-    void trainsAndGeneratesThirtyTwoPixelColour() {
-        GenerativeNetwork net = GenerativeNetworks.create(REQUEST, ImageShape.COLOUR_32, 0);
-        INDArray batch = colour32(GanTestImages.batch(8, 0));
-        for (int i = 0; i < 2; i++) assertTrue(net.step(batch, null).finite());
-        INDArray images = net.generate(ClassicGanTest.latents(5, 1), null);
-        assertArrayEquals(new long[] {5, 32 * 32 * 3}, images.shape());
-        assertTrue(images.minNumber().doubleValue() >= 0 && images.maxNumber().doubleValue() <= 1);
+    void trainsAndGeneratesThirtyTwoPixelColourPerClass() {
+        INDArray[] icons = GanTestImages.icons(ImageShape.COLOUR_32, 8);
+        int classes = (int) icons[1].columns();
+        GenerativeNetwork net = GenerativeNetworks.create(REQUEST.withConditional(true), ImageShape.COLOUR_32, classes);
+        for (int i = 0; i < 2; i++) assertTrue(net.step(icons[0], icons[1]).finite());
+        INDArray food = net.generate(ClassicGanTest.latents(5, 1), GanTestImages.oneClass(5, classes, 1));
+        assertArrayEquals(new long[] {5, 32 * 32 * 3}, food.shape());
+        assertTrue(food.minNumber().doubleValue() >= 0 && food.maxNumber().doubleValue() <= 1);
+    }
+
+    @Test
+    void trainsAndGeneratesSixtyFourPixelColourWithOneMoreUpsampling() {
+        GenerativeNetwork net = GenerativeNetworks.create(REQUEST, ImageShape.COLOUR_64, 0);
+        assertTrue(net.step(GanTestImages.icons(ImageShape.COLOUR_64, 2)[0], null).finite());
+        assertArrayEquals(new long[] {2, 64 * 64 * 3}, net.generate(ClassicGanTest.latents(2, 1), null).shape());
     }
 
     @Test
@@ -66,18 +72,5 @@ class DcganTest {
         GenerativeNetwork net = GenerativeNetworks.create(request, ImageShape.GREY_28, 0);
         for (int i = 0; i < 2; i++) net.step(GanTestImages.batch(8, i), null);
         return net;
-    }
-
-    /** Fashion images padded to 32×32 and repeated into three channels: real pictures in the colour layout. */
-    private static INDArray colour32(INDArray grey) {
-        long n = grey.rows();
-        INDArray out = Nd4j.zeros(DataType.FLOAT, n, 3, 32, 32);
-        INDArray pictures = grey.reshape('c', n, 1, 28, 28);
-        for (int c = 0; c < 3; c++) {
-            out.get(org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.point(c),
-                    org.nd4j.linalg.indexing.NDArrayIndex.interval(2, 30), org.nd4j.linalg.indexing.NDArrayIndex.interval(2, 30))
-                    .assign(pictures.reshape(n, 28, 28));
-        }
-        return out.reshape('c', n, 3 * 32 * 32);
     }
 }
