@@ -10,6 +10,10 @@ studio() { java -jar "$JAR" "$@"; }
 FASHION=samples/images/fashion_mnist_sample/train-images-idx3-ubyte.gz
 mkdir -p assets/models
 
+# Conditional classic GAN: the brief's generator and discriminator with a one-hot class input.
+studio train-gan "$FASHION" --preset classic --conditional --epochs 150 --seed 42 \
+    --out assets/models/fashion-cgan.creative.zip
+
 # Conditional classic VAE (CVAE): "generate bags", "generate sneakers".
 studio train-vae "$FASHION" --preset classic --conditional --epochs 60 --seed 42 \
     --out assets/models/fashion-cvae.creative.zip

@@ -63,6 +63,20 @@ class CreativeCliTest {
     }
 
     @Test
+    void theBenchmarkPrintsEachPresetsSpeedNextToPyTorch() throws IOException {
+        CliTest.Run r = cli("bench", "creative", "--preset", "classic-gan", "--images", "300", "--data", fashion.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = JSON.readTree(r.out());
+        assertEquals(300, j.get("images").asInt());
+        JsonNode run = j.get("runs").get(0);
+        assertEquals("CLASSIC_GAN", run.get("preset").asText());
+        assertEquals(270, run.get("train_images").asInt());
+        assertEquals(1.9, run.get("pytorch_seconds_per_60k").asDouble());
+        double perImage = 1 / run.get("images_per_second").asDouble();
+        assertEquals(perImage * 60_000 / 1.9, run.get("ratio_to_pytorch").asDouble(), 1e-6);
+    }
+
+    @Test
     void badInputIsRefusedInWords() throws IOException {
         CliTest.Run noOut = cli("train-gan", fashion.toString(), "--preset", "classic");
         assertEquals(Cli.BAD_INPUT, noOut.code());

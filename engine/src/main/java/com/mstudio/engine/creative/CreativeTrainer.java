@@ -37,6 +37,12 @@ final class CreativeTrainer {
     static final int METRIC_EVERY = 10;
     /** Extra series: per epoch, the share of the training loop spent filling batches (the data pipeline). */
     static final String SERIES_PIPELINE_SHARE = "time/pipeline-share";
+    /**
+     * Extra series: per epoch, the engine thread's CPU seconds for the training loop. ND4J runs one OpenMP thread in
+     * the studio, so this is the work itself, and unlike wall time it holds when other programs share the cores.
+     */
+    static final String SERIES_CPU_SECONDS = "time/engine-cpu-seconds";
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** Measures quality at the end; null when no scorer is available. */
     interface QualityScorer {
@@ -124,8 +130,8 @@ final class CreativeTrainer {
             preview(0);
             for (int epoch = 1; epoch <= request.epochs(); epoch++) {
                 batches.shuffle();
-                double sumFirst = 0, sumSecond = 0, previewSeconds = 0;
-                long e0 = System.nanoTime();
+                double sumFirst = 0, sumSecond = 0, previewSeconds = 0, previewCpu = 0;
+                long e0 = System.nanoTime(), c0 = cpuNanos();
                 try {
                     for (int b = 0; b < perEpoch; b++) {
                         ctx.checkCancelled();
@@ -142,9 +148,10 @@ final class CreativeTrainer {
                         sumSecond += losses.second();
                         record(losses);
                         if (iteration % request.previewEvery() == 0) {
-                            long p0 = System.nanoTime();
+                            long p0 = System.nanoTime(), pc = cpuNanos();
                             preview(epoch);
                             previewSeconds += (System.nanoTime() - p0) / 1e9;
+                            previewCpu += (cpuNanos() - pc) / 1e9;
                         }
                         if (b % METRIC_EVERY == METRIC_EVERY - 1) progress(epoch, b + 1, perEpoch);
                     }
@@ -154,6 +161,7 @@ final class CreativeTrainer {
                     return;
                 }
                 double fitSeconds = (System.nanoTime() - e0) / 1e9 - previewSeconds;
+                if (c0 >= 0) ctx.metric(SERIES_CPU_SECONDS, epoch, (cpuNanos() - c0) / 1e9 - previewCpu);
                 trainSeconds += fitSeconds;
                 flushWindow();
                 ctx.metric(SERIES_PIPELINE_SHARE, epoch, batches.takeFillSeconds() / Math.max(1e-9, fitSeconds));
@@ -168,6 +176,10 @@ final class CreativeTrainer {
                     return;
                 }
             }
+        }
+
+        private static long cpuNanos() {
+            return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
         }
 
         private void stopOnNaN(int epoch) {

@@ -19,7 +19,8 @@ public final class GanNetworks {
         return switch (request.preset()) {
             case CLASSIC_GAN -> new ClassicGan(shape, request.latentSize(), classCount, request.learningRate(),
                     request.seed(), DataType.FLOAT);
-            case DCGAN -> throw new UnsupportedOperationException("the convolutional GAN is not built yet");
+            case DCGAN -> new Dcgan(new DcganArchitecture(shape, request.latentSize(), classCount,
+                    DcganArchitecture.REFERENCE_WIDTH), request.learningRate(), request.seed(), DataType.FLOAT);
             default -> throw new IllegalArgumentException(request.preset().title() + " is not a GAN");
         };
     }
@@ -27,6 +28,7 @@ public final class GanNetworks {
     public static GenerativeNetwork restore(CreativeRequest request, ImageShape shape, int classCount, byte[] bytes) {
         GenerativeNetwork net = create(request, shape, classCount);
         if (net instanceof ClassicGan classic) classic.restore(bytes);
+        if (net instanceof Dcgan dcgan) dcgan.restore(bytes);
         return net;
     }
 }

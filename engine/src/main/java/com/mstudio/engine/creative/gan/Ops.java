@@ -3,7 +3,6 @@ package com.mstudio.engine.creative.gan;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
 import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinearDerivative;
-import org.nd4j.linalg.api.ops.impl.transforms.gradient.TanhDerivative;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.SoftPlus;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
@@ -25,11 +24,6 @@ final class Ops {
 
     static void tanh(INDArray in, INDArray out) {
         Nd4j.exec(new Tanh(in, out));
-    }
-
-    /** {@code out = grad · (1 − tanh(preActivation)²)}. */
-    static void tanhBackward(INDArray preActivation, INDArray grad, INDArray out) {
-        Nd4j.exec(new TanhDerivative(preActivation, grad, out));
     }
 
     static void sigmoid(INDArray in, INDArray out) {

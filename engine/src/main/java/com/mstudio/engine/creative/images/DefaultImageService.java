@@ -55,7 +55,7 @@ public final class DefaultImageService implements ImageService {
         if (idx != null) {
             set = IdxImages.read(idx, shape, fit, ctx);
         } else if (Files.isDirectory(source)) {
-            set = new FolderImages(shape, fit).read(source, ctx);
+            set = new FolderImages(shape, fit).read(source, limit, LIMIT_SEED, ctx);
         } else if (Files.isRegularFile(source)) {
             throw new StudioException("This is neither a folder of images nor an IDX image file (…-images-idx3-ubyte[.gz]).",
                     source, -1, null);

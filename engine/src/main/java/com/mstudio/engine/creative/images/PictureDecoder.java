@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Decodes one PNG or JPEG file, or says in plain words why it cannot. ImageIO alone is not enough: a truncated JPEG
  * "decodes" with a grey lower half and only a warning, so warnings count as failures here; and a huge photo is read
- * subsampled so that one 100-megapixel file cannot exhaust memory when the model needs 64×64.
+ * subsampled so that one 100-megapixel file cannot exhaust memory when the model needs 64×64. A JPEG's EXIF
+ * orientation is applied, so phone photos arrive upright.
  */
 final class PictureDecoder {
     /** Pixels kept per side at most, relative to the target side, before the antialiased resize does the rest. */
@@ -79,6 +80,7 @@ final class PictureDecoder {
                 BufferedImage image = reader.read(0, param);
                 if (!warnings.isEmpty()) return Decoded.failed("damaged or truncated " + kind + ": " + warnings.get(0));
                 if (image == null || image.getWidth() <= 0 || image.getHeight() <= 0) return Decoded.failed("damaged " + kind + ": no pixels");
+                if (format == Format.JPEG) image = ExifOrientation.apply(image, ExifOrientation.read(file));
                 return new Decoded(image, null);
             } finally {
                 reader.dispose();

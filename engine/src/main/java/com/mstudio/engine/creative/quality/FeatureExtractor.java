@@ -94,7 +94,7 @@ public final class FeatureExtractor {
     public static FeatureExtractor fromBytes(byte[] bytes, ImageShape shape, String labelSource) {
         try {
             MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(bytes), false);
-            if (net.getnLayers() != QualityClassifier.LAYERS || net.layerInputSize(0) != shape.channels()) {
+            if (net.getnLayers() != QualityClassifier.LAYERS || net.layerInputSize(0) != shape.size()) {
                 throw new StudioException("The quality classifier does not fit " + shape.describe() + " images.");
             }
             return new FeatureExtractor(net, shape, QualityClassifier.FEATURE_LAYER, labelSource);

@@ -3,6 +3,7 @@ package com.mstudio.engine.creative.quality;
 import com.mstudio.engine.api.CreativeQuality;
 import com.mstudio.engine.api.ImageSet;
 import com.mstudio.engine.api.JobContext;
+import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.creative.images.ImageSubsets;
 import com.mstudio.engine.runtime.ProgressSpan;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -44,7 +45,8 @@ public final class QualityScorer {
     /** Trains the feature classifier on {@code real} (engine thread). Progress 0..1 goes to {@code ctx}. */
     public FeatureExtractor train(ImageSet real, long seed, JobContext ctx) {
         if (real.count() < MIN_IMAGES) {
-            throw new IllegalArgumentException("the quality score needs at least " + MIN_IMAGES + " real images, not " + real.count());
+            throw new StudioException("The quality score needs at least " + MIN_IMAGES + " real images to learn from; \""
+                    + real.name() + "\" has " + real.count() + ".");
         }
         int[] labels;
         int classes;
@@ -72,7 +74,9 @@ public final class QualityScorer {
      * @param seed chooses the two halves of the held-out images
      */
     public CreativeQuality score(FeatureExtractor extractor, INDArray generated, ImageSet heldOut, long seed) {
-        if (heldOut.count() < 4) throw new IllegalArgumentException("the floor needs at least 4 held-out images, not " + heldOut.count());
+        if (heldOut.count() < 4) {
+            throw new StudioException("The quality score needs at least 4 held-out real images; there are " + heldOut.count() + ".");
+        }
         if (generated.rows() < 2) throw new IllegalArgumentException("at least 2 generated images are needed");
         int[] a = ImageSubsets.stratifiedIndices(heldOut.labels(), heldOut.count() / 2, seed);
         int[] b = ImageSubsets.complement(a, heldOut.count());

@@ -38,7 +38,7 @@ public final class VaeNetworks {
         if (classCount < 0) throw new IllegalArgumentException("negative class count");
         return switch (preset) {
             case CLASSIC_VAE -> MlpVae.build(request, shape, classCount);
-            case CONV_VAE -> throw new UnsupportedOperationException("the convolutional VAE comes next");
+            case CONV_VAE -> ConvVae.build(request, shape, classCount);
             default -> throw new IllegalArgumentException(preset.title() + " is not a VAE");
         };
     }

@@ -26,7 +26,14 @@ public final class GanBenchMain {
         INDArray images = IdxImages.images(dir.resolve("train-images-idx3-ubyte.gz"), limit);
         INDArray labels = IdxImages.labels(dir.resolve("train-labels-idx1-ubyte.gz"), limit);
         CreativeRequest request = CreativeRequest.defaults(preset).withConditional(conditional);
-        GanBenchmark.Result r = GanBenchmark.run(request, ImageShape.GREY_28, images, labels, epochs);
+        GanBenchmark.Result r;
+        if (Boolean.getBoolean("profile")) {
+            try (StackSampler ignored = new StackSampler(Thread.currentThread())) {
+                r = GanBenchmark.run(request, ImageShape.GREY_28, images, labels, epochs);
+            }
+        } else {
+            r = GanBenchmark.run(request, ImageShape.GREY_28, images, labels, epochs);
+        }
         double ref = preset == CreativePreset.DCGAN ? GanBenchmark.PYTORCH_DCGAN_SECONDS : GanBenchmark.PYTORCH_CLASSIC_SECONDS;
         System.out.printf("%s%s: %.2f s/epoch (CPU %.2f s), %.0f img/s, %d steps, last losses D %.3f G %.3f; PyTorch %.1f s (ratio %.2f)%n",
                 preset, conditional ? " conditional" : "", r.secondsPerEpoch(), r.cpuSecondsPerEpoch(), r.imagesPerSecond(), r.steps(),

@@ -8,7 +8,6 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Real Fashion-MNIST images from the shipped sample (samples/images/fashion_mnist_sample), read once. */
@@ -44,6 +43,22 @@ final class GanTestImages {
         return all.get(NDArrayIndex.interval(start, start + n), NDArrayIndex.all()).dup();
     }
 
+    /** The first {@code n} shipped colour product icons at {@code shape}: {images 0..1, one-hot labels}, and the class count. */
+    static INDArray[] icons(com.mstudio.engine.api.ImageShape shape, int n) {
+        com.mstudio.engine.api.ImageSet set = com.mstudio.engine.testsupport.ImageSamples.icons(shape);
+        int size = shape.size();
+        float[] values = new float[n * size];
+        INDArray y = Nd4j.zeros(DataType.FLOAT, n, set.classes().size());
+        // Every k-th icon, so that the few taken span the class folders.
+        int stride = set.count() / n;
+        for (int i = 0; i < n; i++) {
+            int image = i * stride;
+            for (int p = 0; p < size; p++) values[i * size + p] = (set.pixels()[image * size + p] & 0xFF) / 255f;
+            y.putScalar(i, set.labels()[image], 1);
+        }
+        return new INDArray[] {Nd4j.create(values, new long[] {n, size}, DataType.FLOAT), y};
+    }
+
     static INDArray oneClass(int n, int classes, int c) {
         INDArray y = Nd4j.zeros(DataType.FLOAT, n, classes);
         y.getColumn(c).assign(1);
@@ -53,8 +68,6 @@ final class GanTestImages {
     private static void load() {
         if (images != null) return;
         Path dir = SAMPLE;
-        // TEMPORARY until the img-data branch with the sample is merged: the Debian dataset on the dev machine.
-        if (!Files.isDirectory(dir)) dir = Path.of("/usr/share/datasets/fashion-mnist");
         try {
             images = IdxImages.images(dir.resolve("train-images-idx3-ubyte.gz"), 5000);
             labels = IdxImages.labels(dir.resolve("train-labels-idx1-ubyte.gz"), 5000);

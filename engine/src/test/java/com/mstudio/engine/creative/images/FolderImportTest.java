@@ -95,6 +95,55 @@ class FolderImportTest {
     }
 
     @Test
+    void phonePhotosAreTurnedUprightByTheirExifOrientation() throws Exception {
+        BufferedImage sideways = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB); // red left half, blue right half
+        for (int y = 0; y < 20; y++) for (int x = 0; x < 40; x++) sideways.setRGB(x, y, x < 20 ? 0xFF0000 : 0x0000FF);
+        byte[] jpg = encode(sideways, "jpg");
+        write(dir.resolve("turned.jpg"), withOrientation(jpg, 6, false)); // "rotate 90° clockwise to view"
+        write(dir.resolve("plain.jpg"), jpg);
+        write(dir.resolve("turned-le.jpg"), withOrientation(jpg, 8, true)); // little-endian EXIF, "rotate 90° anticlockwise"
+        ImageSet set = DefaultImageService.read(dir, new ImageShape(16, 16, 3), ImageFit.STRETCH, 0, new PlainJobContext());
+        assertEquals(List.of("plain.jpg", "turned-le.jpg", "turned.jpg"), set.sources());
+        // plain: red on the left. Turned clockwise: the left half is on top, so the bottom-left is blue and the
+        // top-right red (upright it would be the other way round). Anticlockwise: red at the bottom.
+        assertRgb(set, 0, 2, 13, true);
+        assertRgb(set, 0, 13, 2, false);
+        assertRgb(set, 2, 2, 13, false);
+        assertRgb(set, 2, 13, 2, true);
+        assertRgb(set, 1, 2, 2, false);
+        assertRgb(set, 1, 13, 13, true);
+    }
+
+    private static void assertRgb(ImageSet set, int image, int x, int y, boolean red) {
+        int base = image * set.shape().size(), plane = set.shape().width() * set.shape().height(), i = y * set.shape().width() + x;
+        int r = set.pixels()[base + i] & 0xFF, b = set.pixels()[base + 2 * plane + i] & 0xFF;
+        String where = set.sources().get(image) + " at (" + x + ", " + y + "): r=" + r + " b=" + b;
+        assertTrue(red ? r > 200 && b < 60 : b > 200 && r < 60, where + (red ? " should be red" : " should be blue"));
+    }
+
+    /** {@code jpg} with an EXIF APP1 segment holding only the orientation tag, inserted after the start marker. */
+    static byte[] withOrientation(byte[] jpg, int orientation, boolean littleEndian) {
+        java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(8 + 2 + 12 + 4)
+                .order(littleEndian ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN);
+        tiff.put(littleEndian ? (byte) 'I' : (byte) 'M').put(littleEndian ? (byte) 'I' : (byte) 'M').putShort((short) 42).putInt(8);
+        tiff.putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putInt(0);
+        byte[] exif = new byte[6 + tiff.capacity()];
+        System.arraycopy("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, exif, 0, 6);
+        System.arraycopy(tiff.array(), 0, exif, 6, tiff.capacity());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(0xFF);
+        out.write(0xD8);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write((exif.length + 2) >> 8);
+        out.write((exif.length + 2) & 0xFF);
+        out.writeBytes(exif);
+        out.write(jpg, 2, jpg.length - 2);
+        return out.toByteArray();
+    }
+
+    @Test
     void missingFolderAndFolderWithNothingUsableAreRefusedNamingThePath() throws Exception {
         Path missing = dir.resolve("nope");
         StudioException e = assertThrows(StudioException.class, () -> read(missing, ImageShape.GREY_28));
@@ -125,6 +174,22 @@ class FolderImportTest {
         ImageSet limited = DefaultImageService.read(dir, ImageShape.COLOUR_32, ImageFit.PAD, 6, new PlainJobContext());
         assertEquals(6, limited.count());
         assertEquals(2, Arrays.stream(limited.labels()).filter(l -> l == 0).count(), "x holds a third of the images");
+    }
+
+    @Test
+    void aLimitDecodesOnlyTheChosenPicturesAndTopsUpForBrokenOnes() throws Exception {
+        for (int i = 0; i < 4; i++) write(dir.resolve("a/good" + i + ".png"), filled(8, 8, Color.RED), "png");
+        for (int i = 0; i < 30; i++) write(dir.resolve("a/broken" + i + ".png"), "not a picture".getBytes());
+        for (int i = 0; i < 34; i++) write(dir.resolve("b/good" + i + ".png"), filled(8, 8, Color.BLUE), "png");
+        ImageSet set = DefaultImageService.read(dir, ImageShape.GREY_28, ImageFit.PAD, 8, new PlainJobContext());
+        assertEquals(8, set.count());
+        assertEquals(4, Arrays.stream(set.labels()).filter(l -> l == 0).count(), "class a still gets its half, from its good files");
+        assertTrue(set.problems().size() <= 30 && set.problems().stream().allMatch(p -> p.source().startsWith("a/broken")));
+        List<String> sorted = set.sources().stream().sorted().toList();
+        assertEquals(sorted, set.sources(), "kept pictures stay in path order");
+        ImageSet again = DefaultImageService.read(dir, ImageShape.GREY_28, ImageFit.PAD, 8, new PlainJobContext());
+        assertEquals(set.sources(), again.sources());
+        assertEquals(set.problems(), again.problems());
     }
 
     @Test

@@ -92,8 +92,11 @@ class QualityScoreTest {
     void realImagesScoreNearTheFloorDamagedOnesWorseAndNoiseFarWorse() {
         CreativeQuality real = onEngine(ctx -> new QualityScorer().score(extractor, FeatureExtractor.asInput(otherReal), heldOut, SEED));
         CreativeQuality blurred = onEngine(ctx -> new QualityScorer().score(extractor, damaged(otherReal, 0.35, 1), heldOut, SEED));
+        CreativeQuality shifted = onEngine(ctx -> new QualityScorer().score(extractor, shifted(otherReal, 5), heldOut, SEED));
         CreativeQuality noise = onEngine(ctx -> new QualityScorer().score(extractor, noise(500, 2), heldOut, SEED));
-        System.out.println("real: " + real.describe() + " · noised: " + blurred.describe() + " · noise: " + noise.describe());
+        System.out.println("real: " + real.describe() + " · shifted: " + shifted.describe() + " · noised: " + blurred.describe()
+                + " · noise: " + noise.describe());
+        assertTrue(shifted.fid() > 2 * real.fid(), "items moved off-centre are worse: " + shifted.describe());
         assertEquals(500, real.generated());
         assertEquals(1_000, real.real());
         assertEquals(64, real.featureSize());
@@ -121,6 +124,23 @@ class QualityScoreTest {
         assertEquals(0, again[0], 1e-6);
         assertEquals(again[1], again[2], 1e-9, "retrained with the same seed: same weights, same score");
         assertEquals(again[3], again[4], 1e-9);
+    }
+
+    @Test
+    void theClassifierSurvivesBytesAndDamagedBytesAreRefused() {
+        boolean same = onEngine(ctx -> {
+            FeatureExtractor back = FeatureExtractor.fromBytes(extractor.toBytes(), ImageShape.GREY_28, extractor.labelSource());
+            ImageSet few = ImageSubsets.limit(heldOut, 50, 1);
+            return java.util.Arrays.deepEquals(extractor.features(few), back.features(few));
+        });
+        assertTrue(same, "the restored classifier gives the same features");
+        byte[] damaged = java.util.Arrays.copyOf(extractor.toBytes(), 300);
+        com.mstudio.engine.api.StudioException e = assertThrows(com.mstudio.engine.api.StudioException.class,
+                () -> onEngine(ctx -> FeatureExtractor.fromBytes(damaged, ImageShape.GREY_28, "x")));
+        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+        e = assertThrows(com.mstudio.engine.api.StudioException.class,
+                () -> onEngine(ctx -> FeatureExtractor.fromBytes(extractor.toBytes(), ImageShape.COLOUR_32, "x")));
+        assertTrue(e.getMessage().contains("does not fit 32×32 colour"), e.getMessage());
     }
 
     @Test
@@ -153,6 +173,16 @@ class QualityScoreTest {
             for (int j = 0; j < row.length; j++) row[j] = (float) Math.min(1, Math.max(0, row[j] * 0.5 + random.nextGaussian() * sigma));
         }
         return org.nd4j.linalg.factory.Nd4j.create(rows);
+    }
+
+    /** Real images moved {@code by} pixels right and down (the product off-centre), black coming in. */
+    static INDArray shifted(ImageSet set, int by) {
+        float[][] rows = FeatureExtractor.asInput(set).toFloatMatrix();
+        float[][] out = new float[rows.length][784];
+        for (int i = 0; i < rows.length; i++) {
+            for (int y = by; y < 28; y++) System.arraycopy(rows[i], (y - by) * 28, out[i], y * 28 + by, 28 - by);
+        }
+        return org.nd4j.linalg.factory.Nd4j.create(out);
     }
 
     static float[][] noise(int n, long seed) {
