@@ -46,6 +46,7 @@ final class GeneratePane extends BorderPane {
         model.setPromptText("No model yet: train one or add demo models");
         ChoiceBox<Integer> classes = new ChoiceBox<>();
         classes.setId("generate-class");
+        classes.setPrefWidth(160); // sized for the longest class name, not for the empty list it starts with
         vm.modelProperty().addListener((o, was, now) -> fillClasses(classes, now));
         fillClasses(classes, vm.modelProperty().get());
         classes.valueProperty().addListener((o, was, now) -> { if (now != null) vm.classIndexProperty().set(now); });

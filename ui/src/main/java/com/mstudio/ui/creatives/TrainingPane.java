@@ -76,6 +76,7 @@ final class TrainingPane extends VBox {
         chart.setId("creatives-loss-chart");
         chart.setPrefSize(420, 300);
         chart.setMinHeight(220);
+        chart.setIntegerX(true); // iterations are whole numbers: no "5 5 6" ticks while there is one point
         chart.setFormats(v -> String.format(Locale.ROOT, "%.0f", v), v -> String.format(Locale.ROOT, "%.3f", v));
         HBox.setHgrow(chart, Priority.ALWAYS);
         HBox live = new HBox(12, preview, chart);
