@@ -46,7 +46,8 @@ public final class Launcher {
             try (workspace) {
                 // The UI keeps imports in this workspace and reopens its active dataset; closing it saves what is pending.
                 StudioApplication.launch(new UiServices(services.engine(), services.imports(), services.profiles(),
-                        services.exports(), services.segments(), services.propensity(), services.copy(), services.diagnostics(), workspace, samples(services), workspace.folder().getFileName().toString()));
+                        services.exports(), services.segments(), services.propensity(), services.copy(), services.diagnostics(), workspace, samples(services), workspace.folder().getFileName().toString(),
+                        CreativeAssets.services(services)));
             }
         }
         System.exit(0); // DL4J leaves non-daemon threads behind; the window is closed and everything is saved

@@ -2,8 +2,10 @@ package com.mstudio.app;
 
 import com.mstudio.engine.api.CleaningService;
 import com.mstudio.engine.api.CopyService;
+import com.mstudio.engine.api.CreativeService;
 import com.mstudio.engine.api.EngineDiagnostics;
 import com.mstudio.engine.api.ExportService;
+import com.mstudio.engine.api.ImageService;
 import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.PiiService;
 import com.mstudio.engine.api.ProfileService;
@@ -11,6 +13,8 @@ import com.mstudio.engine.api.PropensityService;
 import com.mstudio.engine.api.SegmentService;
 import com.mstudio.engine.api.WorkspaceService;
 import com.mstudio.engine.copy.DefaultCopyService;
+import com.mstudio.engine.creative.DefaultCreativeService;
+import com.mstudio.engine.creative.images.DefaultImageService;
 import com.mstudio.engine.data.clean.DefaultCleaningService;
 import com.mstudio.engine.data.csv.CsvExportService;
 import com.mstudio.engine.data.csv.CsvImportService;
@@ -41,6 +45,8 @@ public final class StudioServices implements AutoCloseable {
     private final SegmentService segments;
     private final PropensityService propensity;
     private final CopyService copy;
+    private final ImageService images;
+    private final CreativeService creatives;
     private final EngineDiagnostics diagnostics;
     private final Path settingsDir;
 
@@ -56,6 +62,8 @@ public final class StudioServices implements AutoCloseable {
         this.segments = new DefaultSegmentService(engine, cleaning);
         this.propensity = new DefaultPropensityService(engine, cleaning);
         this.copy = new DefaultCopyService(engine);
+        this.images = new DefaultImageService(engine);
+        this.creatives = new DefaultCreativeService(engine, images);
         this.workspaces = new WorkspaceStore(engine, pii, settingsDir, workspacesRoot, APP_VERSION);
     }
 
@@ -100,6 +108,10 @@ public final class StudioServices implements AutoCloseable {
     public PropensityService propensity() { return propensity; }
 
     public CopyService copy() { return copy; }
+
+    public ImageService images() { return images; }
+
+    public CreativeService creatives() { return creatives; }
 
     public EngineDiagnostics diagnostics() { return diagnostics; }
 

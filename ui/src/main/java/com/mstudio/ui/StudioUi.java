@@ -2,6 +2,8 @@ package com.mstudio.ui;
 
 import com.mstudio.ui.common.UiBridge;
 import com.mstudio.ui.common.UiMemory;
+import com.mstudio.ui.creatives.CreativesView;
+import com.mstudio.ui.creatives.CreativesViewModel;
 import com.mstudio.ui.data.DataView;
 import com.mstudio.ui.data.DataViewModel;
 import com.mstudio.ui.data.ExportViewModel;
@@ -50,6 +52,8 @@ public final class StudioUi {
     private final PropensityView propensityView;
     private final CopyViewModel copy;
     private final CopyView copyView;
+    private final CreativesViewModel creatives;
+    private final CreativesView creativesView;
 
     /** Must run on the FX thread. */
     private final java.util.List<String> openingNotices;
@@ -87,9 +91,31 @@ public final class StudioUi {
             window.select(Area.DATA);
             data.openSample(s);
         }, () -> window.select(Area.DATA));
-        root = new MainWindow(window, status, engine, data, dataView, segmentsView, propensityView, copyView);
+        // The Creatives screen has its own image sets; it shares only the engine and the workspace.
+        creatives = services.creatives() == null ? null
+                : new CreativesViewModel(services.creatives(), services.jobs(), services.workspace(), bridge);
+        creativesView = creatives == null ? null : new CreativesView(creatives);
+        root = new MainWindow(window, status, engine, data, dataView, segmentsView, propensityView, copyView,
+                creativesView != null ? creativesView : new com.mstudio.ui.common.EmptyCard("creatives-missing", 8,
+                        com.mstudio.ui.common.Labels.title("Creatives are not part of this build"),
+                        com.mstudio.ui.common.Labels.muted("The image engine (GAN/VAE) was not given to the window.")));
         status.start();
         data.reopen();
+        if (creatives != null) {
+            // The Creatives screen reads its models (and makes a demo grid on the engine) only once it is first
+            // shown: a user who never opens it pays nothing at start-up.
+            if (window.areaProperty().get() == Area.CREATIVES) {
+                creatives.start();
+            } else {
+                window.areaProperty().addListener(new javafx.beans.value.ChangeListener<Area>() {
+                    @Override public void changed(javafx.beans.value.ObservableValue<? extends Area> o, Area was, Area now) {
+                        if (now != Area.CREATIVES) return;
+                        window.areaProperty().removeListener(this);
+                        creatives.start();
+                    }
+                });
+            }
+        }
     }
 
     /** Restores the remembered UI state, then writes every later change back (the workspace autosaves it). */
@@ -160,4 +186,7 @@ public final class StudioUi {
     public PropensityView propensityView() { return propensityView; }
     public CopyViewModel copy() { return copy; }
     public CopyView copyView() { return copyView; }
+    /** The Creatives screen's state, or null when the services did not include it. */
+    public CreativesViewModel creatives() { return creatives; }
+    public CreativesView creativesView() { return creativesView; }
 }

@@ -9,6 +9,7 @@ import com.mstudio.engine.api.ProfileService;
 import com.mstudio.engine.api.PropensityService;
 import com.mstudio.engine.api.SegmentService;
 import com.mstudio.engine.api.Workspace;
+import com.mstudio.ui.creatives.CreativeServices;
 
 import java.util.Objects;
 
@@ -27,10 +28,12 @@ import java.util.Objects;
  * @param workspace     the open workspace: imports are kept in it, and the UI reopens as it was left from it
  * @param samples       the one-click sample files
  * @param workspaceName shown in the window title (the workspace folder's name when null)
+ * @param creatives     the Creatives screen's services (GAN/VAE training and generation, image sets, demo models);
+ *                      null in builds and tests without them: the screen then says so
  */
 public record UiServices(JobRunner jobs, ImportService importer, ProfileService profiles, ExportService exports,
                          SegmentService segments, PropensityService propensity, CopyService copy, EngineDiagnostics diagnostics, Workspace workspace, SampleCatalog samples,
-                         String workspaceName) {
+                         String workspaceName, CreativeServices creatives) {
     public UiServices {
         Objects.requireNonNull(jobs, "jobs");
         Objects.requireNonNull(importer, "importer");

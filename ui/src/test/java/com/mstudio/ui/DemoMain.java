@@ -53,7 +53,7 @@ public final class DemoMain {
                     new com.mstudio.engine.predict.DefaultPropensityService(engine, new com.mstudio.engine.data.clean.DefaultCleaningService()),
                     new com.mstudio.engine.copy.DefaultCopyService(engine),
                     new com.mstudio.engine.runtime.EngineDiagnosticsService(engine), workspace,
-                    SampleCatalog.fromFiles(List.of(TestData.churn())), null));
+                    SampleCatalog.fromFiles(List.of(TestData.churn())), null, null));
         } finally {
             workspace.close();
             engine.close();

@@ -60,7 +60,10 @@ class StudioUiTest {
     void theSampleImportsAndShowsRowsProfileAndReport(FxRobot robot) {
         Label status = h.lookup("#status-job");
         assertEquals("Ready", status.getText());
-        assertTrue(h.lookup("#nav-creatives").isDisabled(), "future areas are visibly disabled");
+        for (com.mstudio.ui.shell.Area a : com.mstudio.ui.shell.Area.values()) {
+            assertEquals(!a.available(), h.lookup("#nav-" + a.name().toLowerCase()).isDisabled(),
+                    "future areas are visibly disabled, the others not: " + a);
+        }
 
         robot.clickOn("#sample-0");
         waitFor(() -> h.ui.data().previewProperty().get() != null && !h.ui.data().previewBusyProperty().get());

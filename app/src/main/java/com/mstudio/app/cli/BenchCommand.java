@@ -22,11 +22,13 @@ final class BenchCommand implements Command {
     @Override public String name() { return "bench"; }
 
     @Override public String usage() { return "bench import [--rows N] [--cols N] [--repeat N] [--json] | bench engine [--rows N] [--epochs N] [--json] | bench kmeans [--rows N] [--cols D] [--k K] [--repeat N] [--json]"
-            + " | bench propensity [--rows N] [--features D] [--epochs N] [--json] | bench copy [--texts N] [--epochs N] [--json]"; }
+            + " | bench propensity [--rows N] [--features D] [--epochs N] [--json] | bench copy [--texts N] [--epochs N] [--json]"
+            + " | bench creative [--preset classic-gan|classic-vae|dcgan|conv-vae|all] [--images N] [--epochs N] [--data PATH] [--json]"; }
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
-        CliArgs args = CliArgs.parse(argList, Set.of("json"), Set.of("rows", "cols", "epochs", "repeat", "k", "features", "texts"));
+        CliArgs args = CliArgs.parse(argList, Set.of("json"), Set.of("rows", "cols", "epochs", "repeat", "k", "features", "texts",
+                "images", "preset", "data"));
         String what = args.positional().isEmpty() ? "" : args.positional().get(0);
         return switch (what) {
             case "import" -> ImportBench.run(args, out, err);
@@ -34,7 +36,8 @@ final class BenchCommand implements Command {
             case "kmeans" -> KMeansBench.run(args, out, err);
             case "propensity" -> propensity(args, out);
             case "copy" -> CopyBench.run(services, args, out, err);
-            default -> throw new StudioException("bench needs 'import', 'engine', 'kmeans', 'propensity' or 'copy' (got '" + what + "').");
+            case "creative" -> CreativeBench.run(services, args, out, err);
+            default -> throw new StudioException("bench needs 'import', 'engine', 'kmeans', 'propensity', 'copy' or 'creative' (got '" + what + "').");
         };
     }
 

@@ -2,6 +2,7 @@ package com.mstudio.app.cli;
 
 import com.mstudio.app.StudioServices;
 import com.mstudio.engine.api.JobCancelledException;
+import com.mstudio.engine.api.CreativePreset;
 import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.creative.images.DefaultImageService;
 
@@ -33,9 +34,11 @@ public final class Cli {
         String name = args.remove(0);
         // ND4J takes 0.5-3 s to load; only commands that train or infer pay for it.
         boolean needsNative = (name.equals("bench") && !args.isEmpty()
-                && (args.get(0).equals("engine") || args.get(0).equals("propensity") || args.get(0).equals("copy")))
+                && (args.get(0).equals("engine") || args.get(0).equals("propensity") || args.get(0).equals("copy")
+                || args.get(0).equals("creative")))
                 || name.equals("train-propensity") || name.equals("score") || name.equals("train-copy")
-                || name.equals("classify");
+                || name.equals("classify") || name.equals("train-gan") || name.equals("train-vae")
+                || name.equals("generate");
         try (StudioServices services = StudioServices.headless(needsNative)) {
             Map<String, Command> commands = commands(services);
             Command command = commands.get(name);
@@ -67,7 +70,10 @@ public final class Cli {
                 new SegmentCommand(s.imports(), s.segments(), s.pii()), new BenchCommand(s),
                 new TrainPropensityCommand(s.imports(), s.pii(), s.propensity()),
                 new ScoreCommand(s.imports(), s.exports(), s.propensity()), new TrainCopyCommand(s.imports(), s.copy()),
-                new ClassifyCommand(s.imports(), s.exports(), s.copy()))) {
+                new ClassifyCommand(s.imports(), s.exports(), s.copy()),
+                new TrainCreativeCommand(CreativePreset.Family.GAN, s.images(), s.creatives()),
+                new TrainCreativeCommand(CreativePreset.Family.VAE, s.images(), s.creatives()),
+                new GenerateCommand(s.images(), s.creatives()))) {
             m.put(c.name(), c);
         }
         return m;
@@ -100,6 +106,13 @@ public final class Cli {
         out.println("  studio classify MODEL.zip --text \"...\" [--json]   the label, every class's probability, each token's weight");
         out.println("  studio classify MODEL.zip --file IN.csv --text COL --out OUT.csv [--json]");
         out.println("        writes IN.csv's rows with label and confidence (the label's probability, 0..1)");
+        out.println("  studio train-gan IMAGES --preset classic|dcgan [--size 28|32|64] [--conditional] [--epochs N] [--seed S]");
+        out.println("                [--limit N] --out MODEL.zip [--json]   IMAGES: a folder (subfolders = classes) or an IDX file");
+        out.println("  studio train-vae IMAGES --preset classic|conv [same options]   per-epoch losses, then one JSON line:");
+        out.println("        {\"epochs\",\"seconds_per_epoch\",\"images_per_second\",\"fid\",\"fid_floor\"}");
+        out.println("  studio generate MODEL.zip [--n 100] [--seed S] [--class C] --grid OUT.png [--tile 64] [--json]");
+        out.println("        tile i comes from seed S+i; the same model and seed give the same PNG, byte for byte");
+        out.println("  studio bench creative [--preset classic-gan|classic-vae|dcgan|conv-vae|all] [--images N] [--epochs N] [--data PATH]");
         out.println("Add --debug to any command for technical details on errors.");
     }
 }

@@ -16,6 +16,9 @@ public interface Workspace extends AutoCloseable {
     /** What the user should be told about how this workspace was opened (e.g. restored from its backup); usually empty. */
     List<String> notices();
 
+    /** Adds to {@link #notices()}: something the user should be told (a kept file that could not be read...). */
+    default void addNotice(String notice) {}
+
     /** The current manifest, including changes not yet on disk. */
     WorkspaceManifest manifest();
 

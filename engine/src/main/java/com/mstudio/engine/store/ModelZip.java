@@ -116,7 +116,8 @@ public final class ModelZip {
     /** The kinds of model that share this layout, told apart by the fields only their sidecar has. */
     public enum Family {
         PROPENSITY("a propensity model", "target", "transform"),
-        COPY("a copy classification model", "labels", "tokenizer");
+        COPY("a copy classification model", "labels", "tokenizer"),
+        CREATIVE("an image (creative) model", "request", "shape");
 
         private final String words;
         private final String[] fields;

@@ -78,7 +78,8 @@ final class OpenWorkspace implements Workspace {
     @Override public Path folder() { return folder; }
     @Override public List<String> notices() { return List.copyOf(notices); }
 
-    void addNotice(String notice) {
+    @Override
+    public void addNotice(String notice) {
         notices.add(notice);
     }
     @Override public WorkspaceManifest manifest() { return current.get(); }

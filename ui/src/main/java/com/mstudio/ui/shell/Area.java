@@ -5,7 +5,7 @@ public enum Area {
     DATA("Data", "Import and inspect customer tables", true),
     SEGMENTS("Segments", "Find customer groups and describe them", true),
     PROPENSITY("Propensity", "Predict who will churn or buy, and why", true),
-    CREATIVES("Creatives", "Generate image variations — coming soon", false),
+    CREATIVES("Creatives", "Generate ad images", true),
     COPY("Copy", "Classify and explain ad copy", true);
 
     private final String title;

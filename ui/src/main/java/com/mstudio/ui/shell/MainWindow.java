@@ -24,7 +24,7 @@ public final class MainWindow extends BorderPane {
     private EngineDialog engineDialog;
 
     public MainWindow(MainWindowViewModel vm, StatusBarViewModel status, EngineViewModel engine, DataViewModel data,
-                      DataView dataView, Node segmentsView, Node propensityView, Node copyView) {
+                      DataView dataView, Node segmentsView, Node propensityView, Node copyView, Node creativesView) {
         this.vm = vm;
         this.data = data;
         this.engine = engine;
@@ -32,8 +32,8 @@ public final class MainWindow extends BorderPane {
         setLeft(new Sidebar(vm, this::showEngine));
         setBottom(new StatusBar(status));
         // Every screen is built once and kept: switching back finds it as it was left.
-        show(vm.areaProperty().get(), dataView, segmentsView, propensityView, copyView);
-        vm.areaProperty().addListener((o, was, now) -> show(now, dataView, segmentsView, propensityView, copyView));
+        show(vm.areaProperty().get(), dataView, segmentsView, propensityView, copyView, creativesView);
+        vm.areaProperty().addListener((o, was, now) -> show(now, dataView, segmentsView, propensityView, copyView, creativesView));
         setOnDragOver(this::dragOver);
         setOnDragExited(e -> getStyleClass().remove("drop-target"));
         setOnDragDropped(this::dropped);
@@ -54,10 +54,14 @@ public final class MainWindow extends BorderPane {
         return engineDialog;
     }
 
-    private void show(Area area, Node dataView, Node segmentsView, Node propensityView, Node copyView) {
-        // Only these areas exist so far; the sidebar never lets another one be selected.
-        setCenter(area == Area.SEGMENTS ? segmentsView : area == Area.PROPENSITY ? propensityView
-                : area == Area.COPY ? copyView : dataView);
+    private void show(Area area, Node dataView, Node segmentsView, Node propensityView, Node copyView, Node creativesView) {
+        setCenter(switch (area) {
+            case SEGMENTS -> segmentsView;
+            case PROPENSITY -> propensityView;
+            case CREATIVES -> creativesView;
+            case COPY -> copyView;
+            default -> dataView;
+        });
     }
 
     private static Optional<Path> acceptedFile(DragEvent e) {

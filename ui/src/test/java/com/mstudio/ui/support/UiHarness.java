@@ -51,6 +51,8 @@ public final class UiHarness implements AutoCloseable {
     public final com.mstudio.engine.predict.DefaultPropensityService propensity;
     public final com.mstudio.engine.copy.DefaultCopyService copy;
     public final EngineDiagnosticsService diagnostics;
+    public final com.mstudio.engine.creative.images.DefaultImageService images;
+    public final com.mstudio.engine.creative.DefaultCreativeService creatives;
 
     /** Without ND4J: the engine diagnostics say "loading…" for good. */
     public UiHarness() {
@@ -66,6 +68,8 @@ public final class UiHarness implements AutoCloseable {
         propensity = new com.mstudio.engine.predict.DefaultPropensityService(engine, new com.mstudio.engine.data.clean.DefaultCleaningService());
         copy = new com.mstudio.engine.copy.DefaultCopyService(engine);
         diagnostics = new EngineDiagnosticsService(engine);
+        images = new com.mstudio.engine.creative.images.DefaultImageService(engine);
+        creatives = new com.mstudio.engine.creative.DefaultCreativeService(engine, images);
     }
 
     /** The window most tests use: 1280 × 800, with a small file with problems as the second sample. Call on the FX thread. */
@@ -105,7 +109,9 @@ public final class UiHarness implements AutoCloseable {
 
     private void build(Stage stage, double w, double h) {
         ui = new StudioUi(new UiServices(engine, importer, new DefaultProfileService(engine), new CsvExportService(engine),
-                segments, propensity, copy, diagnostics, workspace, samples, null));
+                segments, propensity, copy, diagnostics, workspace, samples, null,
+                new com.mstudio.ui.creatives.CreativeServices(creatives, images,
+                        com.mstudio.ui.creatives.CreativesTestBed.demoModels(), com.mstudio.ui.creatives.CreativesTestBed.samples())));
         Theme.apply(ui.window().darkProperty().get());
         scene = ui.createScene(w, h);
         stage.setScene(scene);

@@ -1,0 +1,117 @@
+package com.mstudio.app.cli;
+
+import com.mstudio.app.SampleLocator;
+import com.mstudio.app.StudioServices;
+import com.mstudio.engine.api.CreativePreset;
+import com.mstudio.engine.api.CreativeRequest;
+import com.mstudio.engine.api.CreativeTrainingResult;
+import com.mstudio.engine.api.ImageSet;
+import com.mstudio.engine.api.ImageShape;
+import com.mstudio.engine.api.JobListener;
+import com.mstudio.engine.api.JobOutcome;
+import com.mstudio.engine.api.Metric;
+import com.mstudio.engine.api.Progress;
+import com.mstudio.engine.api.StudioException;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code bench creative [--preset classic-gan|classic-vae|dcgan|conv-vae|all] [--images N] [--epochs N] [--data PATH]
+ * [--json]}: trains each preset on Fashion-MNIST through the real service, on the engine thread, and prints seconds per
+ * epoch and images per second next to the PyTorch figures measured on this machine (issue #5), as a ratio.
+ */
+final class CreativeBench {
+    static final Path FASHION_MNIST = Path.of("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz");
+    static final String SAMPLE = "images/fashion_mnist_sample/train-images-idx3-ubyte.gz";
+    /** PyTorch (tuned, 2 cores) seconds per epoch over 60,000 images, batch 128. */
+    static final Map<CreativePreset, Double> PYTORCH_SECONDS = Map.of(CreativePreset.CLASSIC_GAN, 1.9,
+            CreativePreset.CLASSIC_VAE, 2.9, CreativePreset.DCGAN, 84.0);
+    static final int PYTORCH_IMAGES = 60_000;
+    /** The trainer's per-epoch share of time spent filling batches (engine-internal series, read here by name). */
+    static final String PIPELINE_SERIES = "time/pipeline-share";
+    static final String CPU_SERIES = "time/engine-cpu-seconds";
+
+    private CreativeBench() {}
+
+    static int run(StudioServices s, CliArgs args, PrintStream out, PrintStream err) throws Exception {
+        s.engine().nativeSetup().get();
+        List<CreativePreset> presets = presets(args.option("preset"));
+        int limit = args.intOption("images", 0);
+        int epochs = args.intOption("epochs", 1);
+        if (epochs < 1 || limit < 0) throw new StudioException("bench creative needs --epochs of at least 1 and --images of 0 (all) or more.");
+        Path data = data(args.option("data"));
+        ImageSet set = s.images().importImages(data, ImageShape.GREY_28, ImageSet.ImageFit.PAD, limit, Runnable::run,
+                new TerminalProgress<>(err)).await();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (!args.flag("json")) {
+            out.printf(Locale.ROOT, "Fashion-MNIST from %s: %,d images (90%% train), batch 128, %d epoch(s), engine thread%n",
+                    data, set.count(), epochs);
+        }
+        for (CreativePreset preset : presets) {
+            CreativeRequest request = CreativeRequest.defaults(preset).withEpochs(epochs);
+            TerminalProgress<CreativeTrainingResult> bar = new TerminalProgress<>(err);
+            double[] pipelineShare = {Double.NaN}, cpuSeconds = {Double.NaN};
+            CreativeTrainingResult r = s.creatives().train(set, request, Runnable::run, new JobListener<>() {
+                @Override public void onProgress(Progress p) { bar.onProgress(p); }
+                @Override public void onFinished(JobOutcome<CreativeTrainingResult> o) { bar.onFinished(o); }
+                @Override public void onMetric(Metric m) {
+                    if (m.series().equals(PIPELINE_SERIES)) pipelineShare[0] = m.value(); // the last epoch's
+                    if (m.series().equals(CPU_SERIES)) cpuSeconds[0] = m.value();
+                }
+            }).await();
+            Double torch = PYTORCH_SECONDS.get(preset);
+            // PyTorch's figure is for 60,000 images: compare per image, so a smaller --images still compares fairly.
+            Double ratio = torch == null || r.imagesPerSecond() <= 0 ? null
+                    : (PYTORCH_IMAGES / r.imagesPerSecond()) / torch;
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("preset", preset.name());
+            row.put("train_images", r.trainImages());
+            row.put("seconds_per_epoch", r.secondsPerEpoch());
+            row.put("images_per_second", r.imagesPerSecond());
+            row.put("pytorch_seconds_per_60k", torch);
+            row.put("ratio_to_pytorch", ratio);
+            row.put("pipeline_share", Json.number(pipelineShare[0]));
+            row.put("engine_cpu_seconds_per_epoch", Json.number(cpuSeconds[0]));
+            rows.add(row);
+            if (!args.flag("json")) {
+                out.printf(Locale.ROOT, "  %-18s %7.2f s/epoch  %,9.0f images/s  %s%n", preset.title(), r.secondsPerEpoch(),
+                        r.imagesPerSecond(), torch == null ? "(no PyTorch figure)"
+                                : String.format(Locale.ROOT, "= %.1f× PyTorch's time per image (%.1f s per 60k)", ratio, torch));
+                out.printf(Locale.ROOT, "  %-18s engine thread CPU %.2f s/epoch (wall time above includes waiting for the cores);"
+                        + " data pipeline %.1f%% of the epoch%n", "", cpuSeconds[0], 100 * pipelineShare[0]);
+            }
+        }
+        if (args.flag("json")) out.println(Json.write(Map.of("data", data.toString(), "images", set.count(), "runs", rows)));
+        return Cli.OK;
+    }
+
+    private static List<CreativePreset> presets(String option) {
+        if (option == null) return List.of(CreativePreset.CLASSIC_GAN, CreativePreset.CLASSIC_VAE);
+        return switch (option.toLowerCase(Locale.ROOT)) {
+            case "classic-gan" -> List.of(CreativePreset.CLASSIC_GAN);
+            case "classic-vae" -> List.of(CreativePreset.CLASSIC_VAE);
+            case "dcgan" -> List.of(CreativePreset.DCGAN);
+            case "conv-vae" -> List.of(CreativePreset.CONV_VAE);
+            case "all" -> List.of(CreativePreset.values());
+            default -> throw new StudioException("--preset must be classic-gan, classic-vae, dcgan, conv-vae or all (got '" + option + "').");
+        };
+    }
+
+    private static Path data(String option) {
+        if (option != null) return Path.of(option);
+        if (Files.isRegularFile(FASHION_MNIST)) return FASHION_MNIST;
+        Path sample = SampleLocator.onDisk(SAMPLE);
+        if (sample == null) {
+            throw new StudioException("Fashion-MNIST is not installed (" + FASHION_MNIST + ") and the samples folder is not "
+                    + "found: give the images with --data PATH.");
+        }
+        return sample;
+    }
+}

@@ -1,0 +1,99 @@
+package com.mstudio.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.mstudio.app.cli.CliTest.cli;
+import static org.junit.jupiter.api.Assertions.*;
+
+/** train-vae, generate and their errors end to end on 400 images of the Fashion-MNIST sample. */
+class CreativeCliTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir static Path dir;
+    static Path fashion;
+    static Path model;
+    static CliTest.Run trained;
+
+    @BeforeAll
+    static void train() {
+        fashion = CliTest.sample("images/fashion_mnist_sample/train-images-idx3-ubyte.gz");
+        model = dir.resolve("models").resolve("fashion-vae.creative.zip");
+        trained = cli("train-vae", fashion.toString(), "--preset", "classic", "--epochs", "2", "--seed", "7",
+                "--limit", "400", "--batch", "32", "--out", model.toString());
+        assertEquals(0, trained.code(), trained.err());
+    }
+
+    @Test
+    void trainingPrintsEachEpochAndEndsWithTheIssuesJsonLine() throws IOException {
+        List<String> lines = trained.out().strip().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("epoch 1: reconstruction loss")), trained.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("epoch 2: reconstruction loss")), trained.out());
+        JsonNode last = JSON.readTree(lines.get(lines.size() - 1));
+        List<String> keys = new ArrayList<>();
+        last.fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("epochs", "seconds_per_epoch", "images_per_second", "fid", "fid_floor"), keys.subList(0, 5));
+        assertEquals(2, last.get("epochs").asInt());
+        assertTrue(last.get("images_per_second").asDouble() > 0);
+        assertTrue(Files.isRegularFile(model));
+    }
+
+    @Test
+    void theSameSeedWritesAByteIdenticalGrid() throws IOException {
+        Path a = dir.resolve("a.png"), b = dir.resolve("b.png"), c = dir.resolve("c.png");
+        CliTest.Run ra = cli("generate", model.toString(), "--n", "16", "--seed", "3", "--grid", a.toString(), "--tile", "32", "--json");
+        assertEquals(0, ra.code(), ra.err());
+        assertEquals(0, cli("generate", model.toString(), "--n", "16", "--seed", "3", "--grid", b.toString(), "--tile", "32").code());
+        assertEquals(0, cli("generate", model.toString(), "--n", "16", "--seed", "4", "--grid", c.toString(), "--tile", "32").code());
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(c)), "another seed, another grid");
+        JsonNode j = JSON.readTree(ra.out());
+        assertEquals(16, j.get("images").asInt());
+        assertEquals(4, j.get("columns").asInt());
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(a.toFile());
+        assertTrue(png.getWidth() >= 4 * 32 && png.getWidth() <= 4 * 32 + 5 * 2, "4 tiles of 32 and the gaps: " + png.getWidth());
+    }
+
+    @Test
+    void theBenchmarkPrintsEachPresetsSpeedNextToPyTorch() throws IOException {
+        CliTest.Run r = cli("bench", "creative", "--preset", "classic-gan", "--images", "300", "--data", fashion.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = JSON.readTree(r.out());
+        assertEquals(300, j.get("images").asInt());
+        JsonNode run = j.get("runs").get(0);
+        assertEquals("CLASSIC_GAN", run.get("preset").asText());
+        assertEquals(270, run.get("train_images").asInt());
+        assertEquals(1.9, run.get("pytorch_seconds_per_60k").asDouble());
+        double perImage = 1 / run.get("images_per_second").asDouble();
+        assertEquals(perImage * 60_000 / 1.9, run.get("ratio_to_pytorch").asDouble(), 1e-6);
+    }
+
+    @Test
+    void badInputIsRefusedInWords() throws IOException {
+        CliTest.Run noOut = cli("train-gan", fashion.toString(), "--preset", "classic");
+        assertEquals(Cli.BAD_INPUT, noOut.code());
+        assertTrue(noOut.err().contains("--out"), noOut.err());
+        CliTest.Run preset = cli("train-vae", fashion.toString(), "--preset", "dcgan", "--out", dir.resolve("x.zip").toString());
+        assertEquals(Cli.BAD_INPUT, preset.code());
+        assertTrue(preset.err().contains("classic or conv"), preset.err());
+        CliTest.Run colour = cli("train-gan", fashion.toString(), "--preset", "classic", "--size", "32", "--out", "x.zip");
+        assertTrue(colour.err().contains("28×28 grey"), colour.err());
+        Path broken = dir.resolve("broken.creative.zip");
+        Files.write(broken, Files.readAllBytes(model), java.nio.file.StandardOpenOption.CREATE);
+        byte[] bytes = Files.readAllBytes(model);
+        Files.write(broken, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        CliTest.Run damaged = cli("generate", broken.toString(), "--grid", dir.resolve("d.png").toString());
+        assertEquals(Cli.BAD_INPUT, damaged.code());
+        assertTrue(damaged.err().contains("broken.creative.zip") && damaged.err().contains("damaged"), damaged.err());
+        CliTest.Run cls = cli("generate", model.toString(), "--class", "Bag", "--grid", dir.resolve("e.png").toString());
+        assertTrue(cls.err().contains("not trained per class"), cls.err());
+    }
+}

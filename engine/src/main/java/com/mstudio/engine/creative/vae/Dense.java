@@ -1,0 +1,59 @@
+package com.mstudio.engine.creative.vae;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.SplittableRandom;
+
+/**
+ * A fully connected layer {@code out = x·W + y·S + b}, where the optional side input {@code y} is a one-hot class label
+ * (the conditional VAE): a second small product instead of copying x and y into one concatenated array every step.
+ * Forward and backward write into arrays the caller preallocated; the gradients go into the shared {@link Params}.
+ */
+final class Dense {
+    final int in;
+    final int side;
+    final int out;
+    private final int weights;
+    private final int sideWeights;
+    private final int bias;
+
+    Dense(Params.Layout layout, int in, int side, int out) {
+        this.in = in;
+        this.side = side;
+        this.out = out;
+        weights = layout.add(in, out);
+        sideWeights = side > 0 ? layout.add(side, out) : -1;
+        bias = layout.add(out);
+    }
+
+    /** He-uniform weights (ReLU follows most layers), zero bias; from the caller's seeded generator. */
+    void init(Params p, SplittableRandom rng) {
+        double limit = Math.sqrt(6.0 / (in + side));
+        fillUniform(p.value(weights), rng, limit);
+        if (side > 0) fillUniform(p.value(sideWeights), rng, limit);
+    }
+
+    static void fillUniform(INDArray target, SplittableRandom rng, double limit) {
+        float[] v = new float[(int) target.length()];
+        for (int i = 0; i < v.length; i++) v[i] = (float) ((rng.nextDouble() * 2 - 1) * limit);
+        target.assign(Nd4j.createFromArray(v).reshape(target.shape()));
+    }
+
+    void forward(Params p, INDArray x, INDArray y, INDArray result) {
+        Nd4j.gemm(x, p.value(weights), result, false, false, 1.0, 0.0);
+        if (side > 0) Nd4j.gemm(y, p.value(sideWeights), result, false, false, 1.0, 1.0);
+        result.addiRowVector(p.value(bias));
+    }
+
+    /**
+     * Gradients of W, S and b from {@code gradOut}, and the gradient of x into {@code gradIn} unless it is null (the
+     * first layer needs none: that skips the largest product of the step).
+     */
+    void backward(Params p, INDArray x, INDArray y, INDArray gradOut, INDArray gradIn) {
+        Nd4j.gemm(x, gradOut, p.grad(weights), true, false, 1.0, 0.0);
+        if (side > 0) Nd4j.gemm(y, gradOut, p.grad(sideWeights), true, false, 1.0, 0.0);
+        gradOut.sum(p.grad(bias), 0);
+        if (gradIn != null) Nd4j.gemm(gradOut, p.value(weights), gradIn, false, true, 1.0, 0.0);
+    }
+}

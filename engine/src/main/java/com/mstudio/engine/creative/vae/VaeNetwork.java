@@ -1,0 +1,203 @@
+package com.mstudio.engine.creative.vae;
+
+import com.mstudio.engine.api.CreativePreset;
+import com.mstudio.engine.api.CreativeRequest;
+import com.mstudio.engine.api.ImageShape;
+import com.mstudio.engine.creative.GenerativeNetwork;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * What every VAE preset shares: the reparameterised latent, the Bernoulli reconstruction + KL loss, Adam on one flat
+ * parameter vector, per-batch-size buffers allocated once, and saving. Subclasses supply the encoder (images → head of
+ * (μ, log σ²)) and the decoder (z → logits) with their hand-written backward passes.
+ *
+ * <p>Why hand-written and not DL4J's VariationalAutoencoder layer: a MultiLayerNetwork step costs about 21 ms here in
+ * framework overhead (TOOLCHAIN.md) where the arithmetic of this model needs about 2 ms; a step here is a fixed list of
+ * about 30 native calls into preallocated arrays. The gradients are checked against finite differences in the tests.
+ */
+abstract class VaeNetwork implements GenerativeNetwork {
+    private static final int MAX_CACHED_BATCH_SIZES = 4;
+
+    private final CreativePreset preset;
+    private final ImageShape shape;
+    private final int latent;
+    private final int classes;
+    private final long seed;
+    private final Map<Integer, Batch> batches = new LinkedHashMap<>();
+    protected final Params params;
+
+    /** The arrays of one batch size. Subclasses add their hidden layers' activations and gradients. */
+    static class Batch {
+        final int size;
+        final INDArray x;
+        final INDArray y;
+        final INDArray head;
+        final INDArray gradHead;
+        final INDArray eps;
+        final INDArray z;
+        final INDArray gradZ;
+        final INDArray logits;
+        final INDArray probabilities;
+        final INDArray scratch;
+
+        Batch(int size, int pixels, int latent, int classes) {
+            this.size = size;
+            x = floats(size, pixels);
+            y = classes > 0 ? floats(size, classes) : null;
+            head = floats(size, 2L * latent);
+            gradHead = floats(size, 2L * latent);
+            eps = floats(size, latent);
+            z = floats(size, latent);
+            gradZ = floats(size, latent);
+            logits = floats(size, pixels);
+            probabilities = floats(size, pixels);
+            scratch = floats(size, pixels);
+        }
+
+        static INDArray floats(long... shape) {
+            return Nd4j.zeros(DataType.FLOAT, shape);
+        }
+    }
+
+    VaeNetwork(CreativeRequest request, ImageShape shape, int classCount, Params.Layout layout) {
+        this.preset = request.preset();
+        this.shape = shape;
+        this.latent = request.latentSize();
+        this.classes = classCount;
+        this.seed = request.seed();
+        this.params = new Params(layout, request.learningRate());
+    }
+
+    /** Draws the initial weights; called once by the factory for a fresh network. */
+    abstract void initWeights(SplittableRandom rng);
+
+    abstract Batch newBatch(int size);
+
+    /** b.x (and b.y) → b.head. */
+    abstract void encoderForward(Batch b);
+
+    /** b.z (and b.y) → b.logits. */
+    abstract void decoderForward(Batch b);
+
+    /** Gradient of the logits (in b.probabilities) → decoder weight gradients and b.gradZ. */
+    abstract void decoderBackward(Batch b);
+
+    /** b.gradHead → encoder weight gradients. */
+    abstract void encoderBackward(Batch b);
+
+    @Override
+    public CreativePreset preset() {
+        return preset;
+    }
+
+    @Override
+    public ImageShape shape() {
+        return shape;
+    }
+
+    @Override
+    public int latentSize() {
+        return latent;
+    }
+
+    @Override
+    public int classCount() {
+        return classes;
+    }
+
+    long seed() {
+        return seed;
+    }
+
+    int iterations() {
+        return params.iteration();
+    }
+
+    @Override
+    public StepLosses step(INDArray images, INDArray labels) {
+        StepLosses losses = lossAndGradients(images, labels);
+        params.adamStep();
+        return losses;
+    }
+
+    /** The losses of a batch and their gradients (in {@link #params}), without changing any weight. */
+    StepLosses lossAndGradients(INDArray images, INDArray labels) {
+        Batch b = batch(images, labels, shape.size());
+        b.x.assign(images);
+        if (classes > 0) b.y.assign(labels);
+        encoderForward(b);
+        // The noise of step t depends only on (seed, t): training resumed from saved bytes draws what it would have.
+        Latent.fillNoise(b.eps, new SplittableRandom(seed * 0x9E3779B97F4A7C15L + params.iteration()));
+        Latent.sample(b.head, b.eps, b.z, latent);
+        decoderForward(b);
+        Kernels.sigmoid(b.logits, b.probabilities);
+        double reconstruction = Kernels.bernoulliNll(b.logits, b.x, b.scratch) / b.size;
+        double kl = Latent.kl(b.head, latent) / b.size;
+        float scale = 1f / b.size; // the loss is the batch mean of the per-image losses
+        Kernels.bernoulliGrad(b.probabilities, b.x, scale);
+        decoderBackward(b);
+        Latent.backward(b.head, b.eps, b.gradZ, b.gradHead, latent, scale);
+        encoderBackward(b);
+        return new StepLosses(reconstruction, kl);
+    }
+
+    @Override
+    public INDArray generate(INDArray latents, INDArray labels) {
+        if (latents.rank() != 2 || latents.size(1) != latent) {
+            throw new IllegalArgumentException("latents must be [n, " + latent + "], got " + java.util.Arrays.toString(latents.shape()));
+        }
+        Batch b = batch(latents, labels, latent);
+        b.z.assign(latents);
+        if (classes > 0) b.y.assign(labels);
+        decoderForward(b);
+        INDArray out = Batch.floats(b.size, shape.size());
+        Kernels.sigmoid(b.logits, out);
+        return out;
+    }
+
+    @Override
+    public INDArray encode(INDArray images, INDArray labels) {
+        Batch b = batch(images, labels, shape.size());
+        b.x.assign(images);
+        if (classes > 0) b.y.assign(labels);
+        encoderForward(b);
+        return Latent.means(b.head, latent);
+    }
+
+    @Override
+    public byte[] toBytes() {
+        return VaeBytes.write(this);
+    }
+
+    /** The cached arrays of one batch size; for the profiling harness. */
+    Batch newBatchForProfile(int size) {
+        return batches.computeIfAbsent(size, this::newBatch);
+    }
+
+    private Batch batch(INDArray rows, INDArray labels, int width) {
+        if (rows.rank() != 2 || rows.size(1) != width) {
+            throw new IllegalArgumentException("expected [n, " + width + "] rows, got " + java.util.Arrays.toString(rows.shape()));
+        }
+        if ((classes > 0) != (labels != null)) {
+            throw new IllegalArgumentException(classes > 0 ? "this model needs class labels" : "this model has no classes");
+        }
+        if (labels != null && (labels.rank() != 2 || labels.size(0) != rows.size(0) || labels.size(1) != classes)) {
+            throw new IllegalArgumentException("labels must be one-hot [" + rows.size(0) + ", " + classes + "]");
+        }
+        int size = (int) rows.size(0);
+        Batch b = batches.get(size);
+        if (b == null) {
+            // A training run sees two sizes (full batches and the last one) plus the preview and grid sizes.
+            if (batches.size() >= MAX_CACHED_BATCH_SIZES) batches.remove(batches.keySet().iterator().next());
+            b = newBatch(size);
+            batches.put(size, b);
+        }
+        return b;
+    }
+}

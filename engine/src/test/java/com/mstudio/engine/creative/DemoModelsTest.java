@@ -1,0 +1,68 @@
+package com.mstudio.engine.creative;
+
+import com.mstudio.engine.api.CreativeModel;
+import com.mstudio.engine.api.GeneratedImage;
+import com.mstudio.engine.api.JobListener;
+import com.mstudio.engine.creative.images.DefaultImageService;
+import com.mstudio.engine.runtime.JobEngine;
+import com.mstudio.engine.testsupport.ChurnData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The pretrained models shipped in assets/models load and draw a varied 10×10 grid, per class where they have classes. */
+class DemoModelsTest {
+    static final Path FOLDER = ChurnData.repoRoot().resolve("assets/models");
+    private static JobEngine engine;
+    private static DefaultCreativeService service;
+
+    @BeforeAll
+    static void start() {
+        engine = new JobEngine(new JobEngine.Config(0, true, 1));
+        service = new DefaultCreativeService(engine, new DefaultImageService(engine));
+    }
+
+    @AfterAll
+    static void stop() {
+        engine.close();
+    }
+
+    @Test
+    void everyShippedModelLoadsAndDrawsAVariedGrid() throws Exception {
+        List<CreativeModel> models = service.demoModels(FOLDER);
+        try (var files = Files.list(FOLDER)) {
+            assertEquals(files.filter(f -> f.toString().endsWith(".creative.zip")).count(), models.size());
+        }
+        assertFalse(models.isEmpty(), "the demo models are shipped");
+        for (CreativeModel m : models) {
+            assertTrue(m.epochsTrained() >= 10, m.name());
+            long t0 = System.nanoTime();
+            List<GeneratedImage> grid = service.generate(m, 100, 1, -1, Runnable::run, new JobListener<>() {}).await();
+            double first = (System.nanoTime() - t0) / 1e9;
+            t0 = System.nanoTime();
+            List<GeneratedImage> again = service.generate(m, 100, 1, -1, Runnable::run, new JobListener<>() {}).await();
+            double second = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "%s: 10×10 grid in %.3f s (first, with restoring), %.3f s (cached)%n",
+                    m.name(), first, second);
+            assertEquals(100, grid.size());
+            for (int i = 0; i < 100; i++) assertArrayEquals(grid.get(i).pixels(), again.get(i).pixels());
+            double diversity = ImageBytes.diversity(grid.stream().map(GeneratedImage::pixels).toList());
+            assertTrue(diversity > 0.1, m.name() + " draws varied images: diversity " + diversity);
+            if (m.conditional()) {
+                for (int c = 0; c < m.classes().size(); c++) {
+                    List<GeneratedImage> one = service.generate(m, 4, 1, c, Runnable::run, new JobListener<>() {}).await();
+                    int cls = c;
+                    assertTrue(one.stream().allMatch(g -> g.classIndex() == cls));
+                }
+            }
+            assertNotNull(m.quality(), "the shipped models carry their quality score");
+        }
+    }
+}

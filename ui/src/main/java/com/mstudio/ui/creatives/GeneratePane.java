@@ -1,0 +1,136 @@
+package com.mstudio.ui.creatives;
+
+import atlantafx.base.theme.Styles;
+import com.mstudio.engine.api.CreativeModel;
+import com.mstudio.ui.common.NoticeLabel;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import static com.mstudio.ui.common.Labels.muted;
+
+/**
+ * "Generate": the model and class pickers, the grid size, Regenerate and Export grid on top; the grid in the middle;
+ * the picked tiles' actions on the right; the variations or interpolation strip and the favourites below.
+ */
+final class GeneratePane extends BorderPane {
+    private final GenerationViewModel vm;
+    private final TileGridView grid;
+    private final TileGridView strip;
+
+    GeneratePane(CreativesViewModel all, TileImages images, Function<String, Path> fileChooser, Runnable useInAd) {
+        this.vm = all.generation();
+        setId("creatives-generate");
+        ComboBox<CreativeModel> model = new ComboBox<>(vm.models());
+        model.setId("generate-model");
+        model.setPrefWidth(330);
+        model.setMinWidth(160);
+        model.setMaxWidth(460);
+        HBox.setHgrow(model, Priority.SOMETIMES);
+        model.setConverter(ImageSetPanel.names(CreativeModel::name));
+        model.valueProperty().bindBidirectional(vm.modelProperty());
+        model.setPromptText("No model yet: train one or add demo models");
+        ChoiceBox<Integer> classes = new ChoiceBox<>();
+        classes.setId("generate-class");
+        classes.setPrefWidth(160); // sized for the longest class name, not for the empty list it starts with
+        vm.modelProperty().addListener((o, was, now) -> fillClasses(classes, now));
+        fillClasses(classes, vm.modelProperty().get());
+        classes.valueProperty().addListener((o, was, now) -> { if (now != null) vm.classIndexProperty().set(now); });
+        ChoiceBox<Integer> side = new ChoiceBox<>();
+        side.setId("generate-side");
+        for (int s = GenerationViewModel.MIN_SIDE; s <= GenerationViewModel.MAX_SIDE; s++) side.getItems().add(s);
+        side.setConverter(ImageSetPanel.names(s -> s + " × " + s));
+        side.setValue(vm.sideProperty().get());
+        side.valueProperty().addListener((o, was, now) -> vm.sideProperty().set(now));
+        Button regenerate = new Button("Regenerate");
+        regenerate.setId("creatives-regenerate");
+        regenerate.getStyleClass().add(Styles.ACCENT);
+        regenerate.disableProperty().bind(vm.modelProperty().isNull());
+        regenerate.setOnAction(e -> vm.regenerate());
+        Button exportGrid = new Button("Export grid…");
+        exportGrid.setId("creatives-export-grid");
+        exportGrid.disableProperty().bind(Bindings.isEmpty(vm.tiles()).or(all.export().runningProperty()));
+        exportGrid.setOnAction(e -> {
+            Path file = fileChooser.apply("creatives-grid-seed-" + vm.tiles().get(0).seed() + ".png");
+            if (file != null) all.export().exportGrid(vm.modelProperty().get(), vm.tiles(), vm.sideProperty().get(), 128, file);
+        });
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(22, 22);
+        spinner.visibleProperty().bind(vm.busyProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(8, new Label("Model"), model, classes, new Label("Grid"), side, regenerate, spinner, grow, exportGrid);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        // Labels and buttons keep their words; only the model picker gives way when the window is narrow.
+        for (javafx.scene.Node n : bar.getChildren()) {
+            if (n instanceof Label || n instanceof Button || n instanceof ChoiceBox<?>) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        NoticeLabel error = new NoticeLabel("generate-error", vm.errorProperty());
+        error.getStyleClass().add(Styles.DANGER);
+        VBox top = new VBox(6, bar, error);
+        setTop(top);
+
+        grid = new TileGridView("tile", vm.tiles(), vm, all.favourites(), images, this::tileSize, () -> "Image");
+        vm.sideProperty().addListener(o -> grid.draw());
+        Label empty = muted("Train a model on the Train tab, or pick a demo model above: a grid of new images appears here.");
+        empty.visibleProperty().bind(Bindings.isEmpty(vm.tiles()));
+        empty.managedProperty().bind(empty.visibleProperty());
+        ScrollPane gridScroll = new ScrollPane(new VBox(8, empty, grid));
+        gridScroll.setFitToWidth(true);
+        setCenter(gridScroll);
+        ScrollPane pick = new ScrollPane(new PickPanel(vm, all.export(), images, fileChooser, useInAd));
+        pick.setFitToWidth(true);
+        pick.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        pick.setMinWidth(290);
+        pick.setPrefWidth(290);
+        setRight(pick);
+
+        strip = new TileGridView("frame", vm.strip(), vm, all.favourites(), images, () -> 72, vm::stripKind);
+        strip.setPrefRows(1);
+        Label stripTitle = new Label();
+        stripTitle.setId("strip-title");
+        stripTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        stripTitle.textProperty().bind(vm.stripTitleProperty());
+        VBox stripBox = new VBox(4, stripTitle, strip);
+        stripBox.visibleProperty().bind(Bindings.isNotEmpty(vm.strip()));
+        stripBox.managedProperty().bind(stripBox.visibleProperty());
+        VBox bottom = new VBox(8, stripBox, new FavouritesStrip(all.favourites(), images,
+                (f, g) -> all.composer().use(g, f.modelName())));
+        bottom.getStyleClass().add("generate-bottom");
+        setBottom(bottom);
+    }
+
+    /** Tiles shrink as the grid grows, so 10×10 still fits a laptop screen. */
+    private int tileSize() {
+        return Math.max(44, Math.min(96, 560 / Math.max(1, vm.sideProperty().get())));
+    }
+
+    private static void fillClasses(ChoiceBox<Integer> box, CreativeModel m) {
+        box.getItems().clear();
+        boolean conditional = m != null && m.conditional();
+        box.setVisible(conditional);
+        box.setManaged(conditional);
+        if (!conditional) return;
+        box.getItems().add(-1);
+        for (int i = 0; i < m.classes().size(); i++) box.getItems().add(i);
+        box.setConverter(ImageSetPanel.names(i -> i < 0 ? "Every class" : m.classes().get(i)));
+        box.setValue(-1);
+    }
+
+    TileGridView grid() { return grid; }
+    TileGridView strip() { return strip; }
+}

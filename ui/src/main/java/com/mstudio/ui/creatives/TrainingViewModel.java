@@ -1,0 +1,182 @@
+package com.mstudio.ui.creatives;
+
+import com.mstudio.engine.api.CreativeModel;
+import com.mstudio.engine.api.CreativeRequest;
+import com.mstudio.engine.api.CreativeService;
+import com.mstudio.engine.api.CreativeTrainingResult;
+import com.mstudio.engine.api.CreativeTrainingResult.TrainingWarning;
+import com.mstudio.engine.api.GeneratedImage;
+import com.mstudio.engine.api.ImageSet;
+import com.mstudio.engine.api.JobHandle;
+import com.mstudio.engine.api.JobListener;
+import com.mstudio.engine.api.JobOutcome;
+import com.mstudio.engine.api.Metric;
+import com.mstudio.engine.api.Preview;
+import com.mstudio.engine.api.Progress;
+import com.mstudio.ui.common.Formats;
+import com.mstudio.ui.common.LatestJob;
+import com.mstudio.ui.common.UiBridge;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One training run of a generative model: the live preview grid (the same fixed latents each time, so the tiles
+ * visibly improve), the loss curves, "Epoch 3 of 10", the ETA, warnings as they come, Cancel (the service keeps the
+ * last finished epoch), and at the end the quality score. The trained model goes to {@code onTrained} (which keeps it
+ * and offers it for generating). A failed run keeps everything shown before. UI thread only.
+ */
+public final class TrainingViewModel {
+    private final CreativeService service;
+    private final UiBridge bridge;
+    private final Consumer<CreativeModel> onTrained;
+    private final LatestJob job = new LatestJob();
+    private final LossCurves curves = new LossCurves();
+    private JobHandle<CreativeTrainingResult> training;
+    private int totalEpochs;
+
+    private final SimpleObjectProperty<CreativeRequest> request = new SimpleObjectProperty<>();
+    private final ObservableList<GeneratedImage> preview = FXCollections.observableArrayList();
+    private final SimpleIntegerProperty previews = new SimpleIntegerProperty();
+    private final ObservableList<TrainingWarning> warnings = FXCollections.observableArrayList();
+    private final SimpleObjectProperty<CreativeTrainingResult> result = new SimpleObjectProperty<>();
+    private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
+    private final SimpleBooleanProperty stopping = new SimpleBooleanProperty();
+    private final SimpleDoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final SimpleStringProperty message = new SimpleStringProperty("");
+    private final SimpleStringProperty epochText = new SimpleStringProperty("");
+    private final SimpleStringProperty etaText = new SimpleStringProperty("");
+    private final SimpleStringProperty checkpointText = new SimpleStringProperty("");
+    private final SimpleStringProperty qualityText = new SimpleStringProperty("");
+    private final SimpleStringProperty notice = new SimpleStringProperty("");
+    private final SimpleStringProperty error = new SimpleStringProperty("");
+
+    public TrainingViewModel(CreativeService service, UiBridge bridge, Consumer<CreativeModel> onTrained) {
+        this.service = service;
+        this.bridge = bridge;
+        this.onTrained = onTrained;
+    }
+
+    /** Starts training {@code r} on {@code set} (a run in progress is replaced). */
+    public void train(ImageSet set, CreativeRequest r) {
+        long gen = job.next();
+        request.set(r);
+        totalEpochs = r.epochs();
+        busy.set(true);
+        stopping.set(false);
+        progress.set(-1);
+        message.set("Preparing " + set.count() + " images…");
+        epochText.set("Epoch 1 of " + r.epochs());
+        etaText.set("");
+        checkpointText.set("");
+        qualityText.set("");
+        notice.set("");
+        error.set("");
+        warnings.clear();
+        preview.clear();
+        curves.clear();
+        JobListener<CreativeTrainingResult> steps = job.listener(gen, this::progress, this::finished);
+        JobListener<CreativeTrainingResult> ui = new JobListener<>() {
+            @Override public void onProgress(Progress p) { steps.onProgress(p); }
+            @Override public void onMetric(Metric m) { if (job.isCurrent(gen)) curves.add(m); }
+            @Override public void onPreview(Preview p) { if (job.isCurrent(gen)) preview(p); }
+            @Override public void onFinished(JobOutcome<CreativeTrainingResult> o) { steps.onFinished(o); }
+        };
+        JobListener<CreativeTrainingResult> events = new TrainingEvents<>(bridge.listener(ui), bridge.ui(), p -> {
+            if (job.isCurrent(gen)) preview(p);
+        });
+        training = service.train(set, r, bridge.source(), events);
+        job.started(gen, training);
+    }
+
+    private void progress(Progress p) {
+        progress.set(p.isIndeterminate() ? -1 : p.fraction());
+        if (p.message() != null && !p.message().isBlank() && !stopping.get()) message.set(p.message());
+        etaText.set(Formats.eta(p.eta()));
+    }
+
+    private void preview(Preview p) {
+        if (p.payload() instanceof CreativeService.PreviewGrid g) {
+            preview.setAll(g.tiles());
+            previews.set(previews.get() + 1);
+            epochText.set("Epoch " + Math.max(1, Math.min(g.epoch(), totalEpochs)) + " of " + totalEpochs
+                    + " · iteration " + Formats.count(g.iteration()));
+        } else if (p.payload() instanceof TrainingWarning w) {
+            if (warnings.stream().noneMatch(x -> x.kind() == w.kind())) warnings.add(w);
+        } else if (p.payload() instanceof CreativeModel m) {
+            checkpointText.set("Checkpoint after epoch " + m.epochsTrained() + ": Cancel keeps it.");
+        }
+    }
+
+    private void finished(JobOutcome<CreativeTrainingResult> outcome) {
+        busy.set(false);
+        training = null;
+        boolean wasStopping = stopping.get();
+        stopping.set(false);
+        etaText.set("");
+        if (outcome instanceof JobOutcome.Succeeded<CreativeTrainingResult> s) {
+            CreativeTrainingResult r = s.value();
+            result.set(r);
+            for (TrainingWarning w : r.warnings()) {
+                if (warnings.stream().noneMatch(x -> x.kind() == w.kind())) warnings.add(w);
+            }
+            CreativeModel m = r.model();
+            qualityText.set(m.quality() == null ? "" : m.quality().describe());
+            message.set(CreativeTexts.trainedSummary(r));
+            notice.set(r.cancelled() ? "Stopped at your request: kept the checkpoint of epoch " + m.epochsTrained() + "." : "");
+            onTrained.accept(m);
+        } else if (outcome instanceof JobOutcome.Failed<CreativeTrainingResult> f) {
+            error.set("The model could not be trained: " + f.message()
+                    + (result.get() == null ? "" : " The model trained before is unchanged."));
+        } else {
+            notice.set(wasStopping ? "Stopped before the first epoch finished, so there is no checkpoint to keep."
+                    : "Training cancelled.");
+        }
+    }
+
+    /** Stops after the current epoch; the last finished epoch's checkpoint is kept (said in {@link #noticeProperty()}). */
+    public void cancel() {
+        if (training == null || !job.isActive()) return;
+        stopping.set(true);
+        message.set("Stopping… the last finished epoch will be kept.");
+        training.cancel();
+    }
+
+    public LossCurves curves() { return curves; }
+    /** The request of the run shown (its family decides which loss series the chart shows), or null. */
+    public ReadOnlyObjectProperty<CreativeRequest> requestProperty() { return request; }
+    /** The newest preview grid's tiles. */
+    public ObservableList<GeneratedImage> preview() { return preview; }
+    /** How many preview grids arrived in this session (the view and tests watch it move). */
+    public ReadOnlyIntegerProperty previewCountProperty() { return previews; }
+    public ObservableList<TrainingWarning> warnings() { return warnings; }
+    public ReadOnlyObjectProperty<CreativeTrainingResult> resultProperty() { return result; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy; }
+    public ReadOnlyBooleanProperty stoppingProperty() { return stopping; }
+    public ReadOnlyDoubleProperty progressProperty() { return progress; }
+    public ReadOnlyStringProperty messageProperty() { return message; }
+    /** "Epoch 3 of 10 · iteration 1,200". */
+    public ReadOnlyStringProperty epochTextProperty() { return epochText; }
+    public ReadOnlyStringProperty etaTextProperty() { return etaText; }
+    /** "Checkpoint after epoch 2: Cancel keeps it.", or "". */
+    public ReadOnlyStringProperty checkpointTextProperty() { return checkpointText; }
+    /** "FID 23.4 (real-vs-real floor 3.1)", or "". */
+    public ReadOnlyStringProperty qualityTextProperty() { return qualityText; }
+    public ReadOnlyStringProperty noticeProperty() { return notice; }
+    public ReadOnlyStringProperty errorProperty() { return error; }
+
+    /** For tests and screenshots: the tiles of the newest preview grid. */
+    List<GeneratedImage> previewTiles() { return List.copyOf(preview); }
+}
