@@ -9,7 +9,9 @@ import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The brief's GAN, written out by hand: G z→128 ReLU→784 tanh, D 784→128 ReLU→1 sigmoid, Adam, BCE with the
@@ -35,7 +37,7 @@ final class ClassicGan implements GenerativeNetwork {
     private final Dense g2;
     private final Dense d1;
     private final Dense d2;
-    private final java.util.Map<Integer, ClassicGanScratch> scratch = new java.util.HashMap<>();
+    private final Map<Integer, ClassicGanScratch> scratch = new HashMap<>();
 
     ClassicGan(ImageShape shape, int latentSize, int classCount, double learningRate, long seed, DataType type) {
         this.shape = shape;

@@ -4,6 +4,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.Adam;
 
@@ -32,10 +33,10 @@ final class FlatParameters {
     INDArray[] take(long rows, long cols) {
         long n = rows * cols;
         if (next + n > params.length()) throw new IllegalStateException("more parameters taken than allocated");
-        INDArray p = params.get(org.nd4j.linalg.indexing.NDArrayIndex.point(0),
-                org.nd4j.linalg.indexing.NDArrayIndex.interval(next, next + n)).reshape('c', rows, cols);
-        INDArray g = gradients.get(org.nd4j.linalg.indexing.NDArrayIndex.point(0),
-                org.nd4j.linalg.indexing.NDArrayIndex.interval(next, next + n)).reshape('c', rows, cols);
+        INDArray p = params.get(NDArrayIndex.point(0),
+                NDArrayIndex.interval(next, next + n)).reshape('c', rows, cols);
+        INDArray g = gradients.get(NDArrayIndex.point(0),
+                NDArrayIndex.interval(next, next + n)).reshape('c', rows, cols);
         next += n;
         return new INDArray[] {p, g};
     }

@@ -3,6 +3,8 @@ package com.mstudio.engine.creative.gan;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+import java.util.Arrays;
+
 /** Argument checks shared by the GAN presets, worded for the developer who calls the seam wrongly. */
 final class GanChecks {
     private GanChecks() {
@@ -11,7 +13,7 @@ final class GanChecks {
     static void requireLatents(INDArray latents, int latentSize) {
         if (latents == null || latents.rank() != 2 || latents.columns() != latentSize) {
             throw new IllegalArgumentException("latents must be [n, " + latentSize + "], got "
-                    + (latents == null ? "null" : java.util.Arrays.toString(latents.shape())));
+                    + (latents == null ? "null" : Arrays.toString(latents.shape())));
         }
     }
 
@@ -21,7 +23,7 @@ final class GanChecks {
         if (labels == null) throw new IllegalArgumentException("this model is conditional: give one-hot labels [n, " + classCount + "]");
         if (labels.rows() != rows || labels.columns() != classCount) {
             throw new IllegalArgumentException("labels must be [" + rows + ", " + classCount + "], got "
-                    + java.util.Arrays.toString(labels.shape()));
+                    + Arrays.toString(labels.shape()));
         }
         return labels.castTo(type);
     }

@@ -35,8 +35,12 @@ public final class GanBenchMain {
             r = GanBenchmark.run(request, ImageShape.GREY_28, images, labels, epochs);
         }
         double ref = preset == CreativePreset.DCGAN ? GanBenchmark.PYTORCH_DCGAN_SECONDS : GanBenchmark.PYTORCH_CLASSIC_SECONDS;
-        System.out.printf("%s%s: %.2f s/epoch (CPU %.2f s), %.0f img/s, %d steps, last losses D %.3f G %.3f; PyTorch %.1f s (ratio %.2f)%n",
-                preset, conditional ? " conditional" : "", r.secondsPerEpoch(), r.cpuSecondsPerEpoch(), r.imagesPerSecond(), r.steps(),
-                r.lastLosses().first(), r.lastLosses().second(), ref, r.secondsPerEpoch() / ref);
+        // PyTorch's figure is for 60,000 images: scale a shorter run's epoch to that size before comparing.
+        double scale = 60000.0 / images.rows();
+        System.out.printf("%s%s: %.2f s/epoch (CPU %.2f s) on %d images, %.0f img/s, %d steps, last losses D %.3f G %.3f;"
+                        + " per 60k: %.1f s (CPU %.1f s), PyTorch %.1f s (ratio %.2f wall, %.2f CPU)%n",
+                preset, conditional ? " conditional" : "", r.secondsPerEpoch(), r.cpuSecondsPerEpoch(), images.rows(),
+                r.imagesPerSecond(), r.steps(), r.lastLosses().first(), r.lastLosses().second(), r.secondsPerEpoch() * scale,
+                r.cpuSecondsPerEpoch() * scale, ref, r.secondsPerEpoch() * scale / ref, r.cpuSecondsPerEpoch() * scale / ref);
     }
 }
