@@ -63,6 +63,17 @@ class CreativeCliTest {
     }
 
     @Test
+    void theShippedConditionalModelMakesOneClassByName() throws IOException {
+        Path demo = Path.of("..", "assets", "models", "fashion-cvae.creative.zip");
+        CliTest.Run r = cli("generate", demo.toString(), "--n", "4", "--class", "bag", "--grid", dir.resolve("bags.png").toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("Bag", JSON.readTree(r.out()).get("class").asText());
+        CliTest.Run unknown = cli("generate", demo.toString(), "--class", "Hat", "--grid", dir.resolve("hats.png").toString());
+        assertEquals(Cli.BAD_INPUT, unknown.code());
+        assertTrue(unknown.err().contains("no class 'Hat'") && unknown.err().contains("Ankle boot"), unknown.err());
+    }
+
+    @Test
     void theBenchmarkPrintsEachPresetsSpeedNextToPyTorch() throws IOException {
         CliTest.Run r = cli("bench", "creative", "--preset", "classic-gan", "--images", "300", "--data", fashion.toString(), "--json");
         assertEquals(0, r.code(), r.err());
