@@ -108,8 +108,8 @@ final class ConvVae extends VaeNetwork {
     @Override
     void initWeights(SplittableRandom rng) {
         for (Conv c : encoder) c.init(params, rng);
-        head.init(params, rng);
-        project.init(params, rng);
+        head.init(params, rng, false);
+        project.init(params, rng, true);
         for (int i = decoder.length - 1; i >= 0; i--) decoder[i].init(params, rng);
     }
 
