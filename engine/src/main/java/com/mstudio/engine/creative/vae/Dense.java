@@ -27,9 +27,12 @@ final class Dense {
         bias = layout.add(out);
     }
 
-    /** He-uniform weights (ReLU follows most layers), zero bias; from the caller's seeded generator. */
-    void init(Params p, SplittableRandom rng) {
-        double limit = Math.sqrt(6.0 / (in + side));
+    /**
+     * Zero bias and uniform weights from the caller's seeded generator: He's range when a ReLU follows, Glorot's for the
+     * layers that feed a sigmoid or the latent head (He's wider range there left per-pixel speckle in early samples).
+     */
+    void init(Params p, SplittableRandom rng, boolean reluFollows) {
+        double limit = reluFollows ? Math.sqrt(6.0 / (in + side)) : Math.sqrt(6.0 / (in + side + out));
         fillUniform(p.value(weights), rng, limit);
         if (side > 0) fillUniform(p.value(sideWeights), rng, limit);
     }
