@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code bench import|engine|kmeans|propensity|copy ...}: the figures that speed targets are checked against. */
+/** {@code bench import|engine|kmeans|propensity|copy|copy-quality ...}: the figures that speed targets are checked against. */
 final class BenchCommand implements Command {
     private final StudioServices services;
 
@@ -22,7 +22,8 @@ final class BenchCommand implements Command {
     @Override public String name() { return "bench"; }
 
     @Override public String usage() { return "bench import [--rows N] [--cols N] [--repeat N] [--json] | bench engine [--rows N] [--epochs N] [--json] | bench kmeans [--rows N] [--cols D] [--k K] [--repeat N] [--json]"
-            + " | bench propensity [--rows N] [--features D] [--epochs N] [--json] | bench copy [--texts N] [--epochs N] [--json]"; }
+            + " | bench propensity [--rows N] [--features D] [--epochs N] [--json] | bench copy [--texts N] [--epochs N] [--json]"
+            + " | bench copy-quality [--epochs N] [--json]"; }
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
@@ -34,7 +35,8 @@ final class BenchCommand implements Command {
             case "kmeans" -> KMeansBench.run(args, out, err);
             case "propensity" -> propensity(args, out);
             case "copy" -> CopyBench.run(services, args, out, err);
-            default -> throw new StudioException("bench needs 'import', 'engine', 'kmeans', 'propensity' or 'copy' (got '" + what + "').");
+            case "copy-quality" -> CopyQualityBench.run(services, args, out, err);
+            default -> throw new StudioException("bench needs 'import', 'engine', 'kmeans', 'propensity', 'copy' or 'copy-quality' (got '" + what + "').");
         };
     }
 
