@@ -20,7 +20,9 @@ import java.util.Set;
 
 /**
  * {@code train-copy FILE --text COL --label COL [--test FILE] [--model attention|baseline|both] [--seed S] [--epochs N]
- * --out MODEL.zip [--json]}: trains the copy classifiers as the desktop app does and prints their test-set figures.
+ * [--max-length N] --out MODEL.zip [--json]}: trains the copy classifiers as the desktop app does and prints their
+ * test-set figures. Without --max-length, texts are cut at the length the engine suggests for FILE's texts
+ * ({@link CopyService#suggestedMaxLength}).
  * One model is saved as MODEL.zip; with both, the attention model is MODEL.zip and the baseline sits next to it as
  * MODEL-baseline.zip, so that either can be used with {@code classify}. With --json: one object per model and line,
  * attention first.
@@ -39,12 +41,12 @@ final class TrainCopyCommand implements Command {
     @Override
     public String usage() {
         return "train-copy FILE --text COL --label COL [--test FILE] [--model attention|baseline|both] [--seed S]\n"
-                + "              [--epochs N] --out MODEL.zip [--json]   (both: the baseline goes to MODEL-baseline.zip)";
+                + "              [--epochs N] [--max-length N] --out MODEL.zip [--json]   (both: the baseline goes to MODEL-baseline.zip)";
     }
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) {
-        CliArgs args = CliArgs.parse(argList, Set.of("json"), Set.of("text", "label", "test", "model", "seed", "epochs", "out"));
+        CliArgs args = CliArgs.parse(argList, Set.of("json"), Set.of("text", "label", "test", "model", "seed", "epochs", "out", "max-length"));
         Path file = ImportCommand.singleFile(args, name());
         String text = args.required(name(), "text", "the column with the copy, e.g. --text subject");
         String label = args.required(name(), "label", "the column with its label, e.g. --label label");
@@ -61,7 +63,7 @@ final class TrainCopyCommand implements Command {
             testTable = InputFiles.importTable(imports, testFile, args, err);
             InputFiles.requireColumns(testTable, testFile, text, label);
         }
-        CopyRequest request = request(text, label, models, attention, seed);
+        CopyRequest request = request(text, label, models, tokenizer(args, table, text), attention, seed);
         CopyTrainingResult result = copy.train(table, testTable, request, file.getFileName().toString(), Runnable::run, new TerminalProgress<>(err)).await();
         if (result.models().isEmpty()) throw new StudioException("No model could be trained.");
 
@@ -107,6 +109,7 @@ final class TrainCopyCommand implements Command {
         json.put("validation_rows", split.validationRows());
         json.put("vocabulary_size", split.vocabularySize());
         json.put("truncated_share", split.truncatedShare());
+        json.put("max_length", m.model().tokenizer().maxLength());
         json.put("seed", split.seed());
         json.put("file", file.toString());
         return json;
@@ -132,10 +135,19 @@ final class TrainCopyCommand implements Command {
                 a.batchSize(), epochs, a.patience());
     }
 
-    private static CopyRequest request(String text, String label, CopyRequest.Models models,
+    /** The default tokenizer with --max-length, or the length suggested for the training texts. */
+    private CopyRequest.Tokenizer tokenizer(CliArgs args, DataTable table, String text) {
+        CopyRequest.Tokenizer d = CopyRequest.Tokenizer.DEFAULT;
+        int length = args.option("max-length") == null ? copy.suggestedMaxLength(table, text, d)
+                : args.intOption("max-length", d.maxLength());
+        if (length < 4) throw new StudioException("Option --max-length needs at least 4 tokens.");
+        return new CopyRequest.Tokenizer(d.mode(), d.lowercase(), d.minFrequency(), d.maxVocabulary(), length);
+    }
+
+    private static CopyRequest request(String text, String label, CopyRequest.Models models, CopyRequest.Tokenizer tokenizer,
                                        CopyRequest.AttentionSettings attention, long seed) {
         try {
-            return new CopyRequest(text, label, models, CopyRequest.Tokenizer.DEFAULT, attention, 0.15, 0.20, seed);
+            return new CopyRequest(text, label, models, tokenizer, attention, 0.15, 0.20, seed);
         } catch (IllegalArgumentException e) {
             throw new StudioException("Cannot train: " + e.getMessage() + ".");
         }

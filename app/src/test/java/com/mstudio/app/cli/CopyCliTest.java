@@ -73,10 +73,26 @@ class CopyCliTest {
             assertTrue(j.get("seconds_per_epoch").asDouble() > 0);
             assertEquals(2, j.get("precision").size());
         }
+        assertEquals(16, trained.get(0).get("max_length").asInt(), "the length suggested for subject lines");
         assertEquals(model.toString(), trained.get(0).get("file").asText());
         Path baseline = model.resolveSibling("spam.copy-baseline.zip");
         assertEquals(baseline.toString(), trained.get(1).get("file").asText());
         assertTrue(Files.isRegularFile(model) && Files.isRegularFile(baseline));
+    }
+
+    @Test
+    void maxLengthOverridesTheSuggestion() throws IOException {
+        Path out = dir.resolve("short.copy.zip");
+        CliTest.Run r = cli("train-copy", subjects.toString(), "--text", "subject", "--label", "label", "--model", "baseline",
+                "--epochs", "1", "--max-length", "5", "--out", out.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = JSON.readTree(r.out().strip());
+        assertEquals(5, j.get("max_length").asInt());
+        assertTrue(j.get("truncated_share").asDouble() > 0.2, "subject lines longer than 5 tokens are cut: " + j);
+        CliTest.Run bad = cli("train-copy", subjects.toString(), "--text", "subject", "--label", "label", "--max-length", "2",
+                "--out", out.toString());
+        assertEquals(Cli.BAD_INPUT, bad.code());
+        assertTrue(bad.err().contains("--max-length"), bad.err());
     }
 
     @Test

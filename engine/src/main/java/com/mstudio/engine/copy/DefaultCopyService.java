@@ -75,6 +75,22 @@ public final class DefaultCopyService implements CopyService {
     }
 
     @Override
+    public int suggestedMaxLength(DataTable table, String textColumn, CopyRequest.Tokenizer tokenizer) {
+        int column = table.indexOf(textColumn);
+        if (column < 0) throw new StudioException("The table has no column \"" + textColumn + "\".", null, -1, textColumn);
+        TextTokenizer splitter = new TextTokenizer(tokenizer);
+        int rows = table.rowCount(), step = Math.max(1, rows / SAMPLE_ROWS); // evenly spread rows on a big table
+        int[] counts = new int[(rows + step - 1) / step];
+        int n = 0;
+        for (int r = 0; r < rows; r += step) {
+            if (table.isMissing(r, column)) continue;
+            int count = splitter.tokens(table.text(r, column)).size();
+            if (count > 0) counts[n++] = count;
+        }
+        return SuggestedLength.of(java.util.Arrays.copyOf(counts, n));
+    }
+
+    @Override
     public JobHandle<CopyTrainingResult> train(DataTable table, DataTable testTable, CopyRequest request, String sourceName,
                                                Executor events, JobListener<? super CopyTrainingResult> listener) {
         Objects.requireNonNull(table);
