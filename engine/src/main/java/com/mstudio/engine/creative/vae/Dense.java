@@ -27,11 +27,16 @@ final class Dense {
         bias = layout.add(out);
     }
 
-    /** He-uniform weights (ReLU follows most layers), zero bias; from the caller's seeded generator. */
+    /**
+     * He-uniform weights (ReLU follows most layers), zero bias; from the caller's seeded generator. The label weights
+     * start at the scale of a label embedding (standard deviation 1, about what the whole of x adds to a unit):
+     * a one-hot row switches on one weight per unit while x adds up {@code in} of them, so at He scale the label moved
+     * each unit some √in times less than x did and the CVAE learned to lean on z instead ("Bag" still drew sweaters).
+     */
     void init(Params p, SplittableRandom rng) {
         double limit = Math.sqrt(6.0 / (in + side));
         fillUniform(p.value(weights), rng, limit);
-        if (side > 0) fillUniform(p.value(sideWeights), rng, limit);
+        if (side > 0) fillUniform(p.value(sideWeights), rng, Math.sqrt(3)); // U(-a, a) has deviation a/√3
     }
 
     static void fillUniform(INDArray target, SplittableRandom rng, double limit) {
