@@ -22,7 +22,8 @@ final class ConvVae extends VaeNetwork {
 
     private final class ConvBatch extends Batch {
         final INDArray image; // x seen as [b, c, s, s]
-        final INDArray imageGrad; // the first convolution's op needs somewhere to put it
+        final Conv.Work[] encoderWork;
+        final Conv.Work[] decoderWork;
         final INDArray[] encoded;
         final INDArray[] encodedGrad;
         final INDArray features; // last encoded map as [b, F]
@@ -36,7 +37,12 @@ final class ConvVae extends VaeNetwork {
             super(size, shape().size(), latentSize(), classCount());
             int stages = encoder.length;
             image = x.reshape('c', size, channels[0], sides[0], sides[0]);
-            imageGrad = floats(size, channels[0], sides[0], sides[0]);
+            encoderWork = new Conv.Work[stages];
+            decoderWork = new Conv.Work[stages];
+            for (int i = 0; i < stages; i++) {
+                encoderWork[i] = encoder[i].work(size, sides[i]);
+                decoderWork[i] = decoder[i].work(size, sides[i + 1]);
+            }
             encoded = new INDArray[stages];
             encodedGrad = new INDArray[stages];
             for (int i = 0; i < stages; i++) {
@@ -102,8 +108,8 @@ final class ConvVae extends VaeNetwork {
     @Override
     void initWeights(SplittableRandom rng) {
         for (Conv c : encoder) c.init(params, rng);
-        head.init(params, rng);
-        project.init(params, rng);
+        head.init(params, rng, false);
+        project.init(params, rng, true);
         for (int i = decoder.length - 1; i >= 0; i--) decoder[i].init(params, rng);
     }
 
@@ -117,7 +123,7 @@ final class ConvVae extends VaeNetwork {
         ConvBatch b = (ConvBatch) batch;
         INDArray in = b.image;
         for (int i = 0; i < encoder.length; i++) {
-            encoder[i].forward(params, in, b.encoded[i]);
+            encoder[i].forward(params, b.encoderWork[i], in, b.encoded[i]);
             Kernels.reluInPlace(b.encoded[i]);
             in = b.encoded[i];
         }
@@ -130,7 +136,7 @@ final class ConvVae extends VaeNetwork {
         project.forward(params, b.z, b.y, b.projected);
         Kernels.reluInPlace(b.projected);
         for (int i = decoder.length - 1; i >= 0; i--) {
-            decoder[i].forward(params, b.decoded[i + 1], b.decoded[i]);
+            decoder[i].forward(params, b.decoderWork[i], b.decoded[i + 1], b.decoded[i]);
             if (i > 0) Kernels.reluInPlace(b.decoded[i]);
         }
     }
@@ -139,7 +145,7 @@ final class ConvVae extends VaeNetwork {
     void decoderBackward(Batch batch) {
         ConvBatch b = (ConvBatch) batch;
         for (int i = 0; i < decoder.length; i++) {
-            decoder[i].backward(params, b.decoded[i + 1], b.decodedGrad[i], b.decodedGrad[i + 1]);
+            decoder[i].backward(params, b.decoderWork[i], b.decodedGrad[i], b.decodedGrad[i + 1]);
             Kernels.reluBackward(b.decoded[i + 1], b.decodedGrad[i + 1]);
         }
         project.backward(params, b.z, b.y, b.projectedGrad, b.gradZ);
@@ -151,9 +157,8 @@ final class ConvVae extends VaeNetwork {
         head.backward(params, b.features, b.y, b.gradHead, b.featuresGrad);
         for (int i = encoder.length - 1; i >= 0; i--) {
             Kernels.reluBackward(b.encoded[i], b.encodedGrad[i]);
-            INDArray in = i == 0 ? b.image : b.encoded[i - 1];
-            INDArray gradIn = i == 0 ? b.imageGrad : b.encodedGrad[i - 1];
-            encoder[i].backward(params, in, b.encodedGrad[i], gradIn);
+            INDArray gradIn = i == 0 ? null : b.encodedGrad[i - 1]; // no gradient for the images themselves
+            encoder[i].backward(params, b.encoderWork[i], b.encodedGrad[i], gradIn);
         }
     }
 }

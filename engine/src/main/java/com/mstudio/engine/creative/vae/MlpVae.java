@@ -70,10 +70,10 @@ final class MlpVae extends VaeNetwork {
 
     @Override
     void initWeights(SplittableRandom rng) {
-        for (Dense d : encoder) d.init(params, rng);
-        head.init(params, rng);
-        for (Dense d : decoder) d.init(params, rng);
-        output.init(params, rng);
+        for (Dense d : encoder) d.init(params, rng, true);
+        head.init(params, rng, false);
+        for (Dense d : decoder) d.init(params, rng, true);
+        output.init(params, rng, false);
     }
 
     @Override

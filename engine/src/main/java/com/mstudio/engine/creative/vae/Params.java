@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * All weights of one network in a single flat float vector, with a gradient vector of the same layout and Adam's state.
- * The native vectors have no offset (views start inside them), so their NIO buffers cover exactly the weights.
- * Layers see their tensors as views into these vectors, so the optimiser is two native ops per step (the fused Adam
- * update and one subtraction) instead of two per tensor, and saving is one copy.
+ * All weights of one network in a single flat native float vector, with a gradient vector of the same layout. Layers see
+ * their tensors as views into these vectors, so the optimiser is one pass over two bulk copies instead of a few ops per
+ * tensor, and saving is one copy. The native vectors themselves have no offset, so their NIO buffers cover exactly the
+ * weights.
  */
 final class Params {
     /** Collects the tensor shapes before anything is allocated. */

@@ -28,8 +28,8 @@ public final class FashionBench {
         Nd4j.factory().blas().setMaxThreads(threads);
         INDArray images = readIdx(file);
         VaeBenchmark.Result r = VaeBenchmark.run(CreativeRequest.defaults(preset), ImageShape.GREY_28, images, epochs);
-        System.out.printf("%s threads=%d epochs=%s img/s=%.0f losses=(%.2f, %.2f)%n", preset, threads,
-                r.secondsPerEpoch(), r.imagesPerSecond(), r.lastLosses()[0], r.lastLosses()[1]);
+        System.out.printf("%s threads=%d wall s/epoch=%s cpu s/epoch=%s img/s=%.0f losses=(%.2f, %.2f)%n", preset, threads,
+                r.secondsPerEpoch(), r.cpuSecondsPerEpoch(), r.imagesPerSecond(), r.lastLosses()[0], r.lastLosses()[1]);
     }
 
     static INDArray readIdx(Path file) throws IOException {

@@ -31,6 +31,7 @@ public final class VaeProfile {
                 "decoder bwd", "latent bwd", "encoder bwd", "adam"};
         long[] t = new long[names.length];
         int batch = 128;
+        int warmUp = steps / 5;
         int n = (int) images.size(0);
         for (int s = 0; s < steps; s++) {
             int from = (s * batch) % (n - batch);
@@ -51,11 +52,11 @@ public final class VaeProfile {
             Latent.backward(b.head, b.eps, b.gradZ, b.gradHead, net.latentSize(), 1f / batch); c = lap(t, i++, c);
             net.encoderBackward(b); c = lap(t, i++, c);
             net.params.adamStep(); lap(t, i, c);
-            if (s == 49) java.util.Arrays.fill(t, 0); // warm-up
+            if (s == warmUp - 1) java.util.Arrays.fill(t, 0); // warm-up
         }
         long total = 0;
         for (long v : t) total += v;
-        int measured = steps - 50;
+        int measured = steps - warmUp;
         for (int i = 0; i < names.length; i++) {
             System.out.printf("%-14s %8.3f ms  %5.1f%%%n", names[i], t[i] / 1e6 / measured, 100.0 * t[i] / total);
         }

@@ -19,6 +19,28 @@ final class VaeTestData {
         return Nd4j.createFromArray(v).reshape(n, shape.size());
     }
 
+    /** An image set's pixels as 0..1 floats {@code [n, size]}. */
+    static INDArray floats(com.mstudio.engine.api.ImageSet set) {
+        byte[] px = set.pixels();
+        float[] v = new float[px.length];
+        for (int i = 0; i < v.length; i++) v[i] = (px[i] & 0xff) / 255f;
+        return Nd4j.createFromArray(v).reshape(set.count(), set.shape().size());
+    }
+
+    /** A seeded shuffle of 0..n-1. */
+    static int[] permutation(int n, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+
     static INDArray oneHot(int[] classes, int classCount) {
         INDArray out = Nd4j.zeros(DataType.FLOAT, classes.length, classCount);
         for (int i = 0; i < classes.length; i++) out.putScalar(i, classes[i], 1.0);
