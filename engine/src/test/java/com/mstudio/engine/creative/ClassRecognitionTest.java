@@ -13,23 +13,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A conditional model's images are recognised as the requested class: trained briefly on the Fashion-MNIST sample, the
  * images it draws for class k are labelled k by the quality classifier far more often than chance (10 %). The floors
- * are honest: well under what the models reach (printed), far over chance and over what the models reached before
- * the label was made to count (GAN 11 %, CVAE 41 % after full demo training).
+ * are honest: under what the models reach here (GAN 0.43 after 25 epochs, CVAE 0.99 after 5, measured), far over
+ * chance, and over what the demo models reached before the label was made to count (GAN 0.11 after 150 epochs, CVAE
+ * 0.41 after 60). A brief GAN is still unsteady: which classes it gets right moves from epoch to epoch.
  */
 class ClassRecognitionTest {
-    static final int EPOCHS_GAN = Integer.getInteger("recognition.ganEpochs", 15);
-    static final int EPOCHS_VAE = Integer.getInteger("recognition.vaeEpochs", 8);
+    static final int EPOCHS_GAN = Integer.getInteger("recognition.ganEpochs", 25);
+    static final int EPOCHS_VAE = Integer.getInteger("recognition.vaeEpochs", 5);
 
     @Test
     void aConditionalGansImagesAreRecognisedAsTheRequestedClass() {
         double[] rates = trainAndRate(CreativePreset.CLASSIC_GAN, EPOCHS_GAN);
-        assertTrue(ClassRecognition.mean(rates) > 0.4, "recognised: " + ClassRecognition.describe(rates));
+        assertTrue(ClassRecognition.mean(rates) > 0.3, "recognised: " + ClassRecognition.describe(rates));
     }
 
     @Test
     void aCvaesImagesAreRecognisedAsTheRequestedClass() {
         double[] rates = trainAndRate(CreativePreset.CLASSIC_VAE, EPOCHS_VAE);
-        assertTrue(ClassRecognition.mean(rates) > 0.4, "recognised: " + ClassRecognition.describe(rates));
+        assertTrue(ClassRecognition.mean(rates) > 0.8, "recognised: " + ClassRecognition.describe(rates));
     }
 
     static double[] trainAndRate(CreativePreset preset, int epochs) {
@@ -46,11 +47,10 @@ class ClassRecognitionTest {
                 var batch = batches.batch(b);
                 net.step(batch[0], batch[1]);
             }
-            if (epoch % 5 == 0 || epoch == epochs) {
-                System.out.printf(Locale.ROOT, "%s epoch %d (%.1f s): %s%n", preset, epoch, (System.nanoTime() - t0) / 1e9,
-                        ClassRecognition.describe(ClassRecognition.rates(net, 100, 1)));
-            }
         }
-        return ClassRecognition.rates(net, 100, 1);
+        double[] rates = ClassRecognition.rates(net, 100, 1);
+        System.out.printf(Locale.ROOT, "%s, %d epochs (%.1f s): %s%n", preset, epochs, (System.nanoTime() - t0) / 1e9,
+                ClassRecognition.describe(rates));
+        return rates;
     }
 }
