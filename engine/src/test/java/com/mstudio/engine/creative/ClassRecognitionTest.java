@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A conditional model's images are recognised as the requested class: trained briefly on the Fashion-MNIST sample, the
  * images it draws for class k are labelled k by the quality classifier far more often than chance (10 %). The floors
- * are honest: under what the models reach here (GAN 0.43 after 25 epochs, CVAE 0.99 after 5, measured), far over
+ * are honest: under what the models reach here (GAN 0.43 after 25 epochs, CVAE 0.97 after 5, measured), far over
  * chance, and over what the demo models reached before the label was made to count (GAN 0.11 after 150 epochs, CVAE
  * 0.41 after 60). A brief GAN is still unsteady: which classes it gets right moves from epoch to epoch.
  */
