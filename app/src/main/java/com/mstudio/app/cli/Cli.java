@@ -107,7 +107,8 @@ public final class Cli {
         out.println("  studio classify MODEL.zip --file IN.csv --text COL --out OUT.csv [--json]");
         out.println("        writes IN.csv's rows with label and confidence (the label's probability, 0..1)");
         out.println("  studio train-gan IMAGES --preset classic|dcgan [--size 28|32|64] [--conditional] [--epochs N] [--seed S]");
-        out.println("                [--limit N] --out MODEL.zip [--json]   IMAGES: a folder (subfolders = classes) or an IDX file");
+        out.println("                [--limit N] --out MODEL.zip [--weights-only] [--json]   IMAGES: a folder (subfolders = classes) or an IDX file");
+        out.println("        --weights-only: leave out the optimiser state (a third of the size; for models shipped to generate from)");
         out.println("  studio train-vae IMAGES --preset classic|conv [same options]   per-epoch losses, then one JSON line:");
         out.println("        {\"epochs\",\"seconds_per_epoch\",\"images_per_second\",\"fid\",\"fid_floor\"}");
         out.println("  studio generate MODEL.zip [--n 100] [--seed S] [--class C] --grid OUT.png [--tile 64] [--json]");

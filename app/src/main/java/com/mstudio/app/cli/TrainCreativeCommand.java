@@ -43,12 +43,12 @@ final class TrainCreativeCommand implements Command {
     @Override
     public String usage() {
         return name() + " IMAGES --preset " + (family == CreativePreset.Family.GAN ? "classic|dcgan" : "classic|conv")
-                + " [--size 28|32|64] [--conditional] [--epochs N] [--seed S] [--limit N] --out MODEL.zip [--json]";
+                + " [--size 28|32|64] [--conditional] [--epochs N] [--seed S] [--limit N] --out MODEL.zip [--weights-only] [--json]";
     }
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) {
-        CliArgs args = CliArgs.parse(argList, Set.of("json", "conditional"),
+        CliArgs args = CliArgs.parse(argList, Set.of("json", "conditional", "weights-only"),
                 Set.of("preset", "size", "epochs", "seed", "limit", "out", "batch"));
         Path source = ImportCommand.singleFile(args, name());
         if (args.option("out") == null) throw new StudioException("'" + name() + "' needs --out MODEL.zip: where to save the model.");
@@ -92,7 +92,8 @@ final class TrainCreativeCommand implements Command {
                 }
             }
         }).await();
-        creatives.save(result.model(), outFile);
+        // --weights-only: a model to ship for generating (the demo models), a third of the size, without Adam's state.
+        creatives.save(args.flag("weights-only") ? creatives.weightsOnly(result.model()) : result.model(), outFile);
         if (!json) {
             out.printf(Locale.ROOT, "Saved %s to %s (%d epochs, %.2f s per epoch, %,.0f images/s)%n", result.model().name(),
                     outFile, result.model().epochsTrained(), result.secondsPerEpoch(), result.imagesPerSecond());

@@ -63,6 +63,28 @@ class CreativeCliTest {
     }
 
     @Test
+    void weightsOnlyWritesASmallerModelThatDrawsTheSameGrid() throws IOException {
+        Path full = dir.resolve("full-gan.creative.zip"), slim = dir.resolve("slim-gan.creative.zip");
+        String[] train = {"train-gan", fashion.toString(), "--preset", "classic", "--conditional", "--epochs", "1", "--seed", "5",
+                "--limit", "200", "--batch", "32", "--out"};
+        CliTest.Run a = cli(concat(train, full.toString()));
+        assertEquals(0, a.code(), a.err());
+        CliTest.Run b = cli(concat(train, slim.toString(), "--weights-only"));
+        assertEquals(0, b.code(), b.err());
+        assertTrue(Files.size(slim) < Files.size(full) / 2, Files.size(slim) + " bytes against " + Files.size(full));
+        Path gridFull = dir.resolve("full.png"), gridSlim = dir.resolve("slim.png");
+        assertEquals(0, cli("generate", full.toString(), "--n", "9", "--class", "Bag", "--grid", gridFull.toString()).code());
+        assertEquals(0, cli("generate", slim.toString(), "--n", "9", "--class", "Bag", "--grid", gridSlim.toString()).code());
+        assertArrayEquals(Files.readAllBytes(gridFull), Files.readAllBytes(gridSlim));
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
+
+    @Test
     void theShippedConditionalModelMakesOneClassByName() throws IOException {
         Path demo = Path.of("..", "assets", "models", "fashion-cvae.creative.zip");
         CliTest.Run r = cli("generate", demo.toString(), "--n", "4", "--class", "bag", "--grid", dir.resolve("bags.png").toString(), "--json");

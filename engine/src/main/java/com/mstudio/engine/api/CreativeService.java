@@ -80,6 +80,13 @@ public interface CreativeService {
     /** Writes the model as one zip (networks + versioned JSON sidecar), atomically. */
     void save(CreativeModel model, Path file);
 
+    /**
+     * The same model with its networks stored without the optimiser's state: a third of the size, the same images,
+     * for models shipped only to generate from (the demo models). Training can still go on from it, with the optimiser
+     * starting afresh. Restores the networks once, so call it off the UI thread.
+     */
+    CreativeModel weightsOnly(CreativeModel model);
+
     /** @throws StudioException naming the file when it is missing, not a model, damaged or from a newer version */
     CreativeModel load(Path file);
 

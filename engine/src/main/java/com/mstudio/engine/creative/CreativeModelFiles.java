@@ -49,6 +49,12 @@ public final class CreativeModelFiles {
         }
     }
 
+    /** {@code m} with its networks written again without their optimiser state (see {@link GenerativeNetwork#toBytes(boolean)}). */
+    static CreativeModel weightsOnly(CreativeModel m) {
+        GenerativeNetwork net = GenerativeNetworks.restore(m.request(), m.shape(), m.classes().size(), m.networks());
+        return Sidecar.of(m).with(net.toBytes(false));
+    }
+
     /** Writes the model atomically. */
     public static void save(CreativeModel m, Path file) {
         ModelZip.save(file, JSON, Sidecar.of(m), wrap(m.networks()));

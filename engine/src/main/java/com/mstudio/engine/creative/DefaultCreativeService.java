@@ -145,6 +145,11 @@ public final class DefaultCreativeService implements CreativeService {
     }
 
     @Override
+    public CreativeModel weightsOnly(CreativeModel model) {
+        return CreativeModelFiles.weightsOnly(model);
+    }
+
+    @Override
     public CreativeModel load(Path file) {
         return CreativeModelFiles.load(file);
     }

@@ -45,6 +45,16 @@ public interface GenerativeNetwork {
     /** Everything needed to generate again (and to go on training): weights and updater state, as bytes. */
     byte[] toBytes();
 
+    /**
+     * The networks as bytes, with or without the optimiser's state. Without it (a model shipped only to generate from,
+     * such as the demo models) the file is about a third of the size; the images are the same, and training could still
+     * go on from those weights, with the optimiser starting afresh. {@code GenerativeNetworks.restore} reads both forms.
+     * A network that cannot leave its state out writes it anyway.
+     */
+    default byte[] toBytes(boolean withTrainingState) {
+        return toBytes();
+    }
+
     /** The two losses of one step. */
     record StepLosses(double first, double second) {
         public boolean finite() {

@@ -65,4 +65,20 @@ class DemoModelsTest {
             assertNotNull(m.quality(), "the shipped models carry their quality score");
         }
     }
+
+    /** The shipped per-class models draw the class asked for: the quality classifier recognises it far above chance. */
+    @Test
+    void theShippedConditionalModelsDrawTheRequestedClass() {
+        List<CreativeModel> conditional = service.demoModels(FOLDER).stream().filter(CreativeModel::conditional).toList();
+        assertFalse(conditional.isEmpty());
+        for (CreativeModel m : conditional) {
+            GenerativeNetwork net = GenerativeNetworks.restore(m.request(), m.shape(), m.classes().size(), m.networks());
+            double[] rates = ClassRecognition.rates(net, 100, 1);
+            System.out.println(m.name() + " draws the requested class: " + ClassRecognition.describe(rates));
+            assertTrue(ClassRecognition.mean(rates) > MIN_RECOGNISED, m.name() + ": " + ClassRecognition.describe(rates));
+        }
+    }
+
+    /** Chance is 0.10; the classifier's own accuracy on real held-out images is 0.80; the shipped models reach 0.88 (GAN) and 0.91 (CVAE), against 0.11 and 0.41 before the label was made to count. */
+    static final double MIN_RECOGNISED = 0.7;
 }

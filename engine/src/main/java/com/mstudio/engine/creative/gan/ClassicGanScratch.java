@@ -26,6 +26,8 @@ final class ClassicGanScratch {
     final INDArray dPre1;
     final INDArray dAct1;
     final INDArray dLogit;
+    final INDArray dEmbedded;
+    final INDArray fEmbedded;
     final INDArray dTmp;
     final INDArray dDelta;
     final INDArray dGrad1;
@@ -57,6 +59,9 @@ final class ClassicGanScratch {
             yReal = null;
             yFake = null;
         }
+        // The label embeddings y·V of D's projection term (see LabelProjection), kept for the backward pass.
+        dEmbedded = classes > 0 ? Nd4j.create(type, 2L * b, hidden) : null;
+        fEmbedded = classes > 0 ? Nd4j.create(type, b, hidden) : null;
         sign = Nd4j.create(type, 2L * b, 1);
         top(sign, b).assign(-1);
         bottom(sign, b).assign(1);

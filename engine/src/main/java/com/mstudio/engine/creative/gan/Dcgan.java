@@ -126,25 +126,34 @@ final class Dcgan implements GenerativeNetwork {
 
     @Override
     public byte[] toBytes() {
-        List<INDArray> arrays = List.of(generator.net().params(), generator.net().getUpdater().getStateViewArray(),
-                discriminator.net().params(), discriminator.net().getUpdater().getStateViewArray());
-        int[] counters = {generator.net().getIterationCount(), discriminator.net().getIterationCount()};
+        return toBytes(true);
+    }
+
+    @Override
+    public byte[] toBytes(boolean withTrainingState) {
+        List<INDArray> arrays = withTrainingState
+                ? List.of(generator.net().params(), generator.net().getUpdater().getStateViewArray(),
+                        discriminator.net().params(), discriminator.net().getUpdater().getStateViewArray())
+                : List.of(generator.net().params(), discriminator.net().params());
+        int[] counters = withTrainingState
+                ? new int[] {generator.net().getIterationCount(), discriminator.net().getIterationCount()} : new int[] {0, 0};
         return GanBytes.write(CreativePreset.DCGAN, shape(), latentSize(), classCount(), new GanBytes.Content(counters, arrays));
     }
 
     void restore(byte[] bytes) {
         GanBytes.Content content = GanBytes.read(bytes, CreativePreset.DCGAN, shape(), latentSize(), classCount());
-        if (content.arrays().size() != 4 || content.counters().length != 2) {
-            throw new StudioException("The " + CreativePreset.DCGAN.title() + " weights cannot be read: they hold "
-                    + content.arrays().size() + " arrays where 4 belong.");
-        }
-        restore(generator, content.arrays().get(0), content.arrays().get(1), content.counters()[0]);
-        restore(discriminator, content.arrays().get(2), content.arrays().get(3), content.counters()[1]);
+        boolean withState = GanBytes.withState(content, 2, CreativePreset.DCGAN);
+        int per = withState ? 2 : 1;
+        restore(generator, content.arrays().get(0), withState ? content.arrays().get(1) : null, content.counters()[0]);
+        restore(discriminator, content.arrays().get(per), withState ? content.arrays().get(per + 1) : null,
+                content.counters()[1]);
     }
 
+    /** {@code state} null: weights only, the updater starts afresh. */
     private void restore(NetworkSteps steps, INDArray params, INDArray state, int iteration) {
         var net = steps.net();
         INDArray stateView = net.getUpdater().getStateViewArray();
+        if (state == null) state = Nd4j.zeros(stateView.dataType(), stateView.shape());
         if (params.length() != net.params().length() || state.length() != stateView.length()) {
             throw new StudioException("The " + CreativePreset.DCGAN.title() + " weights cannot be read: a network has "
                     + params.length() + " weights where " + net.params().length() + " belong.");

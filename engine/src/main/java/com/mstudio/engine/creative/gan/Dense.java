@@ -43,13 +43,22 @@ final class Dense {
         return (long) (in + labels + 1) * out;
     }
 
-    /** Weights uniform in ±1/√fan-in (fan-in counts the label inputs), biases likewise, as PyTorch's nn.Linear. */
+    /**
+     * Weights uniform in ±1/√fan-in (fan-in counts the label inputs), biases likewise, as PyTorch's nn.Linear; the label
+     * weights, though, at the scale of a label embedding (uniform with standard deviation {@link #LABEL_SCALE}).
+     * WHY: a one-hot row switches on one weight per output, while x adds up {@code in} of them; at ±1/√fan-in the label
+     * moved each unit some √in times less than x did (0.06 against 0.55 for G's first layer), too little for training
+     * to pick up before the rest had settled. At this scale the label counts about as much as the whole of x.
+     */
     void init(org.nd4j.linalg.api.rng.Random rng) {
         int fanIn = in + labels;
         FlatParameters.initUniform(w, fanIn, rng);
-        if (wy != null) FlatParameters.initUniform(wy, fanIn, rng);
+        if (wy != null) FlatParameters.initWithin(wy, Math.sqrt(3) * LABEL_SCALE, rng); // U(-a, a) has deviation a/√3
         FlatParameters.initUniform(b, fanIn, rng);
     }
+
+    /** The standard deviation of a label weight at the start: about that of x's summed contribution to a unit. */
+    static final double LABEL_SCALE = 0.5;
 
     /** {@code result = x·W + y·Wy + b}; {@code y} may be null only for an unconditional layer. */
     INDArray forward(INDArray x, INDArray y, INDArray result) {

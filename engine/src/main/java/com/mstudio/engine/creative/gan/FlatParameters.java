@@ -43,7 +43,11 @@ final class FlatParameters {
 
     /** Fills a block with U(-1/√fanIn, 1/√fanIn), PyTorch's default for linear layers, from the network's own generator. */
     static void initUniform(INDArray block, long fanIn, Random rng) {
-        double bound = 1 / Math.sqrt(fanIn);
+        initWithin(block, 1 / Math.sqrt(fanIn), rng);
+    }
+
+    /** Fills a block with U(-bound, bound). */
+    static void initWithin(INDArray block, double bound, Random rng) {
         Nd4j.rand(block, rng); // 0..1 in place
         block.muli(2 * bound).subi(bound);
     }

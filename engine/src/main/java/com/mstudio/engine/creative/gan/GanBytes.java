@@ -85,26 +85,38 @@ final class GanBytes {
         return new StudioException("The " + preset.title() + " weights cannot be read: " + why + ".");
     }
 
-    /** The parameters and Adam state of hand-written networks, in order, for {@link Content}. */
-    static Content of(FlatParameters... nets) {
+    /**
+     * The parameters (and, {@code withState}, the Adam state) of hand-written networks, in order, for {@link Content}:
+     * per network its weights, then its state when kept. Without the state the counters are 0: the optimiser starts afresh.
+     */
+    static Content of(boolean withState, FlatParameters... nets) {
         int[] counters = new int[nets.length];
         List<INDArray> arrays = new ArrayList<>();
         for (int i = 0; i < nets.length; i++) {
-            counters[i] = nets[i].iteration();
+            counters[i] = withState ? nets[i].iteration() : 0;
             arrays.add(nets[i].params());
-            arrays.add(nets[i].adamState());
+            if (withState) arrays.add(nets[i].adamState());
         }
         return new Content(counters, arrays);
     }
 
-    /** The inverse of {@link #of}: puts the saved weights and Adam state back, checking the sizes. */
-    static void restore(Content content, CreativePreset preset, FlatParameters... nets) {
-        if (content.counters().length != nets.length || content.arrays().size() != 2 * nets.length) {
-            throw damaged(preset, "it holds " + content.arrays().size() + " arrays where " + 2 * nets.length + " belong");
+    /** Whether {@code content} for {@code networks} networks holds their optimiser state (two arrays each) or only weights. */
+    static boolean withState(Content content, int networks, CreativePreset preset) {
+        int n = content.arrays().size();
+        if (content.counters().length != networks || (n != networks && n != 2 * networks)) {
+            throw damaged(preset, "it holds " + n + " arrays where " + networks + " or " + 2 * networks + " belong");
         }
+        return n == 2 * networks;
+    }
+
+    /** The inverse of {@link #of}: puts the saved weights (and Adam state, or a fresh one) back, checking the sizes. */
+    static void restore(Content content, CreativePreset preset, FlatParameters... nets) {
+        boolean withState = withState(content, nets.length, preset);
+        int per = withState ? 2 : 1;
         for (int i = 0; i < nets.length; i++) {
-            INDArray p = content.arrays().get(2 * i);
-            INDArray s = content.arrays().get(2 * i + 1);
+            INDArray p = content.arrays().get(per * i);
+            INDArray s = withState ? content.arrays().get(per * i + 1) : Nd4j.zeros(nets[i].adamState().dataType(),
+                    nets[i].adamState().shape());
             if (p.length() != nets[i].params().length() || s.length() != nets[i].adamState().length()) {
                 throw damaged(preset, "its network " + (i + 1) + " has " + p.length() + " weights where "
                         + nets[i].params().length() + " belong");

@@ -64,6 +64,27 @@ public final class FeatureExtractor {
         return out;
     }
 
+    /**
+     * The class the classifier gives each image (its softmax's arg-max): lets a test or a report check that a
+     * conditional model's images for class k look like class k. Only meaningful when {@link #labelSource()} is the
+     * set's own classes, not k-means clusters.
+     */
+    public int[] classify(INDArray images) {
+        if (images.rank() != 2 || images.columns() != shape.size()) {
+            throw new IllegalArgumentException("images must be [n, " + shape.size() + "] for " + shape.describe()
+                    + ", not " + java.util.Arrays.toString(images.shape()));
+        }
+        int n = (int) images.rows();
+        int[] out = new int[n];
+        for (int from = 0; from < n; from += BATCH) {
+            int to = Math.min(n, from + BATCH);
+            INDArray batch = images.get(NDArrayIndex.interval(from, to), NDArrayIndex.all()).castTo(DataType.FLOAT);
+            INDArray best = net.output(batch, false).argMax(1);
+            for (int k = 0; k < to - from; k++) out[from + k] = best.getInt(k);
+        }
+        return out;
+    }
+
     public double[][] features(ImageSet set) {
         if (!set.shape().equals(shape)) {
             throw new IllegalArgumentException("the classifier was trained on " + shape.describe() + ", not " + set.shape().describe());

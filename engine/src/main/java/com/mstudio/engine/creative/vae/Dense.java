@@ -30,11 +30,14 @@ final class Dense {
     /**
      * Zero bias and uniform weights from the caller's seeded generator: He's range when a ReLU follows, Glorot's for the
      * layers that feed a sigmoid or the latent head (He's wider range there left per-pixel speckle in early samples).
+     * The label weights start at the scale of a label embedding (standard deviation 1, about what the whole of x adds
+     * to a unit): a one-hot row switches on one weight per unit while x adds up {@code in} of them, so at He scale the
+     * label moved each unit some √in times less than x did and the CVAE leaned on z instead ("Bag" still drew sweaters).
      */
     void init(Params p, SplittableRandom rng, boolean reluFollows) {
         double limit = reluFollows ? Math.sqrt(6.0 / (in + side)) : Math.sqrt(6.0 / (in + side + out));
         fillUniform(p.value(weights), rng, limit);
-        if (side > 0) fillUniform(p.value(sideWeights), rng, limit);
+        if (side > 0) fillUniform(p.value(sideWeights), rng, Math.sqrt(3)); // U(-a, a) has deviation a/√3
     }
 
     static void fillUniform(INDArray target, SplittableRandom rng, double limit) {

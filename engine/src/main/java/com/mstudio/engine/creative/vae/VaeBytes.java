@@ -22,9 +22,10 @@ final class VaeBytes {
     /** What the header says. */
     record Header(String preset, int width, int height, int channels, int latent, int classes, int iterations) {}
 
-    static byte[] write(VaeNetwork net) {
+    /** {@code withState} false: the weights only (for generating), with no Adam state and an iteration count of 0. */
+    static byte[] write(VaeNetwork net, boolean withState) {
         float[] weights = net.params.valuesCopy();
-        float[] state = net.params.stateCopy();
+        float[] state = withState ? net.params.stateCopy() : new float[0];
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 4 * (weights.length + state.length));
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
@@ -35,7 +36,7 @@ final class VaeBytes {
             out.writeInt(net.shape().channels());
             out.writeInt(net.latentSize());
             out.writeInt(net.classCount());
-            out.writeInt(net.iterations());
+            out.writeInt(withState ? net.iterations() : 0);
             writeFloats(out, weights);
             writeFloats(out, state);
         } catch (IOException e) {
@@ -67,6 +68,8 @@ final class VaeBytes {
             }
             float[] weights = readFloats(in);
             float[] state = readFloats(in);
+            // An empty state is a weights-only file: Adam starts afresh (zero moments, count 0, as the header says).
+            if (state.length == 0) state = new float[2 * weights.length];
             net.params.restore(weights, state, h.iterations());
         } catch (IOException e) {
             throw new IllegalArgumentException("the VAE network bytes are cut short or damaged", e);

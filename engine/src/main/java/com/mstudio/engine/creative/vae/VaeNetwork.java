@@ -172,7 +172,12 @@ abstract class VaeNetwork implements GenerativeNetwork {
 
     @Override
     public byte[] toBytes() {
-        return VaeBytes.write(this);
+        return toBytes(true);
+    }
+
+    @Override
+    public byte[] toBytes(boolean withTrainingState) {
+        return VaeBytes.write(this, withTrainingState);
     }
 
     /** The cached arrays of one batch size; for the profiling harness. */
