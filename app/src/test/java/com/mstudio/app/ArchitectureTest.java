@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The dependency rules of docs/architecture.md, checked on the compiled classes of all three modules so that they
  * cannot rot: the engine never sees JavaFX, view models never see the scene graph, the UI talks to the engine only
- * through engine.api (never its runtime, data, store, segment, predict or creative packages) and never to DL4J/ND4J.
+ * through engine.api (never its runtime, data, store, segment, predict, copy or creative packages) and never to DL4J/ND4J.
  */
 class ArchitectureTest {
     private static JavaClasses classes;
@@ -71,7 +71,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.nd4j..", "org.deeplearning4j..", "org.datavec..",
                         "tech.tablesaw..", "com.mstudio.engine.runtime..", "com.mstudio.engine.data..",
                         "com.mstudio.engine.store..", "com.mstudio.engine.segment..", "com.mstudio.engine.predict..",
-                        "com.mstudio.engine.creative..", "com.mstudio.app..");
+                        "com.mstudio.engine.creative..", "com.mstudio.engine.copy..", "com.mstudio.app..");
     }
 
     @Test
