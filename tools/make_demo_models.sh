@@ -15,8 +15,8 @@ mkdir -p assets/models
 # Conditional classic GAN: the brief's generator and discriminator, the one-hot class fed to both G layers, to D's
 # input and to D's projection term.
 studio train-gan "$FASHION" --preset classic --conditional --epochs 300 --seed 42 --weights-only \
-    --out assets/models/fashion-cgan.creative.zip
+    --out assets/models/02-fashion-cgan.creative.zip
 
 # Conditional classic VAE (CVAE): "generate bags", "generate sneakers".
 studio train-vae "$FASHION" --preset classic --conditional --epochs 60 --seed 42 --weights-only \
-    --out assets/models/fashion-cvae.creative.zip
+    --out assets/models/01-fashion-cvae.creative.zip

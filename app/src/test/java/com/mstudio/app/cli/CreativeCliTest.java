@@ -86,7 +86,7 @@ class CreativeCliTest {
 
     @Test
     void theShippedConditionalModelMakesOneClassByName() throws IOException {
-        Path demo = Path.of("..", "assets", "models", "fashion-cvae.creative.zip");
+        Path demo = Path.of("..", "assets", "models", "01-fashion-cvae.creative.zip");
         CliTest.Run r = cli("generate", demo.toString(), "--n", "4", "--class", "bag", "--grid", dir.resolve("bags.png").toString(), "--json");
         assertEquals(0, r.code(), r.err());
         assertEquals("Bag", JSON.readTree(r.out()).get("class").asText());

@@ -90,7 +90,10 @@ public interface CreativeService {
     /** @throws StudioException naming the file when it is missing, not a model, damaged or from a newer version */
     CreativeModel load(Path file);
 
-    /** The pretrained demo models shipped in {@code folder} (assets/models/*.creative.zip), name order; none → empty. */
+    /**
+     * The pretrained demo models shipped in {@code folder} (assets/models/*.creative.zip) in file-name order, so the
+     * shipper decides which one a demo opens with (the first); none → empty.
+     */
     List<CreativeModel> demoModels(Path folder);
 
     /** Keeps the model in the workspace ({@code creatives/<id>.creative.zip}); returns its id. */

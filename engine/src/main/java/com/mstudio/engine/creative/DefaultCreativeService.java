@@ -163,9 +163,9 @@ public final class DefaultCreativeService implements CreativeService {
         } catch (IOException e) {
             throw new StudioException("Could not list the demo models: " + e.getMessage(), folder, -1, null, e);
         }
+        files.sort(Comparator.comparing(f -> f.getFileName().toString())); // the shipper's order: the first opens a demo
         List<CreativeModel> models = new ArrayList<>();
         for (Path f : files) models.add(CreativeModelFiles.load(f)); // a damaged shipped model is a bug: say so
-        models.sort(Comparator.comparing(CreativeModel::name));
         return models;
     }
 

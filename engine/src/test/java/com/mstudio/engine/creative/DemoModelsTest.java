@@ -1,6 +1,7 @@
 package com.mstudio.engine.creative;
 
 import com.mstudio.engine.api.CreativeModel;
+import com.mstudio.engine.api.CreativePreset;
 import com.mstudio.engine.api.GeneratedImage;
 import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.creative.images.DefaultImageService;
@@ -41,6 +42,8 @@ class DemoModelsTest {
             assertEquals(files.filter(f -> f.toString().endsWith(".creative.zip")).count(), models.size());
         }
         assertFalse(models.isEmpty(), "the demo models are shipped");
+        // The demo opens with the first file: the per-class VAE, whose grids are the cleanest.
+        assertEquals(CreativePreset.CLASSIC_VAE, models.get(0).preset());
         for (CreativeModel m : models) {
             assertTrue(m.epochsTrained() >= 10, m.name());
             long t0 = System.nanoTime();

@@ -30,6 +30,7 @@ import static com.mstudio.ui.common.Labels.muted;
 final class GeneratePane extends BorderPane {
     private final GenerationViewModel vm;
     private final TileGridView grid;
+    private final ScrollPane gridScroll;
     private final TileGridView strip;
 
     GeneratePane(CreativesViewModel all, TileImages images, Function<String, Path> fileChooser, Runnable useInAd) {
@@ -89,8 +90,12 @@ final class GeneratePane extends BorderPane {
         Label empty = muted("Train a model on the Train tab, or pick a demo model above: a grid of new images appears here.");
         empty.visibleProperty().bind(Bindings.isEmpty(vm.tiles()));
         empty.managedProperty().bind(empty.visibleProperty());
-        ScrollPane gridScroll = new ScrollPane(new VBox(8, empty, grid));
+        gridScroll = new ScrollPane(new VBox(8, empty, grid));
         gridScroll.setFitToWidth(true);
+        // Tiles use the width the window gives them: redraw when it changes by a tile-size step, not every pixel.
+        gridScroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            if (tileSizeFor(was.getWidth()) != tileSizeFor(now.getWidth())) grid.draw();
+        });
         setCenter(gridScroll);
         ScrollPane pick = new ScrollPane(new PickPanel(vm, all.export(), images, fileChooser, useInAd));
         pick.setFitToWidth(true);
@@ -114,9 +119,16 @@ final class GeneratePane extends BorderPane {
         setBottom(bottom);
     }
 
-    /** Tiles shrink as the grid grows, so 10×10 still fits a laptop screen. */
+    /** Tiles fill the grid's width (up to 128 px, down to 44 px for a 10×10 grid on a small window). */
     private int tileSize() {
-        return Math.max(44, Math.min(96, 560 / Math.max(1, vm.sideProperty().get())));
+        return tileSizeFor(gridScroll == null ? 0 : gridScroll.getViewportBounds().getWidth()); // null while building
+    }
+
+    private int tileSizeFor(double viewportWidth) {
+        double width = viewportWidth > 0 ? viewportWidth : 560; // before the first layout
+        int side = Math.max(1, vm.sideProperty().get());
+        int perTile = (int) Math.floor((width - 16) / side) - 12; // a tile's own gap and border
+        return Math.max(44, Math.min(128, perTile / 4 * 4));
     }
 
     private static void fillClasses(ChoiceBox<Integer> box, CreativeModel m) {
