@@ -100,7 +100,7 @@ public final class CopyView extends StackPane {
         ConfusionPane confusion = new ConfusionPane(vm);
         confusion.visibleProperty().bind(vm.resultProperty().isNotNull().and(vm.busyProperty().not()));
         confusion.managedProperty().bind(confusion.visibleProperty());
-        CopyCurveCharts curves = new CopyCurveCharts(vm.curves(), "copy-result");
+        var curves = CopyCurveCharts.create(vm.curves(), "copy-result");
         curves.visibleProperty().bind(confusion.visibleProperty());
         curves.managedProperty().bind(curves.visibleProperty());
         training.visibleProperty().bind(vm.busyProperty());

@@ -1,6 +1,7 @@
 package com.mstudio.ui.propensity;
 
 import com.mstudio.engine.api.ModelEvaluation.Point;
+import com.mstudio.engine.api.PropensityModel.Kind;
 import com.mstudio.engine.api.PropensityResult;
 import com.mstudio.engine.api.PropensityResult.TrainedModel;
 import com.mstudio.engine.api.PropensityService.ThresholdView;
@@ -8,6 +9,7 @@ import com.mstudio.ui.common.Formats;
 import com.mstudio.ui.common.charts.ChartPane;
 import com.mstudio.ui.propensity.charts.BarsChart;
 import com.mstudio.ui.propensity.charts.ConfusionChart;
+import com.mstudio.ui.propensity.charts.EpochCurveCharts;
 import com.mstudio.ui.propensity.charts.GainsChart;
 import com.mstudio.ui.propensity.charts.LineChartPane;
 import javafx.geometry.Orientation;
@@ -41,7 +43,7 @@ final class ResultsTabs extends VBox {
     private final GainsChart gains = new GainsChart();
     private final BarsChart importance = new BarsChart("Which columns matter (permutation importance)",
             "Train a model to see which columns it relies on");
-    private final CurveCharts curves;
+    private final EpochCurveCharts<Kind> curves;
     private final ExplanationPane explanation;
     private final Label figures = new Label();
     private final Label gainsSentence = new Label();
@@ -50,7 +52,7 @@ final class ResultsTabs extends VBox {
     ResultsTabs(PropensityViewModel vm) {
         this.vm = vm;
         setSpacing(8);
-        curves = new CurveCharts(vm.curves());
+        curves = CurveCharts.create(vm.curves());
         explanation = new ExplanationPane(vm);
         ResultsViewModel r = vm.results();
 
