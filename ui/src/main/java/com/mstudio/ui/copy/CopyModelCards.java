@@ -5,6 +5,7 @@ import com.mstudio.engine.api.CopyModel;
 import com.mstudio.engine.api.CopyTrainingResult;
 import com.mstudio.engine.api.CopyTrainingResult.TrainedModel;
 import com.mstudio.ui.common.Formats;
+import com.mstudio.ui.common.ModelCardParts;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -68,18 +69,7 @@ final class CopyModelCards extends VBox {
     private static VBox card(CopyModel m, TrainedModel t, boolean wins, boolean shown) {
         CopyModel.Metrics x = m.test();
         String id = m.kind().name().toLowerCase(Locale.ROOT);
-        Label name = new Label(m.kind().title());
-        name.getStyleClass().add(Styles.TEXT_BOLD);
-        name.setMinWidth(0);
-        Label badge = new Label("Wins on macro-F1");
-        badge.getStyleClass().add("winner-badge");
-        badge.setMinWidth(Region.USE_PREF_SIZE);
-        badge.setVisible(wins);
-        badge.setManaged(wins);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head = new HBox(8, name, grow, badge);
-        head.setAlignment(Pos.CENTER_LEFT);
+        HBox head = ModelCardParts.head(m.kind().title(), "Wins on macro-F1", wins);
 
         Label accuracy = new Label(CopyTexts.percent(x.accuracy()));
         accuracy.getStyleClass().add("auc-value");
@@ -123,12 +113,7 @@ final class CopyModelCards extends VBox {
         Label factsLabel = muted(facts);
         factsLabel.setMinHeight(Region.USE_PREF_SIZE);
         VBox card = new VBox(6, head, body, perClass, factsLabel);
-        card.setId("copy-card-" + id);
-        card.getStyleClass().addAll("card", "model-card");
-        if (wins) card.getStyleClass().add("winner");
-        if (shown) card.getStyleClass().add("shown");
-        card.setMinWidth(0);
-        return card;
+        return ModelCardParts.frame(card, "copy-card-" + id, wins, shown);
     }
 
     private static Label value(String text) {

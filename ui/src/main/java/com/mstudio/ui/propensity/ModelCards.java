@@ -1,12 +1,12 @@
 package com.mstudio.ui.propensity;
 
-import atlantafx.base.theme.Styles;
 import com.mstudio.engine.api.PropensityModel;
 import com.mstudio.engine.api.PropensityModel.Kind;
 import com.mstudio.engine.api.PropensityModel.Metrics;
 import com.mstudio.engine.api.PropensityResult;
 import com.mstudio.engine.api.PropensityResult.TrainedModel;
 import com.mstudio.ui.common.Formats;
+import com.mstudio.ui.common.ModelCardParts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -67,18 +67,7 @@ final class ModelCards extends VBox {
 
     private static VBox card(PropensityModel m, TrainedModel t, boolean wins, boolean shown) {
         Metrics x = m.test();
-        Label name = new Label(m.kind().title());
-        name.getStyleClass().add(Styles.TEXT_BOLD);
-        name.setMinWidth(0);
-        Label badge = new Label("Wins on ROC AUC");
-        badge.getStyleClass().add("winner-badge");
-        badge.setMinWidth(Region.USE_PREF_SIZE);
-        badge.setVisible(wins);
-        badge.setManaged(wins);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head = new HBox(8, name, grow, badge);
-        head.setAlignment(Pos.CENTER_LEFT);
+        HBox head = ModelCardParts.head(m.kind().title(), "Wins on ROC AUC", wins);
         Label auc = new Label(Texts.three(x.rocAuc()));
         auc.getStyleClass().add("auc-value");
         auc.setId("auc-" + m.kind().name().toLowerCase());
@@ -115,12 +104,7 @@ final class ModelCards extends VBox {
         factsLabel.setWrapText(true);
         factsLabel.setMinHeight(Region.USE_PREF_SIZE);
         VBox card = new VBox(4, head, body, factsLabel);
-        card.setId("model-card-" + m.kind().name().toLowerCase());
-        card.getStyleClass().addAll("card", "model-card");
-        if (wins) card.getStyleClass().add("winner");
-        if (shown) card.getStyleClass().add("shown");
-        card.setMinWidth(0);
-        return card;
+        return ModelCardParts.frame(card, "model-card-" + m.kind().name().toLowerCase(), wins, shown);
     }
 
     private static void figure(GridPane grid, int col, int row, String label, String value) {
