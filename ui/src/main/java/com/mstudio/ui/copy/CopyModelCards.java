@@ -1,5 +1,7 @@
 package com.mstudio.ui.copy;
 
+import static com.mstudio.ui.common.Labels.muted;
+
 import atlantafx.base.theme.Styles;
 import com.mstudio.engine.api.CopyModel;
 import com.mstudio.engine.api.CopyTrainingResult;
@@ -127,13 +129,6 @@ final class CopyModelCards extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add("muted");
         l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    private static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("muted");
-        l.setWrapText(true);
         return l;
     }
 }

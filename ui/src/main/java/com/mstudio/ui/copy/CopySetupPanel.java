@@ -1,5 +1,7 @@
 package com.mstudio.ui.copy;
 
+import static com.mstudio.ui.common.Labels.muted;
+
 import atlantafx.base.theme.Styles;
 import com.mstudio.engine.api.CopyRequest.Models;
 import com.mstudio.engine.api.CopyRequest.Tokenizer.Mode;
@@ -266,13 +268,6 @@ final class CopySetupPanel extends BorderPane {
     private static Label section(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("setup-section");
-        return l;
-    }
-
-    private static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("muted");
-        l.setWrapText(true);
         return l;
     }
 }
