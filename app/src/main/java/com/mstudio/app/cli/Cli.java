@@ -35,6 +35,7 @@ public final class Cli {
         // ND4J takes 0.5-3 s to load; only commands that train or infer pay for it.
         boolean needsNative = (name.equals("bench") && !args.isEmpty()
                 && (args.get(0).equals("engine") || args.get(0).equals("propensity") || args.get(0).equals("copy")
+                || args.get(0).equals("copy-quality")
                 || args.get(0).equals("creative")))
                 || name.equals("train-propensity") || name.equals("score") || name.equals("train-copy")
                 || name.equals("classify") || name.equals("train-gan") || name.equals("train-vae")

@@ -44,7 +44,7 @@ public record CopyRequest(String textColumn, String labelColumn, Models models, 
      * @param maxLength     tokens per text; longer texts are cut at the end (and the user is told)
      */
     public record Tokenizer(Mode mode, boolean lowercase, int minFrequency, int maxVocabulary, int maxLength) {
-        public static final Tokenizer DEFAULT = new Tokenizer(Mode.AUTO, true, 2, 20_000, 64);
+        public static final Tokenizer DEFAULT = new Tokenizer(Mode.AUTO, true, 4, 20_000, 64);
 
         public Tokenizer {
             if (mode == null) mode = Mode.AUTO;

@@ -35,7 +35,15 @@ final class CopyEpochTrainer {
     private final int patience;
     private final long seed;
 
+    private final double tokenDropout;
+
     CopyEpochTrainer(Kind kind, int batchSize, int maxEpochs, int patience, long seed) {
+        this(kind, batchSize, maxEpochs, patience, seed, 0);
+    }
+
+    /** @param tokenDropout share of the training texts' tokens hidden each batch ({@link TokenDropout}); 0 for none */
+    CopyEpochTrainer(Kind kind, int batchSize, int maxEpochs, int patience, long seed, double tokenDropout) {
+        this.tokenDropout = tokenDropout;
         this.kind = kind;
         this.batchSize = batchSize;
         this.maxEpochs = maxEpochs;
@@ -49,9 +57,11 @@ final class CopyEpochTrainer {
                 + "Try a smaller learning rate.", batchSize, maxEpochs, patience, seed, 17, 1);
         BatchArranger arranger = new BatchArranger(train, batchSize, seed);
         boolean[] first = {true};
+        CopyBatches fitting = tokenDropout > 0 && train instanceof CopyBatches.Sequences s
+                ? new TokenDropout(s, tokenDropout, seed) : train;
         EpochLoop.Run<EpochPoint> run = loop.train(net, train.rows(),
                 (order, from, to) -> {
-                    var batch = train.batch(arranger.arrange(order, from), from, to);
+                    var batch = fitting.batch(arranger.arrange(order, from), from, to);
                     if (first[0]) {
                         first[0] = false;
                         QuietStdout.during(() -> net.fit(batch)); // the first backward pass prints SameDiff's op list

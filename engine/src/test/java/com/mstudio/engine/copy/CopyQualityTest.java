@@ -27,31 +27,48 @@ class CopyQualityTest {
     @Test
     void spamSubjectLines() {
         DataTable spam = CopyTestData.sample("spam_subjects.csv");
-        CopyTrainingResult r = train(spam, null, "subject", "label", capped(8));
+        CopyTrainingResult r = train(spam, null, "subject", "label", capped(8), CopyRequest.Models.BOTH);
         assertEquals(16, r.models().get(0).model().tokenizer().maxLength(), "the suggested length for subject lines");
         assertQuality("SpamAssassin subjects", r, 0.87, 0.85);
     }
 
     /**
-     * A guard on the reviews pipeline, not the quality bar (that is the full run, `bench copy-quality`, which the
-     * attention model currently misses on reviews: see docs/adr/0009). On 1,500 training reviews the baseline is
-     * already good (0.773 here) while the attention model has barely learned (0.661, just above always answering
-     * "great"), so only the baseline gets a real floor and the attention model must not do worse than the majority.
+     * A guard on the reviews pipeline at the default settings (the suggested length, long texts), not the quality bar:
+     * that is the full run, `bench copy-quality` (figures in docs/adr/0009). Small on purpose so that the suite stays
+     * quick: REVIEW_ROWS training reviews, REVIEW_TEST_ROWS of the fixed test file, 6 epochs. The baseline learns
+     * quickly and gets a real floor; the attention model, which needs the whole file and more epochs (its word dropout
+     * slows it down on purpose), must learn (a later epoch is its best) and not fall under always answering the
+     * majority label.
      */
     @Test
-    void fineFoodReviewsSubsetOnTheFixedTestFile() {
+    void fineFoodReviewsSubsetGuard() {
         DataTable train = CopyTestData.subsample(CopyTestData.sample("fine_food_reviews_train.csv"), REVIEW_ROWS, 42);
-        DataTable test = CopyTestData.sample("fine_food_reviews_test.csv");
-        CopyTrainingResult r = train(train, test, "review", "score", capped(6));
-        assertEquals(1000, r.split().testRows());
+        DataTable test = CopyTestData.subsample(CopyTestData.sample("fine_food_reviews_test.csv"), REVIEW_TEST_ROWS, 42);
+        CopyTrainingResult r = train(train, test, "review", "score", capped(6), CopyRequest.Models.BOTH);
+        assertEquals(REVIEW_TEST_ROWS, r.split().testRows());
         print("Fine food reviews (" + REVIEW_ROWS + " training rows)", r);
-        double majority = 658 / 1000.0; // "great" in the fixed test file
-        CopyModel.Metrics attention = r.models().get(0).model().test(), baseline = r.models().get(1).model().test();
-        assertTrue(baseline.accuracy() >= 0.74 && baseline.macroF1() >= 0.65, "baseline " + baseline);
-        assertTrue(attention.accuracy() >= majority - 0.02, "attention " + attention);
+        double majority = majorityShare(test, "score");
+        TrainedModel attention = r.models().get(0);
+        CopyModel.Metrics baseline = r.models().get(1).model().test();
+        assertEquals(CopyModel.Kind.ATTENTION, attention.model().kind());
+        assertTrue(attention.model().tokenizer().maxLength() > 100, "reviews are long: the suggestion follows them");
+        assertTrue(baseline.accuracy() >= REVIEW_BASELINE_FLOOR, "baseline " + baseline + " (majority " + majority + ")");
+        assertTrue(attention.bestEpoch() > 1, "the attention model learns: " + attention.curve());
+        assertTrue(attention.model().test().accuracy() >= majority - 0.02, "attention " + attention.model().test()
+                + " (majority " + majority + ")");
+    }
+
+    private static double majorityShare(DataTable table, String label) {
+        int c = table.indexOf(label);
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (int r = 0; r < table.rowCount(); r++) counts.merge(table.text(r, c).strip(), 1, Integer::sum);
+        return java.util.Collections.max(counts.values()) / (double) table.rowCount();
     }
 
     static final int REVIEW_ROWS = 1_500;
+    static final int REVIEW_TEST_ROWS = 400;
+    /** A few points under what the baseline reaches on this subset (see the printed line). */
+    static final double REVIEW_BASELINE_FLOOR = 0.76;
 
     /** The default settings with at most {@code epochs} epochs. */
     static CopyRequest.AttentionSettings capped(int epochs) {
@@ -61,18 +78,17 @@ class CopyQualityTest {
     }
 
     private static CopyTrainingResult train(DataTable table, DataTable test, String text, String label,
-                                            CopyRequest.AttentionSettings settings) {
+                                            CopyRequest.AttentionSettings settings, CopyRequest.Models models) {
         CopyRequest.Tokenizer d = CopyRequest.Tokenizer.DEFAULT;
         int length = suggested(table, text);
         CopyRequest.Tokenizer tokenizer = new CopyRequest.Tokenizer(d.mode(), d.lowercase(), d.minFrequency(),
                 d.maxVocabulary(), length);
-        CopyRequest request = new CopyRequest(text, label, CopyRequest.Models.BOTH, tokenizer, settings,
+        CopyRequest request = new CopyRequest(text, label, models, tokenizer, settings,
                 0.15, 0.2, 42);
         return new CopyTrainer().train(table, test, request, "", new PlainJobContext());
     }
 
     private static void print(String name, CopyTrainingResult r) {
-        assertEquals(CopyModel.Kind.ATTENTION, r.models().get(0).model().kind());
         for (TrainedModel m : r.models()) {
             System.out.printf(Locale.ROOT, "%s, %d test texts, max length %d: %-22s accuracy %.3f  macro-F1 %.3f  (best epoch %d of %d, %.2f s/epoch)%n",
                     name, r.split().testRows(), m.model().tokenizer().maxLength(), m.model().kind().title(), m.model().test().accuracy(),
@@ -90,6 +106,7 @@ class CopyQualityTest {
 
     private static void assertQuality(String name, CopyTrainingResult r, double accuracyFloor, double f1Floor) {
         TrainedModel attention = r.models().get(0), baseline = r.models().get(1);
+        assertEquals(CopyModel.Kind.ATTENTION, attention.model().kind());
         print(name, r);
         double a = attention.model().test().accuracy(), b = baseline.model().test().accuracy();
         assertTrue(a >= b - MATCH, name + ": attention " + a + " must match or beat the baseline " + b);

@@ -71,7 +71,10 @@ public final class CopySetupViewModel {
 
     public CopySetupViewModel(CopyService service) {
         this.service = service;
-        textColumn.addListener(o -> textChanged());
+        textColumn.addListener(o -> {
+            suggestLength();
+            textChanged();
+        });
         mode.addListener(o -> textChanged());
         maxLength.addListener(o -> lengthChanged());
         labelColumn.addListener(o -> labelChanged());
@@ -93,6 +96,7 @@ public final class CopySetupViewModel {
                 .orElse(labelColumns.isEmpty() ? null : labelColumns.get(0)));
         textColumn.set(textColumns.stream().filter(c -> !c.equals(labelColumn.get())).findFirst().orElse(null));
         testFile.set(null);
+        suggestLength(); // also when the new table's text column has the old one's name
         textChanged();
         labelChanged();
     }
@@ -117,6 +121,16 @@ public final class CopySetupViewModel {
     public Tokenizer tokenizer() {
         Tokenizer d = Tokenizer.DEFAULT;
         return new Tokenizer(mode.get(), d.lowercase(), d.minFrequency(), d.maxVocabulary(), Math.max(4, maxLength.get()));
+    }
+
+    /**
+     * Starts the maximum length from the engine's suggestion for the chosen text column (most texts fit, a few long
+     * ones are cut) rather than a fixed number: subject lines need 16 tokens, reviews well over 100. Only a new
+     * column or table resets it; a length the user typed stays through a change of tokenizer mode.
+     */
+    private void suggestLength() {
+        if (table == null || textColumn.get() == null || table.indexOf(textColumn.get()) < 0) return;
+        maxLength.set(service.suggestedMaxLength(table, textColumn.get(), tokenizer()));
     }
 
     private void textChanged() {

@@ -20,6 +20,8 @@ class CopySetupViewModelTest {
             CopySetupViewModel setup = vm.setup();
             assertEquals("subject", setup.textColumnProperty().get());
             assertEquals("label", setup.labelColumnProperty().get());
+            // subject lines are short: the suggestion's floor (16, as CopyService.suggestedMaxLength gives), not a fixed 64
+            assertEquals(16, setup.maxLengthProperty().get(), "the maximum length starts from the suggestion");
             assertTrue(setup.labelCountsProperty().get().matches("ham \\d+ · spam \\d+"), setup.labelCountsProperty().get());
             assertFalse(setup.previewTokens().isEmpty());
             assertEquals(bed.service.tokens(setup.previewTextProperty().get(), setup.tokenizer()), setup.previewTokens());
