@@ -83,7 +83,7 @@ public interface CreativeService {
     /**
      * The same model with its networks stored without the optimiser's state: a third of the size, the same images,
      * for models shipped only to generate from (the demo models). Training can still go on from it, with the optimiser
-     * starting afresh. Restores the networks once, so call it off the UI thread.
+     * starting afresh. Restores the networks once on the engine thread and waits for it, so never call it from the UI thread.
      */
     CreativeModel weightsOnly(CreativeModel model);
 

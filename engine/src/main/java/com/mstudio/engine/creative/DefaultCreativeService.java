@@ -146,7 +146,8 @@ public final class DefaultCreativeService implements CreativeService {
 
     @Override
     public CreativeModel weightsOnly(CreativeModel model) {
-        return CreativeModelFiles.weightsOnly(model);
+        // Restoring the networks is ND4J work, so it runs on the engine thread like every other model call.
+        return jobs.submit("Store the model without its training state", ctx -> CreativeModelFiles.weightsOnly(model)).await();
     }
 
     @Override
