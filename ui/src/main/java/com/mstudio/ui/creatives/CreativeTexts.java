@@ -21,6 +21,14 @@ final class CreativeTexts {
                 r.secondsPerEpoch(), r.imagesPerSecond());
     }
 
+    /** "Quality: FID 5.6 (real-vs-real floor 1.5), lower is better", or that it was not measured; "" for no model. */
+    static String qualityLine(CreativeModel m) {
+        if (m == null) return "";
+        if (m.quality() == null) return "Quality: not measured for this model (training was stopped early, "
+                + "or too few images were held out to score it).";
+        return "Quality: " + m.quality().describe() + ", lower is better";
+    }
+
     /** "Seed 1042" or "Made by hand" for a decoded latent, with the class on a second line for a conditional model. */
     static String tileCaption(GeneratedImage g, CreativeModel model) {
         String who = g.seed() < 0 ? "Made by hand" : "Seed " + g.seed();

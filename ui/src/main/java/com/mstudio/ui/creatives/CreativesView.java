@@ -20,7 +20,7 @@ import static com.mstudio.ui.common.Labels.title;
 
 /**
  * The Creatives screen: four steps as tabs — Images, Train, Generate, Ad — under a header with the export line.
- * A finished training and "Use in an ad" move the user on to the next tab.
+ * A ready demo grid, a finished training and "Use in an ad" move the user on to the tab that shows them.
  */
 public final class CreativesView extends BorderPane {
     private static final String CSS = Objects.requireNonNull(CreativesView.class.getResource("creatives.css")).toExternalForm();
@@ -58,6 +58,7 @@ public final class CreativesView extends BorderPane {
         header.setStyle("-fx-padding: 0 0 10 0;");
         setTop(header);
         setCenter(tabs);
+        openOnTheFirstGrid();
         // A set imported: on to training. A model trained: on to generating.
         vm.imageSet().setProperty().addListener((o, was, now) -> {
             if (now != null && was == null) tabs.getSelectionModel().select(1);
@@ -68,6 +69,24 @@ public final class CreativesView extends BorderPane {
         // An image put on the ad (a picked tile, a favourite): show the ad.
         vm.composer().imageProperty().addListener((o, was, now) -> {
             if (now != null) tabs.getSelectionModel().select(3);
+        });
+    }
+
+    /**
+     * The screen opens on Images, but when a model (a demo, a kept one) has its grid ready the Generate tab is where
+     * the action is: show it, once, unless the user has started something meanwhile (another tab, an image set).
+     */
+    private void openOnTheFirstGrid() {
+        var tiles = vm.generation().tiles();
+        tiles.addListener(new javafx.collections.ListChangeListener<>() {
+            @Override public void onChanged(Change<? extends com.mstudio.engine.api.GeneratedImage> c) {
+                if (tiles.isEmpty()) return;
+                tiles.removeListener(this);
+                boolean untouched = tabs.getSelectionModel().getSelectedIndex() == 0
+                        && vm.imageSet().setProperty().get() == null && !vm.imageSet().busyProperty().get()
+                        && !vm.training().busyProperty().get();
+                if (untouched) tabs.getSelectionModel().select(2);
+            }
         });
     }
 

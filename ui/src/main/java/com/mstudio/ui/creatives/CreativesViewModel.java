@@ -27,6 +27,7 @@ public final class CreativesViewModel {
     private final ModelSetupViewModel setup;
     private final TrainingViewModel training;
     private final GenerationViewModel generation;
+    private final LatentMapViewModel latentMap;
     private final FavouritesViewModel favourites;
     private final CreativeExportViewModel export;
     private final AdComposerViewModel composer = new AdComposerViewModel();
@@ -40,6 +41,7 @@ public final class CreativesViewModel {
         imageSet = new ImageSetViewModel(services.images(), bridge);
         setup = new ModelSetupViewModel(imageSet.setProperty());
         generation = new GenerationViewModel(services.creatives(), bridge);
+        latentMap = new LatentMapViewModel(services.creatives(), bridge, generation);
         training = new TrainingViewModel(services.creatives(), bridge, this::trained);
         favourites = new FavouritesViewModel(services.creatives(), workspace, io);
         export = new CreativeExportViewModel(services.images(), io);
@@ -86,6 +88,7 @@ public final class CreativesViewModel {
     public ModelSetupViewModel setup() { return setup; }
     public TrainingViewModel training() { return training; }
     public GenerationViewModel generation() { return generation; }
+    public LatentMapViewModel latentMap() { return latentMap; }
     public FavouritesViewModel favourites() { return favourites; }
     public CreativeExportViewModel export() { return export; }
     public AdComposerViewModel composer() { return composer; }

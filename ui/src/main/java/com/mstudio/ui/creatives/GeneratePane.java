@@ -12,6 +12,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,9 +34,13 @@ final class GeneratePane extends BorderPane {
     private final TileGridView grid;
     private final ScrollPane gridScroll;
     private final TileGridView strip;
+    private final LatentMapViewModel map;
+    private final ScrollPane mapScroll;
+    private final LatentMapView mapView;
 
     GeneratePane(CreativesViewModel all, TileImages images, Function<String, Path> fileChooser, Runnable useInAd) {
         this.vm = all.generation();
+        this.map = all.latentMap();
         setId("creatives-generate");
         ComboBox<CreativeModel> model = new ComboBox<>(vm.models());
         model.setId("generate-model");
@@ -61,7 +67,10 @@ final class GeneratePane extends BorderPane {
         regenerate.setId("creatives-regenerate");
         regenerate.getStyleClass().add(Styles.ACCENT);
         regenerate.disableProperty().bind(vm.modelProperty().isNull());
-        regenerate.setOnAction(e -> vm.regenerate());
+        regenerate.setOnAction(e -> {
+            map.openProperty().set(false); // show what Regenerate made
+            vm.regenerate();
+        });
         Button exportGrid = new Button("Export grid…");
         exportGrid.setId("creatives-export-grid");
         exportGrid.disableProperty().bind(Bindings.isEmpty(vm.tiles()).or(all.export().runningProperty()));
@@ -82,7 +91,35 @@ final class GeneratePane extends BorderPane {
         }
         NoticeLabel error = new NoticeLabel("generate-error", vm.errorProperty());
         error.getStyleClass().add(Styles.DANGER);
-        VBox top = new VBox(6, bar, error);
+        ToggleButton showGrid = new ToggleButton("Grid");
+        showGrid.setId("generate-show-grid");
+        showGrid.getStyleClass().add(Styles.LEFT_PILL);
+        ToggleButton showMap = new ToggleButton("Latent map");
+        showMap.setId("generate-show-map");
+        showMap.getStyleClass().add(Styles.RIGHT_PILL);
+        showGrid.setSelected(true);
+        // Two pills, always one on: a click sets which view is shown, the view model's flag sets both pills.
+        showGrid.setOnAction(e -> { map.openProperty().set(false); showGrid.setSelected(true); });
+        showMap.setOnAction(e -> { map.openProperty().set(true); showMap.setSelected(true); });
+        map.openProperty().addListener((o, was, now) -> {
+            showGrid.setSelected(!now);
+            showMap.setSelected(now);
+        });
+        HBox switcher = new HBox(0, showGrid, showMap);
+        switcher.setMinWidth(Region.USE_PREF_SIZE);
+        switcher.visibleProperty().bind(map.availableProperty());
+        switcher.managedProperty().bind(switcher.visibleProperty());
+        // Only a VAE has a map: back to the grid when a GAN is chosen.
+        map.availableProperty().addListener((o, was, now) -> { if (!now) map.openProperty().set(false); });
+        Label quality = muted("");
+        quality.setId("generate-quality");
+        quality.textProperty().bind(vm.qualityTextProperty());
+        quality.setTooltip(new Tooltip(CreativeTexts.QUALITY_EXPLAINED));
+        quality.setWrapText(true);
+        quality.setMinHeight(Region.USE_PREF_SIZE);
+        HBox second = new HBox(12, switcher, quality);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, bar, second, error);
         setTop(top);
 
         grid = new TileGridView("tile", vm.tiles(), vm, all.favourites(), images, this::tileSize, () -> "Image");
@@ -96,6 +133,14 @@ final class GeneratePane extends BorderPane {
         gridScroll.viewportBoundsProperty().addListener((o, was, now) -> {
             if (tileSizeFor(was.getWidth()) != tileSizeFor(now.getWidth())) grid.draw();
         });
+        mapView = new LatentMapView(map, vm, all.favourites(), images, this::cellSize);
+        mapScroll = new ScrollPane(mapView);
+        mapScroll.setFitToWidth(true);
+        mapScroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            if (cellSizeFor(was) != cellSizeFor(now)) mapView.draw();
+        });
+        map.sideProperty().addListener(o -> mapView.draw());
+        map.openProperty().addListener((o, was, now) -> setCenter(now ? mapScroll : gridScroll));
         setCenter(gridScroll);
         ScrollPane pick = new ScrollPane(new PickPanel(vm, all.export(), images, fileChooser, useInAd));
         pick.setFitToWidth(true);
@@ -131,6 +176,21 @@ final class GeneratePane extends BorderPane {
         return Math.max(44, Math.min(128, perTile / 4 * 4));
     }
 
+    /** Map cells fill the space beside the chosen image and under the pickers (24..96 px). */
+    private int cellSize() {
+        return cellSizeFor(mapScroll == null ? null : mapScroll.getViewportBounds());
+    }
+
+    private int cellSizeFor(javafx.geometry.Bounds viewport) {
+        double w = viewport == null || viewport.getWidth() <= 0 ? 640 : viewport.getWidth();
+        double h = viewport == null || viewport.getHeight() <= 0 ? 480 : viewport.getHeight();
+        int side = map.sideProperty().get();
+        // Beside the map: the chosen image (LARGE + margins) and the axis labels; above and below: pickers, ticks, names.
+        double room = Math.min(w - LatentMapView.LARGE - 40 - 16 - 70, h - 100);
+        int perCell = (int) Math.floor(room / side) - 2;
+        return Math.max(24, Math.min(96, perCell / 4 * 4));
+    }
+
     private static void fillClasses(ChoiceBox<Integer> box, CreativeModel m) {
         box.getItems().clear();
         boolean conditional = m != null && m.conditional();
@@ -145,4 +205,5 @@ final class GeneratePane extends BorderPane {
 
     TileGridView grid() { return grid; }
     TileGridView strip() { return strip; }
+    LatentMapView mapView() { return mapView; }
 }

@@ -52,6 +52,9 @@ public final class GenerationViewModel {
     private final SimpleStringProperty stripTitle = new SimpleStringProperty("");
     private final SimpleObjectProperty<float[]> sliderLatent = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<GeneratedImage> sliderImage = new SimpleObjectProperty<>();
+    /** The latent dimensions the sliders move (the latent map puts its two axes first). */
+    private final ObservableList<Integer> sliderDims = FXCollections.observableArrayList(defaultSliderDims(SLIDERS));
+    private final SimpleStringProperty qualityText = new SimpleStringProperty("");
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
     private final SimpleStringProperty error = new SimpleStringProperty("");
 
@@ -65,6 +68,8 @@ public final class GenerationViewModel {
             stripTitle.set("");
             sliderLatent.set(null);
             sliderImage.set(null);
+            sliderDims.setAll(defaultSliderDims(now == null ? SLIDERS : Math.min(SLIDERS, now.latentSize())));
+            qualityText.set(CreativeTexts.qualityLine(now));
             if (now != null) generate();
             else tiles.clear();
         });
@@ -111,6 +116,11 @@ public final class GenerationViewModel {
         if (picked.remove(g)) return;
         if (picked.size() == 2) picked.remove(0);
         picked.add(g);
+    }
+
+    /** Makes {@code g} (a latent map's cell) the only pick, so every tile action and the sliders work on it. */
+    public void pickOnly(GeneratedImage g) {
+        picked.setAll(g);
     }
 
     /** Images near the picked tile; {@code spread} 0.1 subtle .. 1 very different. */
@@ -170,6 +180,10 @@ public final class GenerationViewModel {
                 out -> { if (!out.isEmpty()) sliderImage.set(out.get(0)); });
     }
 
+    private static List<Integer> defaultSliderDims(int count) {
+        return java.util.stream.IntStream.range(0, count).boxed().toList();
+    }
+
     private interface Start {
         JobHandle<List<GeneratedImage>> start(JobListener<List<GeneratedImage>> listener);
     }
@@ -205,6 +219,10 @@ public final class GenerationViewModel {
     public javafx.beans.property.ReadOnlyObjectProperty<float[]> sliderLatentProperty() { return sliderLatent; }
     /** The picked tile as moved by the sliders, or null. */
     public javafx.beans.property.ReadOnlyObjectProperty<GeneratedImage> sliderImageProperty() { return sliderImage; }
+    /** The latent dimensions the sliders move, in slider order. */
+    public ObservableList<Integer> sliderDims() { return sliderDims; }
+    /** The chosen model's quality score, or that it was not measured; "" without a model. */
+    public ReadOnlyStringProperty qualityTextProperty() { return qualityText; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
     public ReadOnlyStringProperty errorProperty() { return error; }
 }

@@ -90,6 +90,10 @@ final class PickPanel extends VBox {
             sliders.getChildren().clear(); // a new pick: new sliders at its latent
             drawSliders();
         });
+        vm.sliderDims().addListener((ListChangeListener<Integer>) c -> {
+            sliders.getChildren().clear(); // the latent map chose its axes: the sliders move those
+            drawSliders();
+        });
 
         exportTile.setMinWidth(USE_PREF_SIZE);
         size.setMaxWidth(Double.MAX_VALUE);
@@ -126,12 +130,13 @@ final class PickPanel extends VBox {
         about.setWrapText(true);
         about.setMinHeight(USE_PREF_SIZE);
         sliders.getChildren().addAll(title("Latent sliders"), about, handMade);
-        for (int d = 0; d < Math.min(GenerationViewModel.SLIDERS, z.length); d++) {
-            int dim = d;
-            Slider s = new Slider(-3, 3, z[d]);
+        for (int d = 0; d < vm.sliderDims().size(); d++) {
+            int dim = vm.sliderDims().get(d);
+            if (dim >= z.length) continue;
+            Slider s = new Slider(-3, 3, z[dim]);
             s.setId("latent-" + d);
             s.valueProperty().addListener((o, was, now) -> vm.slide(dim, now.doubleValue()));
-            sliders.getChildren().add(new VBox(0, muted("Dimension " + (d + 1)), s));
+            sliders.getChildren().add(new VBox(0, muted(LatentMapViewModel.dimensionName(dim)), s));
         }
     }
 }

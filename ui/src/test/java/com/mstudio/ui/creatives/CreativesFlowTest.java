@@ -66,7 +66,14 @@ class CreativesFlowTest {
     void sampleTrainPreviewGridVariationsInterpolateFavouriteExportAndComposeAnAd(FxRobot robot) throws Exception {
         robot.clickOn("#nav-creatives");
         assertEquals(Area.CREATIVES, h.ui.window().areaProperty().get());
+        // The shipped demo model's grid is ready at once, so the screen opens on Generate, with its quality said.
+        waitFor(60, () -> vm().generation().tiles().size() == 36 && !vm().generation().busyProperty().get());
+        waitFor(10, () -> h.ui.creativesView().tabs().getSelectionModel().getSelectedIndex() == 2);
+        javafx.scene.control.Label demoQuality = h.lookup("#generate-quality");
+        assertTrue(demoQuality.isVisible() && demoQuality.getText().matches(
+                "Quality: FID [0-9.]+ \\(real-vs-real floor [0-9.]+\\), lower is better"), demoQuality.getText());
         shot(robot, "00-start");
+        robot.interact(() -> h.ui.creativesView().tabs().getSelectionModel().select(0));
 
         // The colour icons first: the classic presets (28×28 grey only) are disabled with the reason.
         robot.clickOn("#image-sample-1");
