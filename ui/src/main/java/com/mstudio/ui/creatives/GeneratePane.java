@@ -106,6 +106,7 @@ final class GeneratePane extends BorderPane {
             showMap.setSelected(now);
         });
         HBox switcher = new HBox(0, showGrid, showMap);
+        switcher.setId("generate-view-switch");
         switcher.setMinWidth(Region.USE_PREF_SIZE);
         switcher.visibleProperty().bind(map.availableProperty());
         switcher.managedProperty().bind(switcher.visibleProperty());
@@ -186,8 +187,8 @@ final class GeneratePane extends BorderPane {
         double h = viewport == null || viewport.getHeight() <= 0 ? 480 : viewport.getHeight();
         int side = map.sideProperty().get();
         // Beside the map: the chosen image (LARGE + margins) and the axis labels; above and below: pickers, ticks, names.
-        double room = Math.min(w - LatentMapView.LARGE - 40 - 16 - 70, h - 100);
-        int perCell = (int) Math.floor(room / side) - 2;
+        double room = Math.min(w - LatentMapView.LARGE - 40 - 16 - 70, h - 105);
+        int perCell = (int) Math.floor(room / side) - 4; // a cell's outline, 2 px each side
         return Math.max(24, Math.min(96, perCell / 4 * 4));
     }
 

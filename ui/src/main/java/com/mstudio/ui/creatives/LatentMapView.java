@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -35,7 +36,7 @@ import static com.mstudio.ui.common.Labels.title;
  * square of images with the two dimensions named along its axes; the clicked cell large beside it, with a star.
  */
 final class LatentMapView extends VBox {
-    static final int LARGE = 192;
+    static final int LARGE = 168;
 
     private final LatentMapViewModel vm;
     private final GenerationViewModel generation;
@@ -62,6 +63,7 @@ final class LatentMapView extends VBox {
         ComboBox<Integer> up = dimensionPicker("map-y", vm.yDimProperty());
         ChoiceBox<Integer> cls = new ChoiceBox<>();
         cls.setId("map-class");
+        cls.setPrefWidth(125);
         Label clsLabel = new Label("Class");
         generation.modelProperty().addListener((o, was, now) -> fillClasses(cls, clsLabel, now));
         fillClasses(cls, clsLabel, generation.modelProperty().get());
@@ -69,34 +71,35 @@ final class LatentMapView extends VBox {
         vm.classIndexProperty().addListener((o, was, now) -> cls.setValue(now.intValue() < 0 ? null : now.intValue()));
         ChoiceBox<Integer> side = new ChoiceBox<>();
         side.setId("map-side");
+        side.setPrefWidth(80);
         side.getItems().setAll(LatentMapViewModel.SIDES);
         side.setConverter(ImageSetPanel.names(s -> s + " × " + s));
         side.setValue(vm.sideProperty().get());
         side.valueProperty().addListener((o, was, now) -> vm.sideProperty().set(now));
         ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(20, 20);
+        spinner.setPrefSize(18, 18);
         spinner.visibleProperty().bind(vm.busyProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("map-cancel");
         cancel.visibleProperty().bind(vm.busyProperty());
         cancel.setOnAction(e -> vm.cancel());
-        HBox bar = new HBox(8, new Label("Across"), across, new Label("Up"), up, clsLabel, cls, new Label("Size"), side,
-                spinner, cancel);
+        // The pickers wrap onto a second line on a narrow window rather than push the map sideways.
+        FlowPane bar = new FlowPane(14, 6, pair("Across", across), pair("Up", up), pair(clsLabel, cls),
+                pair("Size", side));
         bar.setAlignment(Pos.CENTER_LEFT);
-        for (javafx.scene.Node n : bar.getChildren()) {
-            if (n instanceof Region r) r.setMinWidth(Region.USE_PREF_SIZE);
-        }
         Label status = muted("");
         status.setId("map-status");
         status.setWrapText(true);
         status.setMinHeight(USE_PREF_SIZE);
         status.textProperty().bind(vm.statusProperty());
+        HBox statusLine = new HBox(8, status, spinner, cancel);
+        statusLine.setAlignment(Pos.CENTER_LEFT);
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         NoticeLabel error = new NoticeLabel("map-error", vm.errorProperty());
         error.getStyleClass().add(Styles.DANGER);
 
         map.setId("map-grid");
-        map.setHgap(2);
-        map.setVgap(2);
         map.getStyleClass().add("latent-map-grid");
         large.setFitWidth(LARGE);
         large.setFitHeight(LARGE);
@@ -110,8 +113,7 @@ final class LatentMapView extends VBox {
             CreativeModel m = generation.modelProperty().get();
             if (g != null) favourites.add(m == null ? "" : m.name(), g);
         });
-        Label hint = muted("It is now the picked image: Variations, Export PNG and Use in an ad on the right work on "
-                + "it, and the sliders start from it.");
+        Label hint = muted("Now the picked image: Variations, Export and Use in an ad work on it.");
         hint.setWrapText(true);
         hint.setMaxWidth(LARGE + 40);
         hint.setMinHeight(USE_PREF_SIZE);
@@ -127,7 +129,7 @@ final class LatentMapView extends VBox {
         StackPane side2 = new StackPane(pickHint, chosenBox);
         side2.setAlignment(Pos.TOP_LEFT);
         HBox body = new HBox(16, map, side2);
-        getChildren().addAll(bar, status, error, body);
+        getChildren().addAll(bar, statusLine, error, body);
 
         vm.cells().addListener((ListChangeListener<GeneratedImage>) c -> draw());
         vm.chosenIndexProperty().addListener(o -> draw());
@@ -141,12 +143,34 @@ final class LatentMapView extends VBox {
         });
     }
 
+    private static HBox pair(String label, Region control) {
+        return pair(new Label(label), control);
+    }
+
+    /** A label and its picker, kept on one line; the pair follows the label's visibility (the class picker). */
+    private static HBox pair(Label label, Region control) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        control.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, label, control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(label.visibleProperty());
+        box.managedProperty().bind(label.visibleProperty());
+        return box;
+    }
+
     /** The dimensions in the order of how much they change the image, each with that share. */
     private ComboBox<Integer> dimensionPicker(String id, javafx.beans.property.IntegerProperty dim) {
         ComboBox<Integer> box = new ComboBox<>();
         box.setId(id);
         box.setVisibleRowCount(12);
-        box.setPrefWidth(200);
+        box.setPrefWidth(155);
+        // The list says how much each dimension changes the image; the closed picker only names the one chosen.
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : LatentMapViewModel.dimensionName(item));
+            }
+        });
         box.setConverter(ImageSetPanel.names(vm::dimensionLabel));
         box.valueProperty().addListener((o, was, now) -> { if (now != null) dim.set(now); });
         dim.addListener((o, was, now) -> box.setValue(now.intValue() < 0 ? null : now.intValue()));
@@ -234,8 +258,8 @@ final class LatentMapView extends VBox {
         large.setImage(images.image(g.pixels(), g.shape(), LARGE));
         int x = vm.xDimProperty().get(), y = vm.yDimProperty().get();
         CreativeModel m = generation.modelProperty().get();
-        String cls = m != null && m.conditional() && g.classIndex() >= 0 ? m.classes().get(g.classIndex()) + " · " : "";
-        largeCaption.setText(cls + position(x, g.latent()[x]) + " · " + position(y, g.latent()[y]));
+        String cls = m != null && m.conditional() && g.classIndex() >= 0 ? m.classes().get(g.classIndex()) + "\n" : "";
+        largeCaption.setText(cls + position(x, g.latent()[x]) + "\n" + position(y, g.latent()[y]));
         boolean kept = favourites.isFavourite(g);
         star.setText(kept ? "★  A favourite" : "☆  Add to favourites");
         star.setDisable(kept);

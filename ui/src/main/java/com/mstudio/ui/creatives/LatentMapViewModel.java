@@ -208,9 +208,9 @@ public final class LatentMapViewModel {
     }
 
     private String describe(CreativeModel m, MapKey k) {
-        String cls = k.classIndex() >= 0 && k.classIndex() < m.classes().size() ? " of " + m.classes().get(k.classIndex()) : "";
-        return String.format(Locale.ROOT, "%d × %d images%s: %s across, %s up; the other dimensions stay at the sliders.",
-                k.side(), k.side(), cls, dimensionName(k.x()), dimensionName(k.y()));
+        String cls = k.classIndex() >= 0 && k.classIndex() < m.classes().size() ? m.classes().get(k.classIndex()) + ", " : "";
+        return String.format(Locale.ROOT, "%s%d × %d: %s across, %s up, the rest at the sliders.",
+                cls, k.side(), k.side(), dimensionName(k.x()), dimensionName(k.y()));
     }
 
     /** "Dimension 8" (numbered from 1, as the sliders are). */

@@ -21,7 +21,7 @@ import static com.mstudio.ui.common.Labels.title;
 
 /**
  * What can be done with the picked tiles: Variations (with a spread slider), Interpolate (two picked), Export the
- * tile as PNG at a chosen size, Use in an ad, and for a VAE the latent sliders of the first few dimensions.
+ * tile as PNG at a chosen size, Use in an ad, and for a VAE latent sliders (the latent map's axes first, once it is open).
  */
 final class PickPanel extends VBox {
     private final GenerationViewModel vm;
@@ -73,7 +73,7 @@ final class PickPanel extends VBox {
         exportTile.disableProperty().bind(Bindings.isEmpty(vm.picked()).or(export.runningProperty()));
         exportTile.setOnAction(e -> {
             GeneratedImage g = last();
-            Path file = g == null ? null : fileChooser.apply("creative-seed-" + g.seed() + ".png");
+            Path file = g == null ? null : fileChooser.apply(g.seed() < 0 ? "creative-made-by-hand.png" : "creative-seed-" + g.seed() + ".png");
             if (file != null) export.exportTile(vm.modelProperty().get(), g, size.getValue(), file);
         });
         Button ad = new Button("Use in an ad");

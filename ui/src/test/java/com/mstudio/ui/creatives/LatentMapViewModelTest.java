@@ -121,7 +121,7 @@ class LatentMapViewModelTest {
         assertEquals(1, mapsShown.get(), "the maps for settings already left were dropped");
         assertEquals(2.5f, map.cells().get(0).latent()[y2]);
         assertEquals(8, map.cells().get(0).classIndex());
-        assertTrue(map.statusProperty().get().contains("of Bag"), map.statusProperty().get());
+        assertTrue(map.statusProperty().get().startsWith("Bag, 9 × 9: "), map.statusProperty().get());
 
         // A tile picked on the grid: the map is redrawn around it, in its class.
         GeneratedImage tile = gen.tiles().get(3);
