@@ -38,7 +38,7 @@ public final class CreativesView extends BorderPane {
         this.vm = vm;
         setId("creatives-view");
         getStylesheets().add(CSS);
-        TileImages pictures = new TileImages(vm.services().images());
+        TileImages pictures = new TileImages(vm.services().images(), vm.io());
         images = new ImageSetPanel(vm.imageSet(), vm.services().imageSamples(), pictures);
         training = new TrainingPane(vm.training(), pictures);
         HBox.setHgrow(training, Priority.ALWAYS);

@@ -84,6 +84,8 @@ public final class CreativesViewModel {
     }
 
     public CreativeServices services() { return services; }
+    /** The I/O lane, for the screen's own file and image work. */
+    IoCalls io() { return io; }
     public ImageSetViewModel imageSet() { return imageSet; }
     public ModelSetupViewModel setup() { return setup; }
     public TrainingViewModel training() { return training; }

@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.IntSupplier;
 
@@ -47,6 +48,9 @@ final class LatentMapView extends VBox {
     private final ImageView large = new ImageView();
     private final Label largeCaption = new Label();
     private final Button star = new Button("☆  Add to favourites");
+    /** The cells being upscaled off the UI thread, and at which size; null when none. */
+    private List<GeneratedImage> preparing;
+    private int preparingSize;
 
     LatentMapView(LatentMapViewModel vm, GenerationViewModel generation, FavouritesViewModel favourites,
                   TileImages images, IntSupplier cellSize) {
@@ -192,10 +196,24 @@ final class LatentMapView extends VBox {
 
     /** The square of cells with tick values and the two dimensions' names along the left and the bottom. */
     void draw() {
-        map.getChildren().clear();
         int n = vm.sideProperty().get();
-        if (vm.cells().size() != n * n) return;
+        if (vm.cells().size() != n * n) {
+            map.getChildren().clear();
+            return;
+        }
         int size = cellSize.getAsInt();
+        List<GeneratedImage> cells = List.copyOf(vm.cells());
+        if (!images.ready(cells, size)) {
+            // A new map: its cells are upscaled on the I/O lane; the map shown stays until they are ready.
+            if (!cells.equals(preparing) || size != preparingSize) {
+                preparing = cells;
+                preparingSize = size;
+                images.prefetch(cells, size, () -> { if (cells.equals(preparing)) draw(); });
+            }
+            return;
+        }
+        preparing = null;
+        map.getChildren().clear();
         int x = vm.xDimProperty().get(), y = vm.yDimProperty().get();
         for (int i = 0; i < vm.cells().size(); i++) {
             GeneratedImage g = vm.cells().get(i);

@@ -143,6 +143,21 @@ class LatentMapViewModelTest {
         assertFalse(map.busyProperty().get());
         assertEquals(before, mapsShown.get(), "moving along the map's own axes shows the same map");
 
+        // A slider moves a dimension off the map's axes: the map is drawn again around the new point.
+        int off = map.ranking().get(4);
+        gen.slide(off, 1.5);
+        assertTrue(map.busyProperty().get(), "a new map is on its way");
+        bed.ui.pumpUntil(() -> !map.busyProperty().get() && map.cells().get(0).latent()[off] == 1.5f, WAIT);
+        // Cancel: the map being made stops and the last one made stays.
+        List<GeneratedImage> last = List.copyOf(map.cells());
+        gen.slide(off, -1.5);
+        assertTrue(map.busyProperty().get());
+        map.cancel();
+        assertFalse(map.busyProperty().get());
+        assertEquals("Cancelled: the map shown is the last one made.", map.statusProperty().get());
+        bed.ui.pumpFor(Duration.ofMillis(300));
+        assertEquals(last, map.cells(), "a cancelled map is never shown");
+
         // Another model (the GAN): no map, and nothing of the VAE's map left.
         CreativeModel gan = gen.models().stream().filter(m -> m.preset().family() == CreativePreset.Family.GAN).findFirst().orElseThrow();
         gen.modelProperty().set(gan);
