@@ -130,9 +130,9 @@ final class LatentMapView extends VBox {
         pickHint.setWrapText(true);
         pickHint.setMaxWidth(LARGE + 40);
         pickHint.visibleProperty().bind(vm.chosenProperty().isNull().and(Bindings.isNotEmpty(vm.cells())));
-        StackPane side2 = new StackPane(pickHint, chosenBox);
-        side2.setAlignment(Pos.TOP_LEFT);
-        HBox body = new HBox(16, map, side2);
+        StackPane chosenArea = new StackPane(pickHint, chosenBox);
+        chosenArea.setAlignment(Pos.TOP_LEFT);
+        HBox body = new HBox(16, map, chosenArea);
         getChildren().addAll(bar, statusLine, error, body);
 
         vm.cells().addListener((ListChangeListener<GeneratedImage>) c -> draw());

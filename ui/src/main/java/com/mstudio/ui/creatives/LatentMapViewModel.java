@@ -70,8 +70,9 @@ public final class LatentMapViewModel {
         modelChanged(generation.modelProperty().get());
         open.addListener(o -> refresh());
         side.addListener(o -> refresh());
-        xDim.addListener(o -> refresh());
-        yDim.addListener(o -> refresh());
+        // Picking for one axis the dimension the other one shows swaps them, rather than asking for a map of one.
+        xDim.addListener((o, was, now) -> axisChanged(yDim, was.intValue(), now.intValue()));
+        yDim.addListener((o, was, now) -> axisChanged(xDim, was.intValue(), now.intValue()));
         classIndex.addListener(o -> refresh());
         // The sliders (or a new pick) move the point the map is drawn around; a move along the map's own axes does
         // not change the map, and the key comparison in refresh() then starts nothing.
@@ -101,6 +102,15 @@ public final class LatentMapViewModel {
         busy.set(false);
         error.set("");
         status.set("");
+        refresh();
+    }
+
+    private void axisChanged(SimpleIntegerProperty other, int was, int now) {
+        if (!quiet && now >= 0 && now == other.get() && was >= 0) {
+            quiet = true;
+            other.set(was);
+            quiet = false;
+        }
         refresh();
     }
 

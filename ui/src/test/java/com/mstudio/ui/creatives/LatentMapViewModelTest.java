@@ -109,12 +109,14 @@ class LatentMapViewModelTest {
         assertNotEquals(map.dimensionLabel(x).replaceAll(".*changes ", ""), weak.replaceAll(".*changes ", ""),
                 "the strongest dimension changes the image more than the weakest");
 
-        // The user moves on twice before the first new map is made: only the last map they asked for is shown.
+        // The user moves on while a map is made: only the last map they asked for is shown.
         AtomicInteger mapsShown = new AtomicInteger();
         map.cells().addListener((ListChangeListener<GeneratedImage>) c -> mapsShown.incrementAndGet());
         int x2 = map.ranking().get(2), y2 = map.ranking().get(3);
         map.xDimProperty().set(x2);
-        map.classIndexProperty().set(8); // Bag
+        // A job queued behind that map's decode: once it is done, the map is made and waits for the UI thread.
+        bed.engine.submit("after the map", ctx -> Boolean.TRUE).await();
+        map.classIndexProperty().set(8); // Bag: the finished map is now stale
         map.yDimProperty().set(y2);
         bed.ui.pumpUntil(() -> !map.busyProperty().get() && map.cells().get(0).latent()[x2] == -2.5f, WAIT);
         bed.ui.pumpFor(Duration.ofMillis(300));
@@ -122,6 +124,14 @@ class LatentMapViewModelTest {
         assertEquals(2.5f, map.cells().get(0).latent()[y2]);
         assertEquals(8, map.cells().get(0).classIndex());
         assertTrue(map.statusProperty().get().startsWith("Bag, 9 × 9: "), map.statusProperty().get());
+
+        // The dimension shown up picked for across: the axes swap.
+        map.xDimProperty().set(y2);
+        assertEquals(x2, map.yDimProperty().get());
+        bed.ui.pumpUntil(() -> !map.busyProperty().get() && map.cells().get(0).latent()[y2] == -2.5f, WAIT);
+        assertEquals(2.5f, map.cells().get(0).latent()[x2]);
+        map.xDimProperty().set(x2);
+        assertEquals(y2, map.yDimProperty().get());
 
         // A tile picked on the grid: the map is redrawn around it, in its class.
         GeneratedImage tile = gen.tiles().get(3);
