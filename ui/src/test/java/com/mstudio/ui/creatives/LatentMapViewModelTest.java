@@ -84,8 +84,11 @@ class LatentMapViewModelTest {
         assertTrue(map.availableProperty().get());
         assertTrue(map.cells().isEmpty(), "nothing is decoded while the map is closed");
 
+        long t0 = System.nanoTime();
         map.openProperty().set(true);
         bed.ui.pumpUntil(() -> map.cells().size() == 81 && !map.busyProperty().get(), WAIT);
+        System.out.printf(java.util.Locale.ROOT, "latent map: measuring %d dimensions (%d images) and the first 9 × 9 map "
+                + "took %.0f ms%n", demo.latentSize(), 2 * demo.latentSize(), (System.nanoTime() - t0) / 1e6);
         assertEquals("", map.errorProperty().get());
         assertEquals(demo.latentSize(), map.ranking().size(), "every dimension measured");
         int x = map.xDimProperty().get(), y = map.yDimProperty().get();
