@@ -94,6 +94,14 @@ final class BatchPane extends VBox {
         adds.textProperty().bind(vm.addedTextProperty());
         adds.managedProperty().bind(vm.addedTextProperty().isNotEmpty());
 
+        Label privacy = new Label();
+        privacy.setId("copy-batch-privacy");
+        privacy.getStyleClass().add("muted");
+        privacy.setWrapText(true);
+        privacy.setMinHeight(Region.USE_PREF_SIZE);
+        privacy.textProperty().bind(vm.privacyTextProperty());
+        privacy.managedProperty().bind(vm.privacyTextProperty().isNotEmpty());
+
         Label message = new Label();
         message.setId("copy-batch-message");
         message.setWrapText(true);
@@ -115,7 +123,7 @@ final class BatchPane extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(320);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(head, source, controls, adds, message, new ExportLine("copy-batch-export", vm.export()), table);
+        getChildren().addAll(head, source, privacy, controls, adds, message, new ExportLine("copy-batch-export", vm.export()), table);
     }
 
     private static Label fixed(String text) {

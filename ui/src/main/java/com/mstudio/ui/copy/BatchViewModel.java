@@ -5,12 +5,11 @@ import com.mstudio.engine.api.CopyService;
 import com.mstudio.engine.api.CopyService.BatchColumns;
 import com.mstudio.engine.api.DataTable;
 import com.mstudio.engine.api.ExportService;
-import com.mstudio.engine.api.ImportOptions;
-import com.mstudio.engine.api.ImportResult;
 import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobOutcome;
 import com.mstudio.engine.api.LoadedDataset;
+import com.mstudio.engine.api.Workspace;
 import com.mstudio.ui.common.Formats;
 import com.mstudio.ui.common.LatestJob;
 import com.mstudio.ui.common.UiBridge;
@@ -48,7 +47,7 @@ public final class BatchViewModel {
     public record Row(String text, String label, String confidence) {}
 
     private final CopyService service;
-    private final ImportService importer;
+    private final PickedFile files;
     private final UiBridge bridge;
     private final ObservableList<CopyModel> models;
     private final LatestJob job = new LatestJob();
@@ -60,16 +59,17 @@ public final class BatchViewModel {
     private final StringProperty column = new SimpleStringProperty();
     private final SimpleObjectProperty<BatchColumns> added = new SimpleObjectProperty<>(BatchColumns.freeIn(List.<String>of()));
     private final SimpleStringProperty addedText = new SimpleStringProperty("");
+    private final SimpleStringProperty privacyText = new SimpleStringProperty("");
     private final SimpleObjectProperty<DataTable> labelled = new SimpleObjectProperty<>();
     private final ObservableList<Row> preview = FXCollections.observableArrayList();
     private final SimpleBooleanProperty running = new SimpleBooleanProperty();
     private final SimpleDoubleProperty progress = new SimpleDoubleProperty(-1);
     private final SimpleStringProperty message = new SimpleStringProperty("");
 
-    BatchViewModel(CopyService service, ImportService importer, ExportService exports, UiBridge bridge,
+    BatchViewModel(CopyService service, ImportService importer, Workspace workspace, ExportService exports, UiBridge bridge,
                    ObservableList<CopyModel> models, ObservableValue<LoadedDataset> dataset) {
         this.service = service;
-        this.importer = importer;
+        this.files = new PickedFile(importer, workspace, bridge, job);
         this.bridge = bridge;
         this.models = models;
         this.export = new BatchExport(exports, bridge, labelled, added);
@@ -80,40 +80,44 @@ public final class BatchViewModel {
         useDataset(dataset.getValue());
     }
 
-    /** The open dataset becomes the source (the default). */
+    /** The open dataset becomes the source (the default): its view, masked as the Data screen shows it. */
     public void useDataset(LoadedDataset ds) {
-        use(ds == null ? null : ds.view(), ds == null ? "" : ds.entry().name());
+        List<String> masked = ds == null ? List.of()
+                : ds.entry().maskedColumns().stream().filter(c -> !ds.unmaskedColumns().contains(c)).toList();
+        use(ds == null ? null : ds.view(), ds == null ? "" : ds.entry().name(), masked);
+        privacyText.set(""); // the Data screen already says what is masked
     }
 
-    /** Reads {@code file} (detected options) and makes it the source. */
+    /**
+     * Reads {@code file} (detected options), masks its personal data as the import masks a dataset's
+     * ({@link PickedFile}), and makes it the source; the preview and the export show it masked.
+     */
     public void useFile(Path file) {
         if (file == null) return;
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        long gen = job.next();
         running.set(true);
         progress.set(-1);
-        message.set("Reading " + name + "…");
-        JobHandle<ImportResult> h = importer.importCsv(file, ImportOptions.detectAll(), bridge.source(),
-                bridge.listener(job.<ImportResult>listener(gen, p -> {}, o -> {
-                    running.set(false);
-                    if (o instanceof JobOutcome.Succeeded<ImportResult> s) {
-                        use(s.value().table(), name);
-                        message.set("");
-                    } else if (o instanceof JobOutcome.Failed<ImportResult> f) {
-                        message.set(name + " could not be read: " + f.message());
-                    } else {
-                        message.set("Cancelled.");
-                    }
-                })));
-        job.started(gen, h);
+        files.read(file, message::set, o -> {
+            running.set(false);
+            if (o instanceof JobOutcome.Succeeded<PickedFile.Read> s) {
+                use(s.value().table(), name, s.value().maskedColumns());
+                privacyText.set(s.value().note());
+                message.set("");
+            } else if (o instanceof JobOutcome.Failed<PickedFile.Read> f) {
+                message.set(name + " could not be read: " + f.message());
+            } else {
+                message.set("Cancelled.");
+            }
+        });
     }
 
-    private void use(DataTable table, String name) {
+    private void use(DataTable table, String name, List<String> masked) {
         job.cancel();
         running.set(false);
         source.set(table);
         sourceName.set(name);
-        columns.setAll(table == null ? List.of() : service.textColumns(table));
+        // A masked column holds codes, not copy: there is nothing in it to classify.
+        columns.setAll(table == null ? List.of() : service.textColumns(table).stream().filter(c -> !masked.contains(c)).toList());
         column.set(columns.isEmpty() ? null : columns.get(0));
         added.set(BatchColumns.freeIn(table == null ? List.of() : names(table)));
         addedText.set(table == null ? "" : addedSentence(table, added.get()));
@@ -207,6 +211,8 @@ public final class BatchViewModel {
     public ReadOnlyStringProperty sourceNameProperty() { return sourceName; }
     public ObservableList<String> columns() { return columns; }
     public StringProperty columnProperty() { return column; }
+    /** "Personal data is masked in new.csv: email (…)." for a picked file with personal data, else "". */
+    public ReadOnlyStringProperty privacyTextProperty() { return privacyText; }
     /** The names the next run's two new columns get (the source's own columns are never replaced). */
     public ReadOnlyObjectProperty<BatchColumns> addedColumnsProperty() { return added; }
     /** "Adds the columns “label” and “confidence”." (or the free names and why), "" without a source. */

@@ -7,8 +7,6 @@ import com.mstudio.engine.api.CopyTrainingResult;
 import com.mstudio.engine.api.CopyTrainingResult.TrainedModel;
 import com.mstudio.engine.api.DataTable;
 import com.mstudio.engine.api.ExportService;
-import com.mstudio.engine.api.ImportOptions;
-import com.mstudio.engine.api.ImportResult;
 import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobListener;
@@ -45,7 +43,6 @@ import java.util.List;
  */
 public final class CopyViewModel {
     private final CopyService service;
-    private final ImportService importer;
     private final Workspace workspace;
     private final UiBridge bridge;
     private final CopySetupViewModel setup;
@@ -54,6 +51,7 @@ public final class CopyViewModel {
     private final PlaygroundViewModel playground;
     private final BatchViewModel batch;
     private final LatestJob job = new LatestJob();
+    private final PickedFile testFiles;
     private JobHandle<CopyTrainingResult> training;
 
     private final SimpleObjectProperty<LoadedDataset> dataset = new SimpleObjectProperty<>();
@@ -76,13 +74,13 @@ public final class CopyViewModel {
     public CopyViewModel(CopyService service, ImportService importer, ExportService exports, Workspace workspace,
                          UiBridge bridge, ObservableValue<LoadedDataset> source) {
         this.service = service;
-        this.importer = importer;
         this.workspace = workspace;
         this.bridge = bridge;
         this.setup = new CopySetupViewModel(service);
+        this.testFiles = new PickedFile(importer, workspace, bridge, job);
         this.confusion = new ConfusionTexts(result);
         this.playground = new PlaygroundViewModel(service, bridge, models);
-        this.batch = new BatchViewModel(service, importer, exports, bridge, models, dataset);
+        this.batch = new BatchViewModel(service, importer, workspace, exports, bridge, models, dataset);
         setup.setOnChange(() -> stale.set(!models.isEmpty()));
         datasetChanged(null, source.getValue());
         source.addListener((o, was, now) -> datasetChanged(was, now));
@@ -140,24 +138,30 @@ public final class CopyViewModel {
             startTraining(gen, ds, null, request);
             return;
         }
-        progressMessage.set("Reading the test file " + testFile.getFileName() + "…");
-        JobHandle<ImportResult> h = importer.importCsv(testFile, ImportOptions.detectAll(), bridge.source(),
-                bridge.listener(job.<ImportResult>listener(gen, p -> {}, o -> {
-                    if (o instanceof JobOutcome.Succeeded<ImportResult> s) {
-                        startTraining(job.next(), ds, s.value().table(), request);
-                    } else {
-                        busy.set(false);
-                        if (o instanceof JobOutcome.Failed<ImportResult> f) error("The test file could not be read", f.message());
-                        else notice.set("Cancelled. " + (result.get() == null ? "No model yet." : "The results shown are unchanged."));
-                    }
-                })));
-        job.started(gen, h);
+        // The test file is masked as the import masks a dataset (its texts show in the confusion cells).
+        testFiles.read(testFile, progressMessage::set, o -> {
+            if (o instanceof JobOutcome.Succeeded<PickedFile.Read> s) {
+                String mismatch = s.value().maskedUnlike(ds, List.of(request.textColumn(), request.labelColumn()));
+                if (mismatch != null) {
+                    busy.set(false);
+                    error("The test file cannot be compared with the dataset", mismatch);
+                    return;
+                }
+                startTraining(job.next(), ds, s.value(), request);
+            } else {
+                busy.set(false);
+                if (o instanceof JobOutcome.Failed<PickedFile.Read> f) error("The test file could not be read", f.message());
+                else notice.set("Cancelled. " + (result.get() == null ? "No model yet." : "The results shown are unchanged."));
+            }
+        });
     }
 
-    private void startTraining(long gen, LoadedDataset ds, DataTable testTable, CopyRequest request) {
+    private void startTraining(long gen, LoadedDataset ds, PickedFile.Read test, CopyRequest request) {
+        DataTable testTable = test == null ? null : test.table();
+        String testNote = test == null ? "" : test.note();
         progressMessage.set("Building the vocabulary…");
         int maxEpochs = request.attention().maxEpochs();
-        JobListener<CopyTrainingResult> steps = job.listener(gen, this::progress, o -> trained(o, ds, testTable, request));
+        JobListener<CopyTrainingResult> steps = job.listener(gen, this::progress, o -> trained(o, ds, testTable, testNote, request));
         JobListener<CopyTrainingResult> withCurves = new JobListener<>() {
             @Override public void onProgress(Progress p) { steps.onProgress(p); }
             @Override public void onMetric(Metric m) {
@@ -177,7 +181,8 @@ public final class CopyViewModel {
         etaText.set(Formats.eta(p.eta()));
     }
 
-    private void trained(JobOutcome<CopyTrainingResult> outcome, LoadedDataset ds, DataTable testTable, CopyRequest request) {
+    private void trained(JobOutcome<CopyTrainingResult> outcome, LoadedDataset ds, DataTable testTable, String testNote,
+                         CopyRequest request) {
         busy.set(false);
         training = null;
         boolean wasStopping = stopping.get();
@@ -191,7 +196,7 @@ public final class CopyViewModel {
             models.setAll(trained);
             fromKept.set(false);
             stale.set(false);
-            notice.set(CopyTexts.cancelNotice(r));
+            notice.set((CopyTexts.cancelNotice(r) + " " + testNote).strip());
             keep(ds, trained);
         } else {
             if (result.get() != null) curves.show(result.get()); else curves.clear();
