@@ -112,11 +112,13 @@ final class BatchPane extends VBox {
         TableView<BatchViewModel.Row> table = new TableView<>(vm.preview());
         table.setId("copy-batch-table");
         table.setPlaceholder(new Label("Press “Label every row” to see the first rows with their label and confidence"));
-        TableColumn<BatchViewModel.Row, String> label = column("label", BatchViewModel.Row::label, 120);
-        TableColumn<BatchViewModel.Row, String> confidence = column("confidence", BatchViewModel.Row::confidence, 140);
+        TableColumn<BatchViewModel.Row, String> label = column("label", BatchViewModel.Row::label, 150);
+        TableColumn<BatchViewModel.Row, String> confidence = column("confidence", BatchViewModel.Row::confidence, 180);
         // The headings are the names the export will use, so the preview and the file agree.
         label.textProperty().bind(vm.addedColumnsProperty().map(CopyService.BatchColumns::label));
         confidence.textProperty().bind(vm.addedColumnsProperty().map(CopyService.BatchColumns::confidence));
+        label.setMinWidth(140); // "predicted_label" and "predicted_confidence" read whole, not "predicted_…"
+        confidence.setMinWidth(205);
         table.getColumns().add(label);
         table.getColumns().add(confidence);
         table.getColumns().add(column("text", BatchViewModel.Row::text, 500));
