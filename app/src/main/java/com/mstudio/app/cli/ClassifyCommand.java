@@ -21,8 +21,10 @@ import java.util.Set;
 /**
  * {@code classify MODEL.zip --text "..." [--explain occlusion|attention] [--json]}: one text's label, every class's
  * probability and how much each token mattered (occlusion by default; attention for attention models). {@code classify MODEL.zip --file IN.csv --text COL --out OUT.csv [--json]}: every row of IN.csv with
- * {@code label} and {@code confidence} added, written through the same CSV export as the app (text that a
- * spreadsheet would run as a formula escaped).
+ * two columns added, {@code label} and {@code confidence} or, when IN.csv already has either name, free ones such as
+ * {@code predicted_label} and {@code predicted_confidence} ({@link CopyService.BatchColumns}: IN.csv's own columns
+ * are never overwritten), written through the same CSV export as the app (text that a spreadsheet would run as a
+ * formula escaped).
  */
 final class ClassifyCommand implements Command {
     private static final int BAR = 30;
@@ -149,14 +151,17 @@ final class ClassifyCommand implements Command {
         CopyModel model = copy.load(modelFile); // before the import: a bad model fails fast
         DataTable table = InputFiles.importTable(imports, file, args, err);
         InputFiles.requireColumns(table, file, column);
+        CopyService.BatchColumns added = CopyService.BatchColumns.freeIn(table);
         DataTable labelled = copy.classifyColumn(model, table, column, Runnable::run, new TerminalProgress<>(err)).await();
         exports.exportCsv(labelled, outFile, Runnable::run, new TerminalProgress<>(err)).await();
-        Map<String, Integer> counts = labelCounts(labelled, model);
+        Map<String, Integer> counts = labelCounts(labelled, added.label(), model);
         if (args.flag("json")) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("rows", labelled.rowCount());
             json.put("labels", counts);
             json.put("model", TrainCopyCommand.kindName(model.kind()));
+            json.put("label_column", added.label());
+            json.put("confidence_column", added.confidence());
             json.put("out", outFile.toString());
             out.println(Json.write(json));
         } else {
@@ -164,16 +169,18 @@ final class ClassifyCommand implements Command {
             counts.forEach((k, v) -> summary.append(summary.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %,d", k, v)));
             out.printf(Locale.ROOT, "Classified %,d rows of %s (column \"%s\") with the %s model: %s.%n", labelled.rowCount(),
                     file.getFileName(), column, model.kind().title(), summary);
-            out.println("Wrote " + outFile + " with the columns label and confidence (the label's probability, 0..1).");
+            out.println("Wrote " + outFile + " with the columns " + added.label() + " and " + added.confidence()
+                    + " (the label's probability, 0..1)" + (added.plain() ? "." : ": " + file.getFileName()
+                    + " already has a label or confidence column, kept as it was."));
         }
         return Cli.OK;
     }
 
     /** Rows per label in the written file, in the model's label order (empty texts may have no label). */
-    private static Map<String, Integer> labelCounts(DataTable labelled, CopyModel model) {
+    private static Map<String, Integer> labelCounts(DataTable labelled, String labelColumn, CopyModel model) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String l : model.labels()) counts.put(l, 0);
-        int col = labelled.indexOf("label");
+        int col = labelled.indexOf(labelColumn);
         if (col < 0) return counts;
         for (int r = 0; r < labelled.rowCount(); r++) {
             if (labelled.isMissing(r, col)) continue;

@@ -106,7 +106,8 @@ public final class Cli {
         out.println("        {\"model\",\"accuracy\",\"macro_f1\",\"test_rows\",\"seconds_per_epoch\",...}");
         out.println("  studio classify MODEL.zip --text \"...\" [--json]   the label, every class's probability, each token's weight");
         out.println("  studio classify MODEL.zip --file IN.csv --text COL --out OUT.csv [--json]");
-        out.println("        writes IN.csv's rows with label and confidence (the label's probability, 0..1)");
+        out.println("        writes IN.csv's rows with label and confidence (the label's probability, 0..1); when IN.csv has");
+        out.println("        either column already, it is kept and the new ones are predicted_label and predicted_confidence");
         out.println("  studio train-gan IMAGES --preset classic|dcgan [--size 28|32|64] [--conditional] [--epochs N] [--seed S]");
         out.println("                [--limit N] --out MODEL.zip [--weights-only] [--json]   IMAGES: a folder (subfolders = classes) or an IDX file");
         out.println("        --weights-only: leave out the optimiser state (a third of the size; for models shipped to generate from)");

@@ -190,6 +190,37 @@ class CopyCliTest {
     }
 
     @Test
+    void batchOnAFileWithItsOwnLabelKeepsItAndAddsPredictedColumns() throws Exception {
+        // The training slice itself: "label,subject", its label column the truth to compare the model's answer with.
+        Path out = dir.resolve("subjects-labelled.csv");
+        CliTest.Run r = cli("classify", model.toString(), "--file", subjects.toString(), "--text", "subject", "--out",
+                out.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = JSON.readTree(r.out());
+        assertEquals("predicted_label", json.get("label_column").asText());
+        assertEquals("predicted_confidence", json.get("confidence_column").asText());
+        List<String> in = Files.readAllLines(subjects, StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals("label,subject,predicted_label,predicted_confidence", lines.get(0));
+        assertEquals(in.size(), lines.size());
+        int agree = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            String truth = in.get(i).substring(0, in.get(i).indexOf(','));
+            assertTrue(lines.get(i).startsWith(truth + ","), "the file's own label is kept: " + lines.get(i));
+            assertTrue(lines.get(i).matches(".*,(ham|spam),[01](\\.\\d+)?(E-?\\d+)?$"), lines.get(i));
+            if (lines.get(i).matches(".*," + truth + ",[^,]*$")) agree++;
+        }
+        // The model saw most of these rows in training: its answers must mostly match the kept truth.
+        assertTrue(agree > 0.75 * (lines.size() - 1), agree + " of " + (lines.size() - 1) + " agree");
+
+        CliTest.Run text = cli("classify", model.toString(), "--file", subjects.toString(), "--text", "subject", "--out",
+                dir.resolve("subjects-labelled-2.csv").toString());
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("predicted_label and predicted_confidence") && text.out().contains("kept as it was"),
+                text.out());
+    }
+
+    @Test
     void aCorruptModelExitsTwoNamingTheFile() throws IOException {
         Path bad = dir.resolve("broken.copy.zip");
         byte[] good = Files.readAllBytes(model);

@@ -96,8 +96,12 @@ public interface CopyService {
     }
 
     /**
-     * Classifies column {@code textColumn} of {@code table}: a copy with {@code label} and {@code confidence} appended
-     * (replacing columns of those names).
+     * Classifies column {@code textColumn} of {@code table}: a copy of every row and column with two columns appended,
+     * the most likely label (CATEGORICAL) and its probability (DECIMAL, 0..1), named by
+     * {@link BatchColumns#freeIn(DataTable)}: {@code label} and {@code confidence} when the table has neither, else
+     * {@code predicted_label} and {@code predicted_confidence}, else those names numbered. A column the table already
+     * has is never replaced (the spam sample's own {@code label} is the truth to compare against). A row without text
+     * keeps its place with both new cells missing.
      */
     JobHandle<DataTable> classifyColumn(CopyModel model, DataTable table, String textColumn, Executor events,
                                         JobListener<? super DataTable> listener);
@@ -135,4 +139,41 @@ public interface CopyService {
 
     /** A token and how much it mattered; {@code unknown} when it is not in the vocabulary. */
     record TokenWeight(String token, double weight, boolean unknown) {}
+
+    /**
+     * The names of the two columns a batch adds (see {@link #classifyColumn}). The engine, the app's preview and
+     * export, and the CLI all take them from here, so the screen can name the columns before the job runs.
+     *
+     * @param label      the column with the most likely label
+     * @param confidence the column with its probability
+     */
+    record BatchColumns(String label, String confidence) {
+        /** The first pair of which neither name is taken: label/confidence, predicted_label/…, predicted_label_2/…. */
+        public static BatchColumns freeIn(DataTable table) {
+            List<String> names = new java.util.ArrayList<>();
+            for (DataTable.ColumnInfo c : table.columns()) names.add(c.name());
+            return freeIn(names);
+        }
+
+        /**
+         * The first free pair among {@code existing} column names. Names compare ignoring case and surrounding space:
+         * a spreadsheet shows "Label" and "label" as the same heading, and a re-import could not tell them apart.
+         */
+        public static BatchColumns freeIn(java.util.Collection<String> existing) {
+            java.util.Set<String> taken = new java.util.HashSet<>();
+            for (String n : existing) taken.add(n.strip().toLowerCase(java.util.Locale.ROOT));
+            // Both names move together, so the pair still reads as one answer ("predicted_label" with "confidence" would not).
+            for (int i = 0; ; i++) {
+                String prefix = i == 0 ? "" : "predicted_";
+                String suffix = i <= 1 ? "" : "_" + i;
+                BatchColumns pair = new BatchColumns(prefix + "label" + suffix, prefix + "confidence" + suffix);
+                if (!taken.contains(pair.label()) && !taken.contains(pair.confidence())) return pair;
+            }
+        }
+
+        /** Whether these are the plain names (nothing in the table was in the way). */
+        public boolean plain() {
+            return label.equals("label") && confidence.equals("confidence");
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package com.mstudio.engine.copy;
 
 import com.mstudio.engine.api.ColumnType;
+import com.mstudio.engine.api.CopyService;
 import com.mstudio.engine.api.DataTable;
 import com.mstudio.engine.data.Dataset;
 import com.mstudio.engine.data.DoubleColumn;
@@ -10,14 +11,12 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * A table with a copy model's answer as two more columns: {@code label} (CATEGORICAL) and {@code confidence}
- * (DECIMAL, 0..1). Columns of those names are replaced where they stand, so classifying twice does not pile up
- * columns. A row without text gets missing cells: it is kept (never dropped silently) but not guessed at.
+ * A table with a copy model's answer as two more columns at the end: the label (CATEGORICAL) and its confidence
+ * (DECIMAL, 0..1), under names none of the table's columns has ({@link CopyService.BatchColumns#freeIn}), so the
+ * user's own data is never overwritten. A row without text gets missing cells: it is kept (never dropped silently) but
+ * not guessed at.
  */
 final class LabelledTable {
-    static final String LABEL = "label";
-    static final String CONFIDENCE = "confidence";
-
     private LabelledTable() {}
 
     static DataTable with(DataTable table, List<String> labelNames, int[] labels, double[] confidence, List<String> texts) {
@@ -33,7 +32,8 @@ final class LabelledTable {
                 conf[r] = Double.NaN;
             }
         }
-        return Dataset.withColumns(table, StringColumn.wrap(LABEL, ColumnType.CATEGORICAL, codes, List.copyOf(labelNames)),
-                DoubleColumn.wrap(CONFIDENCE, conf, missing));
+        CopyService.BatchColumns names = CopyService.BatchColumns.freeIn(table);
+        return Dataset.withColumns(table, StringColumn.wrap(names.label(), ColumnType.CATEGORICAL, codes, List.copyOf(labelNames)),
+                DoubleColumn.wrap(names.confidence(), conf, missing));
     }
 }

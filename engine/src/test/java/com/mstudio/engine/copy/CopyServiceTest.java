@@ -152,16 +152,37 @@ class CopyServiceTest {
     @Test
     void classifyingAColumnAddsLabelAndConfidenceAndKeepsRowsWithoutText() {
         var model = trained.models().get(0).model();
-        DataTable in = CopyTestData.texts(java.util.Arrays.asList("新品上市，全场八折", null, "周末停车场维修通知"),
-                java.util.Arrays.asList("a", "b", "c"));
+        DataTable in = CopyTestData.table(List.of("id", "text"), List.of(List.of("1", "2", "3"),
+                java.util.Arrays.asList("新品上市，全场八折", null, "周末停车场维修通知")));
         DataTable out = service.classifyColumn(model, in, "text", Runnable::run, quiet()).await();
-        assertEquals(3, out.rowCount());
+        assertEquals(List.of("id", "text", "label", "confidence"), names(out), "the plain names when they are free");
         int label = out.indexOf("label"), confidence = out.indexOf("confidence");
-        assertEquals(1, label, "the old label column is replaced where it stands");
-        assertEquals(3, out.columnCount());
         assertTrue(model.labels().contains(out.text(0, label)));
         assertTrue(out.isMissing(1, label) && out.isMissing(1, confidence), "no text, no guess; the row stays");
         assertTrue(out.number(2, confidence) >= 0.5 && out.number(2, confidence) <= 1);
+    }
+
+    @Test
+    void aTableThatHasALabelColumnKeepsItAndGetsPredictedColumns() {
+        var model = trained.models().get(0).model();
+        List<String> truth = java.util.Arrays.asList("a", "b", "c");
+        DataTable in = CopyTestData.texts(java.util.Arrays.asList("新品上市，全场八折", null, "周末停车场维修通知"), truth);
+        DataTable out = service.classifyColumn(model, in, "text", Runnable::run, quiet()).await();
+        assertEquals(List.of("text", "label", "predicted_label", "predicted_confidence"), names(out));
+        for (int r = 0; r < 3; r++) assertEquals(truth.get(r), out.text(r, 1), "the table's own label is untouched");
+        assertTrue(model.labels().contains(out.text(0, 2)));
+        assertTrue(out.number(2, 3) >= 0.5 && out.number(2, 3) <= 1);
+        assertEquals(CopyService.BatchColumns.freeIn(in), new CopyService.BatchColumns("predicted_label", "predicted_confidence"));
+
+        // Classifying the labelled table again piles up numbered columns; it never overwrites the first answer.
+        DataTable twice = service.classifyColumn(model, out, "text", Runnable::run, quiet()).await();
+        assertEquals(List.of("text", "label", "predicted_label", "predicted_confidence", "predicted_label_2",
+                "predicted_confidence_2"), names(twice));
+        assertEquals(out.text(0, 2), twice.text(0, 2));
+    }
+
+    private static List<String> names(DataTable t) {
+        return t.columns().stream().map(DataTable.ColumnInfo::name).toList();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.mstudio.ui.copy;
 
+import com.mstudio.engine.api.CopyService.BatchColumns;
 import com.mstudio.engine.api.DataTable;
 import com.mstudio.engine.api.ExportService;
 import com.mstudio.ui.common.EngineExport;
@@ -13,11 +14,13 @@ import java.nio.file.Path;
 public final class BatchExport extends EngineExport {
     private final ExportService exports;
     private final ObservableValue<DataTable> labelled;
+    private final ObservableValue<BatchColumns> added;
 
-    BatchExport(ExportService exports, UiBridge bridge, ObservableValue<DataTable> labelled) {
+    BatchExport(ExportService exports, UiBridge bridge, ObservableValue<DataTable> labelled, ObservableValue<BatchColumns> added) {
         super(bridge);
         this.exports = exports;
         this.labelled = labelled;
+        this.added = added;
         labelled.addListener(o -> clearMessage());
     }
 
@@ -25,7 +28,9 @@ public final class BatchExport extends EngineExport {
     public void export(Path file) {
         DataTable t = labelled.getValue();
         if (t == null || file == null || busy()) return;
+        BatchColumns names = added.getValue();
         run("Writing " + file.getFileName() + "…", listener -> exports.exportCsv(t, file, bridge().source(), listener),
-                (Path written) -> "Wrote " + Formats.count(t.rowCount()) + " rows with label and confidence to " + written);
+                (Path written) -> "Wrote " + Formats.count(t.rowCount()) + " rows with " + names.label() + " and "
+                        + names.confidence() + " to " + written);
     }
 }

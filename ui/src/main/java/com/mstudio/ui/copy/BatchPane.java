@@ -1,6 +1,7 @@
 package com.mstudio.ui.copy;
 
 import atlantafx.base.theme.Styles;
+import com.mstudio.engine.api.CopyService;
 import com.mstudio.ui.common.ExportLine;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Pos;
@@ -22,7 +23,8 @@ import java.util.function.Function;
 
 /**
  * Batch: a whole text column, of the open dataset or of another CSV, classified in one job; the first rows with their
- * label and confidence; and "Export CSV…" with the two columns added.
+ * label and confidence; and "Export CSV…" with the two columns added, under the names a line above the table gives
+ * (never one the table already has).
  */
 final class BatchPane extends VBox {
     private final BatchViewModel vm;
@@ -84,6 +86,22 @@ final class BatchPane extends VBox {
                 fixed("Model"), new ModelPicker("copy-batch-model", vm.models(), vm.modelProperty()), run, bar, cancel, export);
         controls.setAlignment(Pos.CENTER_LEFT);
 
+        Label adds = new Label();
+        adds.setId("copy-batch-adds");
+        adds.getStyleClass().add("muted");
+        adds.setWrapText(true);
+        adds.setMinHeight(Region.USE_PREF_SIZE);
+        adds.textProperty().bind(vm.addedTextProperty());
+        adds.managedProperty().bind(vm.addedTextProperty().isNotEmpty());
+
+        Label privacy = new Label();
+        privacy.setId("copy-batch-privacy");
+        privacy.getStyleClass().add("muted");
+        privacy.setWrapText(true);
+        privacy.setMinHeight(Region.USE_PREF_SIZE);
+        privacy.textProperty().bind(vm.privacyTextProperty());
+        privacy.managedProperty().bind(vm.privacyTextProperty().isNotEmpty());
+
         Label message = new Label();
         message.setId("copy-batch-message");
         message.setWrapText(true);
@@ -94,13 +112,20 @@ final class BatchPane extends VBox {
         TableView<BatchViewModel.Row> table = new TableView<>(vm.preview());
         table.setId("copy-batch-table");
         table.setPlaceholder(new Label("Press “Label every row” to see the first rows with their label and confidence"));
-        table.getColumns().add(column("label", BatchViewModel.Row::label, 100));
-        table.getColumns().add(column("confidence", BatchViewModel.Row::confidence, 120));
+        TableColumn<BatchViewModel.Row, String> label = column("label", BatchViewModel.Row::label, 150);
+        TableColumn<BatchViewModel.Row, String> confidence = column("confidence", BatchViewModel.Row::confidence, 180);
+        // The headings are the names the export will use, so the preview and the file agree.
+        label.textProperty().bind(vm.addedColumnsProperty().map(CopyService.BatchColumns::label));
+        confidence.textProperty().bind(vm.addedColumnsProperty().map(CopyService.BatchColumns::confidence));
+        label.setMinWidth(140); // "predicted_label" and "predicted_confidence" read whole, not "predicted_…"
+        confidence.setMinWidth(205);
+        table.getColumns().add(label);
+        table.getColumns().add(confidence);
         table.getColumns().add(column("text", BatchViewModel.Row::text, 500));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(320);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(head, source, controls, message, new ExportLine("copy-batch-export", vm.export()), table);
+        getChildren().addAll(head, source, privacy, controls, adds, message, new ExportLine("copy-batch-export", vm.export()), table);
     }
 
     private static Label fixed(String text) {

@@ -7,8 +7,6 @@ import com.mstudio.engine.api.CopyTrainingResult;
 import com.mstudio.engine.api.CopyTrainingResult.TrainedModel;
 import com.mstudio.engine.api.DataTable;
 import com.mstudio.engine.api.ExportService;
-import com.mstudio.engine.api.ImportOptions;
-import com.mstudio.engine.api.ImportResult;
 import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobListener;
@@ -18,15 +16,14 @@ import com.mstudio.engine.api.Metric;
 import com.mstudio.engine.api.Progress;
 import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.api.Workspace;
-import com.mstudio.ui.common.Formats;
 import com.mstudio.ui.common.LatestJob;
+import com.mstudio.ui.common.TrainingStatus;
 import com.mstudio.ui.common.UiBridge;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
@@ -45,7 +42,6 @@ import java.util.List;
  */
 public final class CopyViewModel {
     private final CopyService service;
-    private final ImportService importer;
     private final Workspace workspace;
     private final UiBridge bridge;
     private final CopySetupViewModel setup;
@@ -54,7 +50,8 @@ public final class CopyViewModel {
     private final PlaygroundViewModel playground;
     private final BatchViewModel batch;
     private final LatestJob job = new LatestJob();
-    private JobHandle<CopyTrainingResult> training;
+    private final TrainingStatus status = new TrainingStatus();
+    private final PickedFile testFiles;
 
     private final SimpleObjectProperty<LoadedDataset> dataset = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<CopyTrainingResult> result = new SimpleObjectProperty<>();
@@ -63,12 +60,6 @@ public final class CopyViewModel {
     private final SimpleBooleanProperty fromKept = new SimpleBooleanProperty();
     private final SimpleStringProperty keptSummary = new SimpleStringProperty("");
     private final SimpleBooleanProperty stale = new SimpleBooleanProperty();
-    private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
-    private final SimpleBooleanProperty stopping = new SimpleBooleanProperty();
-    private final SimpleDoubleProperty progress = new SimpleDoubleProperty(-1);
-    private final SimpleStringProperty progressMessage = new SimpleStringProperty("");
-    private final SimpleStringProperty epochText = new SimpleStringProperty("");
-    private final SimpleStringProperty etaText = new SimpleStringProperty("");
     private final SimpleStringProperty errorTitle = new SimpleStringProperty("");
     private final SimpleStringProperty errorMessage = new SimpleStringProperty("");
     private final SimpleStringProperty notice = new SimpleStringProperty("");
@@ -76,13 +67,13 @@ public final class CopyViewModel {
     public CopyViewModel(CopyService service, ImportService importer, ExportService exports, Workspace workspace,
                          UiBridge bridge, ObservableValue<LoadedDataset> source) {
         this.service = service;
-        this.importer = importer;
         this.workspace = workspace;
         this.bridge = bridge;
         this.setup = new CopySetupViewModel(service);
+        this.testFiles = new PickedFile(importer, workspace, bridge, job);
         this.confusion = new ConfusionTexts(result);
         this.playground = new PlaygroundViewModel(service, bridge, models);
-        this.batch = new BatchViewModel(service, importer, exports, bridge, models, dataset);
+        this.batch = new BatchViewModel(service, importer, workspace, exports, bridge, models, dataset);
         setup.setOnChange(() -> stale.set(!models.isEmpty()));
         datasetChanged(null, source.getValue());
         source.addListener((o, was, now) -> datasetChanged(was, now));
@@ -93,9 +84,7 @@ public final class CopyViewModel {
         dataset.set(now);
         if (same) return; // another view of the same data: the results stay, the next run uses the new table
         job.cancel();
-        training = null;
-        busy.set(false);
-        stopping.set(false);
+        status.finish();
         result.set(null);
         curves.clear();
         clearMessages();
@@ -124,64 +113,60 @@ public final class CopyViewModel {
     /** Trains the models for the current inputs; with a separate test file that file is read first. */
     public void train() {
         LoadedDataset ds = dataset.get();
-        if (ds == null || busy.get()) return;
+        if (ds == null || status.isBusy()) return;
         CopyRequest request = setup.request().orElse(null);
         if (request == null) return;
         clearMessages();
         long gen = job.next();
-        busy.set(true);
-        stopping.set(false);
-        progress.set(-1);
-        epochText.set("");
-        etaText.set("");
+        status.start("Building the vocabulary…");
         curves.clear();
         Path testFile = setup.testFileProperty().get();
         if (testFile == null) {
             startTraining(gen, ds, null, request);
             return;
         }
-        progressMessage.set("Reading the test file " + testFile.getFileName() + "…");
-        JobHandle<ImportResult> h = importer.importCsv(testFile, ImportOptions.detectAll(), bridge.source(),
-                bridge.listener(job.<ImportResult>listener(gen, p -> {}, o -> {
-                    if (o instanceof JobOutcome.Succeeded<ImportResult> s) {
-                        startTraining(job.next(), ds, s.value().table(), request);
-                    } else {
-                        busy.set(false);
-                        if (o instanceof JobOutcome.Failed<ImportResult> f) error("The test file could not be read", f.message());
-                        else notice.set("Cancelled. " + (result.get() == null ? "No model yet." : "The results shown are unchanged."));
-                    }
-                })));
-        job.started(gen, h);
+        // The test file is masked as the import masks a dataset (its texts show in the confusion cells).
+        testFiles.read(testFile, status::step, o -> {
+            if (o instanceof JobOutcome.Succeeded<PickedFile.Read> s) {
+                String mismatch = s.value().maskedUnlike(ds, List.of(request.textColumn(), request.labelColumn()));
+                if (mismatch != null) {
+                    status.finish();
+                    error("The test file cannot be compared with the dataset", mismatch);
+                    return;
+                }
+                startTraining(job.next(), ds, s.value(), request);
+            } else {
+                status.finish();
+                if (o instanceof JobOutcome.Failed<PickedFile.Read> f) error("The test file could not be read", f.message());
+                else notice.set("Cancelled. " + (result.get() == null ? "No model yet." : "The results shown are unchanged."));
+            }
+        });
     }
 
-    private void startTraining(long gen, LoadedDataset ds, DataTable testTable, CopyRequest request) {
-        progressMessage.set("Building the vocabulary…");
+    private void startTraining(long gen, LoadedDataset ds, PickedFile.Read test, CopyRequest request) {
+        DataTable testTable = test == null ? null : test.table();
+        String testNote = test == null ? "" : test.note();
+        status.step("Building the vocabulary…");
         int maxEpochs = request.attention().maxEpochs();
-        JobListener<CopyTrainingResult> steps = job.listener(gen, this::progress, o -> trained(o, ds, testTable, request));
+        JobListener<CopyTrainingResult> steps = job.listener(gen, status::progress, o -> trained(o, ds, testTable, testNote, request));
         JobListener<CopyTrainingResult> withCurves = new JobListener<>() {
             @Override public void onProgress(Progress p) { steps.onProgress(p); }
             @Override public void onMetric(Metric m) {
                 if (!job.isCurrent(gen)) return;
                 curves.add(List.of(m));
-                if (curves.lastKind() != null) epochText.set(curves.lastKind().title() + " · " + curves.lastEpoch() + " of " + maxEpochs + " epochs done");
+                if (curves.lastKind() != null) status.epoch(curves.lastKind().title() + " · " + curves.lastEpoch() + " of " + maxEpochs + " epochs done");
             }
             @Override public void onFinished(JobOutcome<CopyTrainingResult> o) { steps.onFinished(o); }
         };
-        training = service.train(ds.view(), testTable, request, ds.entry().name(), bridge.source(), bridge.listener(withCurves));
+        JobHandle<CopyTrainingResult> training = service.train(ds.view(), testTable, request, ds.entry().name(), bridge.source(),
+                bridge.listener(withCurves));
+        status.training(training);
         job.started(gen, training);
     }
 
-    private void progress(Progress p) {
-        progress.set(p.isIndeterminate() ? -1 : p.fraction());
-        if (p.message() != null && !p.message().isBlank() && !stopping.get()) progressMessage.set(p.message());
-        etaText.set(Formats.eta(p.eta()));
-    }
-
-    private void trained(JobOutcome<CopyTrainingResult> outcome, LoadedDataset ds, DataTable testTable, CopyRequest request) {
-        busy.set(false);
-        training = null;
-        boolean wasStopping = stopping.get();
-        stopping.set(false);
+    private void trained(JobOutcome<CopyTrainingResult> outcome, LoadedDataset ds, DataTable testTable, String testNote,
+                         CopyRequest request) {
+        boolean wasStopping = status.finish();
         if (outcome instanceof JobOutcome.Succeeded<CopyTrainingResult> s) {
             CopyTrainingResult r = s.value();
             confusion.setTexts(ds.view(), testTable, request.textColumn(), request.labelColumn());
@@ -191,14 +176,14 @@ public final class CopyViewModel {
             models.setAll(trained);
             fromKept.set(false);
             stale.set(false);
-            notice.set(CopyTexts.cancelNotice(r));
+            notice.set((CopyTexts.cancelNotice(r) + " " + testNote).strip());
             keep(ds, trained);
         } else {
             if (result.get() != null) curves.show(result.get()); else curves.clear();
             if (outcome instanceof JobOutcome.Failed<CopyTrainingResult> f) {
                 error("The copy classifiers could not be trained", f.message());
             } else {
-                notice.set((wasStopping ? "Stopped before the first epoch finished, so nothing was trained. " : "Cancelled. ")
+                notice.set(TrainingStatus.cancelledNotice(wasStopping)
                         + (models.isEmpty() ? "No model yet." : "The results shown are unchanged."));
             }
         }
@@ -216,16 +201,11 @@ public final class CopyViewModel {
 
     /** Stops after the current epoch; the service then returns the best model so far, shown and kept as any other. */
     public void cancel() {
-        if (!busy.get()) return;
-        if (training == null) { // still reading the test file
-            job.cancel();
-            busy.set(false);
-            notice.set("Cancelled. " + (models.isEmpty() ? "No model yet." : "The results shown are unchanged."));
-            return;
-        }
-        stopping.set(true);
-        progressMessage.set("Stopping after this epoch and keeping the best one so far…");
-        training.cancel();
+        if (!status.isBusy() || status.requestStop()) return;
+        // No training job yet: the test file is still being read, so that is cancelled instead.
+        job.cancel();
+        status.finish();
+        notice.set("Cancelled. " + (models.isEmpty() ? "No model yet." : "The results shown are unchanged."));
     }
 
     private void error(String title, String message) {
@@ -255,13 +235,13 @@ public final class CopyViewModel {
     /** "Trained 30 Nov 04:40 · Self-attention: 94.1% accurate · …", or "". */
     public ReadOnlyStringProperty keptSummaryProperty() { return keptSummary; }
     public ReadOnlyBooleanProperty staleProperty() { return stale; }
-    public ReadOnlyBooleanProperty busyProperty() { return busy; }
-    public ReadOnlyBooleanProperty stoppingProperty() { return stopping; }
-    public ReadOnlyDoubleProperty progressProperty() { return progress; }
-    public ReadOnlyStringProperty progressMessageProperty() { return progressMessage; }
+    public ReadOnlyBooleanProperty busyProperty() { return status.busyProperty(); }
+    public ReadOnlyBooleanProperty stoppingProperty() { return status.stoppingProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return status.progressProperty(); }
+    public ReadOnlyStringProperty progressMessageProperty() { return status.messageProperty(); }
     /** "Self-attention · 4 of 30 epochs done", or "". */
-    public ReadOnlyStringProperty epochTextProperty() { return epochText; }
-    public ReadOnlyStringProperty etaTextProperty() { return etaText; }
+    public ReadOnlyStringProperty epochTextProperty() { return status.epochTextProperty(); }
+    public ReadOnlyStringProperty etaTextProperty() { return status.etaTextProperty(); }
     public ReadOnlyStringProperty errorTitleProperty() { return errorTitle; }
     public ReadOnlyStringProperty errorMessageProperty() { return errorMessage; }
     /** "Self-attention: stopped at epoch 6; kept the best epoch 4.", or "". */

@@ -15,15 +15,14 @@ import com.mstudio.engine.api.PropensityResult.TrainedModel;
 import com.mstudio.engine.api.PropensityService;
 import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.api.Workspace;
-import com.mstudio.ui.common.Formats;
 import com.mstudio.ui.common.LatestJob;
+import com.mstudio.ui.common.TrainingStatus;
 import com.mstudio.ui.common.UiBridge;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
@@ -52,20 +51,13 @@ public final class PropensityViewModel {
     private final ExplanationViewModel explanation;
     private final ScoringViewModel scoring;
     private final LatestJob job = new LatestJob();
-    /** The running training: Cancel asks it to stop after the epoch (it then returns the best model so far). */
-    private JobHandle<PropensityResult> training;
+    private final TrainingStatus status = new TrainingStatus();
 
     private final SimpleObjectProperty<LoadedDataset> dataset = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<PropensityResult> result = new SimpleObjectProperty<>();
     private final ObservableList<PropensityModel> kept = FXCollections.observableArrayList();
     private final SimpleStringProperty keptSummary = new SimpleStringProperty("");
     private final SimpleBooleanProperty stale = new SimpleBooleanProperty();
-    private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
-    private final SimpleBooleanProperty stopping = new SimpleBooleanProperty();
-    private final SimpleDoubleProperty progress = new SimpleDoubleProperty(-1);
-    private final SimpleStringProperty progressMessage = new SimpleStringProperty("");
-    private final SimpleStringProperty epochText = new SimpleStringProperty("");
-    private final SimpleStringProperty etaText = new SimpleStringProperty("");
     private final SimpleStringProperty errorTitle = new SimpleStringProperty("");
     private final SimpleStringProperty errorMessage = new SimpleStringProperty("");
     private final SimpleStringProperty notice = new SimpleStringProperty("");
@@ -91,9 +83,7 @@ public final class PropensityViewModel {
         // results stay, and the next run uses the new table.
         if (same || (now != null && scoring.isScoredDataset(now.entry().id()))) return;
         job.cancel();
-        training = null;
-        busy.set(false);
-        stopping.set(false);
+        status.finish();
         result.set(null);
         curves.clear();
         explanation.clear();
@@ -130,25 +120,22 @@ public final class PropensityViewModel {
         clearMessages();
         scoring.clearMessage();
         long gen = job.next();
-        busy.set(true);
-        stopping.set(false);
-        progress.set(-1);
-        progressMessage.set("Preparing the features…");
-        epochText.set("");
-        etaText.set("");
+        status.start("Preparing the features…");
         curves.clear();
         int maxEpochs = request.mlp().maxEpochs();
-        JobListener<PropensityResult> steps = job.listener(gen, p -> progress(p, maxEpochs), o -> trained(o, ds));
+        JobListener<PropensityResult> steps = job.listener(gen, status::progress, o -> trained(o, ds));
         JobListener<PropensityResult> withCurves = new JobListener<>() {
             @Override public void onProgress(Progress p) { steps.onProgress(p); }
             @Override public void onMetric(Metric m) {
                 if (!job.isCurrent(gen)) return;
                 curves.add(List.of(m));
-                epochText.set(epochText(curves, maxEpochs));
+                status.epoch(epochText(curves, maxEpochs));
             }
             @Override public void onFinished(JobOutcome<PropensityResult> o) { steps.onFinished(o); }
         };
-        training = service.train(ds.view(), null, request, ds.entry().name(), bridge.source(), bridge.listener(withCurves));
+        JobHandle<PropensityResult> training = service.train(ds.view(), null, request, ds.entry().name(), bridge.source(),
+                bridge.listener(withCurves));
+        status.training(training);
         job.started(gen, training);
     }
 
@@ -158,17 +145,8 @@ public final class PropensityViewModel {
         return c.lastKind().title() + " · epoch " + c.lastEpoch() + " of " + maxEpochs;
     }
 
-    private void progress(Progress p, int maxEpochs) {
-        progress.set(p.isIndeterminate() ? -1 : p.fraction());
-        if (p.message() != null && !p.message().isBlank() && !stopping.get()) progressMessage.set(p.message());
-        etaText.set(Formats.eta(p.eta()));
-    }
-
     private void trained(JobOutcome<PropensityResult> outcome, LoadedDataset ds) {
-        busy.set(false);
-        training = null;
-        boolean wasStopping = stopping.get();
-        stopping.set(false);
+        boolean wasStopping = status.finish();
         if (outcome instanceof JobOutcome.Succeeded<PropensityResult> s) {
             PropensityResult r = s.value();
             explanation.clear();
@@ -182,8 +160,8 @@ public final class PropensityViewModel {
             error("The models could not be trained", f.message());
         } else {
             restoreCurves();
-            notice.set((wasStopping ? "Stopped before the first epoch finished, so nothing was trained. "
-                    : "Cancelled. ") + (result.get() == null ? "No model yet." : "The results shown are unchanged."));
+            notice.set(TrainingStatus.cancelledNotice(wasStopping)
+                    + (result.get() == null ? "No model yet." : "The results shown are unchanged."));
         }
     }
 
@@ -208,10 +186,7 @@ public final class PropensityViewModel {
      * shown (and kept) like any other result.
      */
     public void cancel() {
-        if (training == null || !job.isActive()) return;
-        stopping.set(true);
-        progressMessage.set("Stopping after this epoch and keeping the best one so far…");
-        training.cancel();
+        if (job.isActive()) status.requestStop();
     }
 
     /** Scores every customer with the best model (test ROC AUC) of the result on screen, or of the kept models. */
@@ -271,16 +246,16 @@ public final class PropensityViewModel {
     public ReadOnlyStringProperty keptSummaryProperty() { return keptSummary; }
     /** The inputs changed since the models on screen were trained. */
     public ReadOnlyBooleanProperty staleProperty() { return stale; }
-    public ReadOnlyBooleanProperty busyProperty() { return busy; }
+    public ReadOnlyBooleanProperty busyProperty() { return status.busyProperty(); }
     /** Cancel was pressed; the best model so far is on its way. */
-    public ReadOnlyBooleanProperty stoppingProperty() { return stopping; }
+    public ReadOnlyBooleanProperty stoppingProperty() { return status.stoppingProperty(); }
     /** 0..1, or -1 while unknown. */
-    public ReadOnlyDoubleProperty progressProperty() { return progress; }
-    public ReadOnlyStringProperty progressMessageProperty() { return progressMessage; }
+    public ReadOnlyDoubleProperty progressProperty() { return status.progressProperty(); }
+    public ReadOnlyStringProperty progressMessageProperty() { return status.messageProperty(); }
     /** "Neural network (MLP) · epoch 12 of 100", or "". */
-    public ReadOnlyStringProperty epochTextProperty() { return epochText; }
+    public ReadOnlyStringProperty epochTextProperty() { return status.epochTextProperty(); }
     /** "about 2 min left", or "". */
-    public ReadOnlyStringProperty etaTextProperty() { return etaText; }
+    public ReadOnlyStringProperty etaTextProperty() { return status.etaTextProperty(); }
     public ReadOnlyStringProperty errorTitleProperty() { return errorTitle; }
     public ReadOnlyStringProperty errorMessageProperty() { return errorMessage; }
     /** A one-line remark ("Stopped at epoch 12; kept the best epoch 9."), or "". */

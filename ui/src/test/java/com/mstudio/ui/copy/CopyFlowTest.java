@@ -132,8 +132,10 @@ class CopyFlowTest {
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals(h.ui.data().datasetProperty().get().view().rowCount() + 1, lines.size());
         List<String> header = List.of(lines.get(0).split(","));
-        assertTrue(header.contains("label") && header.contains("confidence"), lines.get(0));
-        double confidence = Double.parseDouble(lines.get(1).split(",")[header.indexOf("confidence")]);
+        // The spam sample has its own "label": it stays, and the screen named the free columns the export adds.
+        assertEquals(List.of("label", "subject", "predicted_label", "predicted_confidence"), header);
+        assertTrue(((Label) h.lookup("#copy-batch-adds")).getText().contains("predicted_label"));
+        double confidence = Double.parseDouble(lines.get(1).split(",")[header.indexOf("predicted_confidence")]);
         assertTrue(confidence >= 0.5 && confidence <= 1, "the winning class of two has at least half");
         h.screenshot(robot, shots, "07-batch");
     }

@@ -89,6 +89,10 @@ class CopyViewModelTest {
             // Batch: label the column and export it with label and confidence.
             BatchViewModel batch = vm.batch();
             assertEquals("subject", batch.columnProperty().get());
+            // The sample has its own "label" column: the screen says which columns the run will add instead.
+            assertEquals(new CopyService.BatchColumns("predicted_label", "predicted_confidence"), batch.addedColumnsProperty().get());
+            assertEquals("Adds the columns \u201cpredicted_label\u201d and \u201cpredicted_confidence\u201d: the table's own"
+                    + " \u201clabel\u201d column is kept as it is.", batch.addedTextProperty().get());
             batch.run();
             bed.ui.pumpUntil(() -> !batch.runningProperty().get(), Duration.ofSeconds(60));
             assertNotNull(batch.labelledProperty().get(), batch.messageProperty().get());
@@ -100,10 +104,17 @@ class CopyViewModelTest {
             bed.ui.pumpUntil(() -> !batch.export().runningProperty().get(), Duration.ofSeconds(30));
             List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
             assertEquals(rows + 1, lines.size());
-            // The sample's own "label" column is replaced by the model's answer (the service's contract); confidence is new.
-            assertEquals("label,subject,confidence", lines.get(0));
-            assertTrue(lines.get(1).matches("(ham|spam),.*,(0|1)(\\.\\d+)?"), lines.get(1));
-            assertTrue(batch.messageProperty().get().contains("replaced"), batch.messageProperty().get());
+            // The sample's own "label" column is kept, row for row; the model's answer comes after it under free names.
+            assertEquals("label,subject,predicted_label,predicted_confidence", lines.get(0));
+            List<String> source = Files.readAllLines(dir.resolve("spam_subset.csv"), StandardCharsets.UTF_8);
+            for (int i = 1; i < lines.size(); i++) {
+                assertTrue(lines.get(i).startsWith(source.get(i).substring(0, source.get(i).indexOf(',') + 1)), lines.get(i));
+                assertTrue(lines.get(i).matches(".*,(ham|spam),(0|1)(\\.\\d+)?(E-?\\d+)?"), lines.get(i));
+            }
+            BatchViewModel.Row first = batch.preview().get(0);
+            assertEquals(lines.get(1).split(",")[lines.get(1).split(",").length - 2], first.label(), "the preview shows the model's label");
+            assertTrue(batch.export().messageProperty().get().contains("with predicted_label and predicted_confidence"),
+                    batch.export().messageProperty().get());
 
             // Another CSV as the source: its text column is offered, and the labels of the run before are gone.
             batch.useFile(com.mstudio.ui.support.TestData.repoRoot().resolve("samples/chinese_ad_copy.csv"));
