@@ -1,4 +1,4 @@
-package com.mstudio.engine.creative.vae;
+package com.mstudio.engine.creative.nn;
 
 /**
  * Adam (Kingma and Ba) on Java arrays. ND4J's fused adam_updater op took about 6 ns per weight here (3 ms a step for the

@@ -1,4 +1,4 @@
-package com.mstudio.engine.creative.vae;
+package com.mstudio.engine.creative.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -10,15 +10,15 @@ import java.util.SplittableRandom;
  * (the conditional VAE): a second small product instead of copying x and y into one concatenated array every step.
  * Forward and backward write into arrays the caller preallocated; the gradients go into the shared {@link Params}.
  */
-final class Dense {
-    final int in;
-    final int side;
-    final int out;
+public final class Dense {
+    public final int in;
+    public final int side;
+    public final int out;
     private final int weights;
     private final int sideWeights;
     private final int bias;
 
-    Dense(Params.Layout layout, int in, int side, int out) {
+    public Dense(Params.Layout layout, int in, int side, int out) {
         this.in = in;
         this.side = side;
         this.out = out;
@@ -34,19 +34,19 @@ final class Dense {
      * to a unit): a one-hot row switches on one weight per unit while x adds up {@code in} of them, so at He scale the
      * label moved each unit some √in times less than x did and the CVAE leaned on z instead ("Bag" still drew sweaters).
      */
-    void init(Params p, SplittableRandom rng, boolean reluFollows) {
+    public void init(Params p, SplittableRandom rng, boolean reluFollows) {
         double limit = reluFollows ? Math.sqrt(6.0 / (in + side)) : Math.sqrt(6.0 / (in + side + out));
         fillUniform(p.value(weights), rng, limit);
         if (side > 0) fillUniform(p.value(sideWeights), rng, Math.sqrt(3)); // U(-a, a) has deviation a/√3
     }
 
-    static void fillUniform(INDArray target, SplittableRandom rng, double limit) {
+    public static void fillUniform(INDArray target, SplittableRandom rng, double limit) {
         float[] v = new float[(int) target.length()];
         for (int i = 0; i < v.length; i++) v[i] = (float) ((rng.nextDouble() * 2 - 1) * limit);
         target.assign(Nd4j.createFromArray(v).reshape(target.shape()));
     }
 
-    void forward(Params p, INDArray x, INDArray y, INDArray result) {
+    public void forward(Params p, INDArray x, INDArray y, INDArray result) {
         Nd4j.gemm(x, p.value(weights), result, false, false, 1.0, 0.0);
         if (side > 0) Nd4j.gemm(y, p.value(sideWeights), result, false, false, 1.0, 1.0);
         result.addiRowVector(p.value(bias));
@@ -56,7 +56,7 @@ final class Dense {
      * Gradients of W, S and b from {@code gradOut}, and the gradient of x into {@code gradIn} unless it is null (the
      * first layer needs none: that skips the largest product of the step).
      */
-    void backward(Params p, INDArray x, INDArray y, INDArray gradOut, INDArray gradIn) {
+    public void backward(Params p, INDArray x, INDArray y, INDArray gradOut, INDArray gradIn) {
         Nd4j.gemm(x, gradOut, p.grad(weights), true, false, 1.0, 0.0);
         if (side > 0) Nd4j.gemm(y, gradOut, p.grad(sideWeights), true, false, 1.0, 0.0);
         gradOut.sum(p.grad(bias), 0);

@@ -1,4 +1,4 @@
-package com.mstudio.engine.creative.vae;
+package com.mstudio.engine.creative.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -9,8 +9,8 @@ import java.nio.FloatBuffer;
  * (im2col / col2im) and NCHW maps ↔ one row per pixel position. Plain loops over native memory; the products themselves
  * go to BLAS.
  */
-final class Patches {
-    static final int K = 4;
+public final class Patches {
+    public static final int K = 4;
 
     private Patches() {
     }
@@ -19,7 +19,7 @@ final class Patches {
      * {@code image [b, c, s, s]} → {@code cols [b·(s/2)², c·16]}: row (b, oy, ox) holds the 4×4 window of every channel
      * around output pixel (oy, ox), zeros where the window hangs over the edge.
      */
-    static void im2col(INDArray image, INDArray cols) {
+    public static void im2col(INDArray image, INDArray cols) {
         FloatBuffer x = Kernels.floats(image);
         FloatBuffer col = Kernels.floats(cols);
         int b = (int) image.size(0);
@@ -50,7 +50,7 @@ final class Patches {
     }
 
     /** The adjoint of {@link #im2col}: every patch value is added back to its pixel of {@code image}, which is zeroed first. */
-    static void col2im(INDArray cols, INDArray image) {
+    public static void col2im(INDArray cols, INDArray image) {
         FloatBuffer x = Kernels.floats(image);
         FloatBuffer col = Kernels.floats(cols);
         int b = (int) image.size(0);
@@ -84,7 +84,7 @@ final class Patches {
     }
 
     /** {@code rows [b·p, c]} (one row per pixel position) → {@code maps [b, c, p]} (NCHW), plus {@code bias} per channel if given. */
-    static void rowsToMaps(INDArray rows, INDArray maps, INDArray bias) {
+    public static void rowsToMaps(INDArray rows, INDArray maps, INDArray bias) {
         FloatBuffer r = Kernels.floats(rows);
         FloatBuffer m = Kernels.floats(maps);
         FloatBuffer add = bias == null ? null : Kernels.floats(bias);
@@ -102,7 +102,7 @@ final class Patches {
     }
 
     /** {@code maps [b, c, p]} → {@code rows [b·p, c]}. */
-    static void mapsToRows(INDArray maps, INDArray rows) {
+    public static void mapsToRows(INDArray maps, INDArray rows) {
         FloatBuffer r = Kernels.floats(rows);
         FloatBuffer m = Kernels.floats(maps);
         int b = (int) maps.size(0);
@@ -118,7 +118,7 @@ final class Patches {
     }
 
     /** Adds {@code bias[c]} to every pixel of channel c of {@code maps [b, c, …]}. */
-    static void addChannelBias(INDArray maps, INDArray bias) {
+    public static void addChannelBias(INDArray maps, INDArray bias) {
         FloatBuffer m = Kernels.floats(maps);
         FloatBuffer add = Kernels.floats(bias);
         int b = (int) maps.size(0);
@@ -134,7 +134,7 @@ final class Patches {
     }
 
     /** {@code sums[c]} = Σ over images and pixels of channel c of {@code maps}. */
-    static void channelSums(INDArray maps, INDArray sums) {
+    public static void channelSums(INDArray maps, INDArray sums) {
         FloatBuffer m = Kernels.floats(maps);
         FloatBuffer out = Kernels.floats(sums);
         int b = (int) maps.size(0);

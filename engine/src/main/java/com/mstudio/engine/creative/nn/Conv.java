@@ -1,4 +1,4 @@
-package com.mstudio.engine.creative.vae;
+package com.mstudio.engine.creative.nn;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -14,15 +14,15 @@ import java.util.SplittableRandom;
  * <p>Weights: a convolution keeps {@code [in·16, out]} (patch of the input → output channel); a transposed one keeps
  * {@code [out·16, in]}, the matrix of the convolution it is the transpose of.
  */
-final class Conv {
-    final boolean transposed;
-    final int in;
-    final int out;
+public final class Conv {
+    public final boolean transposed;
+    public final int in;
+    public final int out;
     private final int weights;
     private final int bias;
 
     /** Scratch arrays of one layer for one batch size and input side. */
-    static final class Work {
+    public static final class Work {
         final INDArray cols; // convolution: input patches (kept for the weight gradient); transposed: output patches
         final INDArray rows; // convolution: output (and its gradient) per position; transposed: input per position (kept)
         final INDArray gradRows; // transposed only: input gradient per position
@@ -44,17 +44,17 @@ final class Conv {
     }
 
     /** Halves the width and height: {@code [b, in, s, s]} → {@code [b, out, s/2, s/2]}. */
-    static Conv down(Params.Layout layout, int in, int out) {
+    public static Conv down(Params.Layout layout, int in, int out) {
         return new Conv(layout, false, in, out);
     }
 
     /** Doubles the width and height: {@code [b, in, s, s]} → {@code [b, out, 2s, 2s]}. */
-    static Conv up(Params.Layout layout, int in, int out) {
+    public static Conv up(Params.Layout layout, int in, int out) {
         return new Conv(layout, true, in, out);
     }
 
     /** Scratch for a batch of {@code batch} inputs of side {@code side}. */
-    Work work(int batch, int side) {
+    public Work work(int batch, int side) {
         int k2 = Patches.K * Patches.K;
         if (!transposed) {
             long positions = (long) batch * (side / 2) * (side / 2);
@@ -69,13 +69,13 @@ final class Conv {
     }
 
     /** He-uniform on the fan-in, zero bias. */
-    void init(Params p, SplittableRandom rng) {
+    public void init(Params p, SplittableRandom rng) {
         // a stride-2 transposed kernel reaches each output pixel from a quarter of its taps
         int fanIn = Patches.K * Patches.K * in / (transposed ? 4 : 1);
         Dense.fillUniform(p.value(weights), rng, Math.sqrt(6.0 / fanIn));
     }
 
-    void forward(Params p, Work w, INDArray x, INDArray result) {
+    public void forward(Params p, Work w, INDArray x, INDArray result) {
         if (!transposed) {
             Patches.im2col(x, w.cols);
             Nd4j.gemm(w.cols, p.value(weights), w.rows, false, false, 1.0, 0.0);
@@ -92,7 +92,7 @@ final class Conv {
      * Weight and bias gradients into {@code p}, and the input's gradient into {@code gradIn} unless it is null (the
      * first layer's input is the image). Uses what {@link #forward} left in {@code w}.
      */
-    void backward(Params p, Work w, INDArray gradOut, INDArray gradIn) {
+    public void backward(Params p, Work w, INDArray gradOut, INDArray gradIn) {
         if (!transposed) {
             Patches.mapsToRows(gradOut, w.rows);
             Nd4j.gemm(w.cols, w.rows, p.grad(weights), true, false, 1.0, 0.0);
