@@ -40,7 +40,19 @@ public final class Dense {
         if (side > 0) fillUniform(p.value(sideWeights), rng, Math.sqrt(3)); // U(-a, a) has deviation a/√3
     }
 
-    public static void fillUniform(INDArray target, SplittableRandom rng, double limit) {
+    /** Weights N(0, std²) and zero bias; the side (label) weights N(0, sideStd²). For the DCGAN (its paper's 0.02). */
+    public void initNormal(Params p, SplittableRandom rng, double std, double sideStd) {
+        fillNormal(p.value(weights), rng, std);
+        if (side > 0) fillNormal(p.value(sideWeights), rng, sideStd);
+    }
+
+    static void fillNormal(INDArray target, SplittableRandom rng, double std) {
+        float[] v = new float[(int) target.length()];
+        for (int i = 0; i < v.length; i++) v[i] = (float) (rng.nextGaussian() * std);
+        target.assign(Nd4j.createFromArray(v).reshape(target.shape()));
+    }
+
+    static void fillUniform(INDArray target, SplittableRandom rng, double limit) {
         float[] v = new float[(int) target.length()];
         for (int i = 0; i < v.length; i++) v[i] = (float) ((rng.nextDouble() * 2 - 1) * limit);
         target.assign(Nd4j.createFromArray(v).reshape(target.shape()));
@@ -60,6 +72,11 @@ public final class Dense {
         Nd4j.gemm(x, gradOut, p.grad(weights), true, false, 1.0, 0.0);
         if (side > 0) Nd4j.gemm(y, gradOut, p.grad(sideWeights), true, false, 1.0, 0.0);
         gradOut.sum(p.grad(bias), 0);
-        if (gradIn != null) Nd4j.gemm(gradOut, p.value(weights), gradIn, false, true, 1.0, 0.0);
+        if (gradIn != null) backwardInput(p, gradOut, gradIn);
+    }
+
+    /** Only the gradient of x: for a GAN's generator step, which goes back through the discriminator without changing it. */
+    public void backwardInput(Params p, INDArray gradOut, INDArray gradIn) {
+        Nd4j.gemm(gradOut, p.value(weights), gradIn, false, true, 1.0, 0.0);
     }
 }

@@ -48,6 +48,28 @@ public final class Kernels {
         }
     }
 
+    /** x = max(x, slope·x), in place. */
+    public static void leakyReluInPlace(INDArray a, float slope) {
+        FloatBuffer f = floats(a);
+        for (int i = 0, n = f.limit(); i < n; i++) {
+            float v = f.get(i);
+            if (!(v > 0f)) f.put(i, v * slope);
+        }
+    }
+
+    /**
+     * grad *= 1 where the activation is positive, else {@code slope}, flushing tiny values to zero. The activation's
+     * sign is the input's (slope > 0), so the output of {@link #leakyReluInPlace} is all the backward pass needs.
+     */
+    public static void leakyReluBackward(INDArray activation, INDArray grad, float slope) {
+        FloatBuffer h = floats(activation);
+        FloatBuffer g = floats(grad);
+        for (int i = 0, n = g.limit(); i < n; i++) {
+            float v = h.get(i) > 0f ? g.get(i) : g.get(i) * slope;
+            g.put(i, Math.abs(v) < TINY ? 0f : v);
+        }
+    }
+
     public static void sigmoid(INDArray logits, INDArray out) {
         Nd4j.exec(new Sigmoid(logits, out));
     }

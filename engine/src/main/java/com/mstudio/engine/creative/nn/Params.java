@@ -46,12 +46,16 @@ public final class Params {
     private int iteration;
 
     public Params(Layout layout, double learningRate) {
+        this(layout, learningRate, 0.9);
+    }
+
+    public Params(Layout layout, double learningRate, double beta1) {
         this.layout = layout;
         long n = layout.total();
         values = Nd4j.zeros(DataType.FLOAT, 1, n);
         grads = Nd4j.zeros(DataType.FLOAT, 1, n);
         if (n > Integer.MAX_VALUE) throw new IllegalArgumentException("too many weights: " + n);
-        adam = new Adam(learningRate, (int) n);
+        adam = new Adam(learningRate, beta1, (int) n);
         weights = new float[(int) n];
         gradients = new float[(int) n];
         valueViews = new INDArray[layout.shapes.size()];
