@@ -24,7 +24,7 @@ import java.util.SplittableRandom;
  * WHY by hand: with DL4J's ConvolutionLayer/Deconvolution2D/BatchNormalization a 28×28 step took ~2.4 s, 80% of it in
  * libnd4j's im2col and deconvolution around a gemm that did 10% (docs/benchmarks.md). Here each convolution pass is one
  * BLAS product over patch rows ({@code creative.nn.Conv}), batch norm and the activations are loops over preallocated
- * arrays, and nothing is allocated per step. The gradients are checked against finite differences (DcganGradientTest).
+ * arrays, and no array is allocated per step. The gradients are checked against finite differences (DcganGradientTest).
  */
 final class Dcgan implements GenerativeNetwork {
     private static final int MAX_CACHED_BATCH_SIZES = 4;

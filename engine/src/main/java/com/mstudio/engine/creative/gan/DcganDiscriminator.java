@@ -38,6 +38,10 @@ final class DcganDiscriminator {
         final INDArray[] act; // after batch norm and LeakyReLU (the first layer: pre itself)
         final INDArray[] grad; // gradient of act[i], then (in place) of the convolution's output
         final BatchNorm.Stats[][] stats; // [layer][half]
+        final INDArray[][] preHalves; // [layer][half]: views of pre, xhat, act, grad per half, made once
+        final INDArray[][] xhatHalves;
+        final INDArray[][] actHalves;
+        final INDArray[][] gradHalves;
         final INDArray features; // the last act as [n, F]
         final INDArray gradFeatures;
         final INDArray logits; // [n, 1]
@@ -59,6 +63,10 @@ final class DcganDiscriminator {
             act = new INDArray[u];
             grad = new INDArray[u];
             stats = new BatchNorm.Stats[u][];
+            preHalves = new INDArray[u][];
+            xhatHalves = new INDArray[u][];
+            actHalves = new INDArray[u][];
+            gradHalves = new INDArray[u][];
             for (int i = 0; i < u; i++) {
                 long side = arch.discriminatorSide(i + 1);
                 work[i] = downs[i].work(size, arch.discriminatorSide(i));
@@ -70,6 +78,10 @@ final class DcganDiscriminator {
                     xhat[i] = floats(size, channels[i + 1], side, side);
                     act[i] = floats(size, channels[i + 1], side, side);
                     stats[i] = new BatchNorm.Stats[halves];
+                    preHalves[i] = halves(pre[i]);
+                    xhatHalves[i] = halves(xhat[i]);
+                    actHalves[i] = halves(act[i]);
+                    gradHalves[i] = halves(grad[i]);
                     for (int h = 0; h < halves; h++) stats[i][h] = norms[i].stats();
                 }
             }
@@ -81,14 +93,18 @@ final class DcganDiscriminator {
             gradIn = withInputGradient ? floats(in.shape()) : null;
         }
 
-        /** Half h of a [n, …] array of this pass, as a contiguous view. */
-        INDArray half(INDArray a, int h) {
-            if (halves == 1) return a;
+        /** The halves of a [n, …] array of this pass, as contiguous views. */
+        private INDArray[] halves(INDArray a) {
+            if (halves == 1) return new INDArray[] {a};
             long rows = size / halves;
-            INDArrayIndex[] index = new INDArrayIndex[a.rank()];
-            index[0] = NDArrayIndex.interval(h * rows, (h + 1) * rows);
-            for (int d = 1; d < index.length; d++) index[d] = NDArrayIndex.all();
-            return a.get(index);
+            INDArray[] views = new INDArray[halves];
+            for (int h = 0; h < halves; h++) {
+                INDArrayIndex[] index = new INDArrayIndex[a.rank()];
+                index[0] = NDArrayIndex.interval(h * rows, (h + 1) * rows);
+                for (int d = 1; d < index.length; d++) index[d] = NDArrayIndex.all();
+                views[h] = a.get(index);
+            }
+            return views;
         }
     }
 
@@ -127,7 +143,7 @@ final class DcganDiscriminator {
             downs[i].forward(params, p.work[i], x, p.pre[i]);
             if (norms[i] != null) {
                 for (int h = 0; h < p.halves; h++) {
-                    norms[i].forwardTraining(params, p.half(p.pre[i], h), p.half(p.xhat[i], h), p.half(p.act[i], h),
+                    norms[i].forwardTraining(params, p.preHalves[i][h], p.xhatHalves[i][h], p.actHalves[i][h],
                             p.stats[i][h], false);
                 }
             }
@@ -148,8 +164,8 @@ final class DcganDiscriminator {
             Kernels.leakyReluBackward(p.act[i], p.grad[i], DcganArchitecture.LEAK);
             if (norms[i] != null) {
                 for (int h = 0; h < p.halves; h++) {
-                    INDArray g = p.half(p.grad[i], h);
-                    norms[i].backward(params, p.half(p.xhat[i], h), g, g, p.stats[i][h], h > 0);
+                    INDArray g = p.gradHalves[i][h];
+                    norms[i].backward(params, p.xhatHalves[i][h], g, g, p.stats[i][h], h > 0);
                 }
             }
             INDArray gradIn = i > 0 ? p.grad[i - 1] : p.gradIn;
