@@ -10,8 +10,8 @@ import java.util.Arrays;
  * (im2col / col2im) and NCHW maps ↔ one row per pixel position. Plain loops over native memory; the products themselves
  * go to BLAS.
  */
-public final class Patches {
-    public static final int K = 4;
+final class Patches {
+    static final int K = 4;
 
     private Patches() {
     }
@@ -48,7 +48,7 @@ public final class Patches {
      * (bounds and liveness checks, a branch per edge test); one bulk copy of the image into a zero-padded heap array,
      * branch-free gathering into a heap block and one bulk copy of the block out run several times faster.
      */
-    public static void im2col(INDArray image, INDArray cols) {
+    static void im2col(INDArray image, INDArray cols) {
         FloatBuffer x = Kernels.floats(image);
         FloatBuffer col = Kernels.floats(cols);
         int b = (int) image.size(0);
@@ -89,7 +89,7 @@ public final class Patches {
     }
 
     /** The adjoint of {@link #im2col}: every patch value is added back to its pixel of {@code image}, which is overwritten. */
-    public static void col2im(INDArray cols, INDArray image) {
+    static void col2im(INDArray cols, INDArray image) {
         FloatBuffer x = Kernels.floats(image);
         FloatBuffer col = Kernels.floats(cols);
         int b = (int) image.size(0);
@@ -130,7 +130,7 @@ public final class Patches {
     }
 
     /** {@code rows [b·p, c]} (one row per pixel position) → {@code maps [b, c, p]} (NCHW), plus {@code bias} per channel if given. */
-    public static void rowsToMaps(INDArray rows, INDArray maps, INDArray bias) {
+    static void rowsToMaps(INDArray rows, INDArray maps, INDArray bias) {
         FloatBuffer r = Kernels.floats(rows);
         FloatBuffer m = Kernels.floats(maps);
         float[] shift = new float[(int) maps.size(1)];
@@ -152,7 +152,7 @@ public final class Patches {
     }
 
     /** {@code maps [b, c, p]} → {@code rows [b·p, c]}. */
-    public static void mapsToRows(INDArray maps, INDArray rows) {
+    static void mapsToRows(INDArray maps, INDArray rows) {
         FloatBuffer r = Kernels.floats(rows);
         FloatBuffer m = Kernels.floats(maps);
         int b = (int) maps.size(0);
@@ -171,7 +171,7 @@ public final class Patches {
     }
 
     /** Adds {@code bias[c]} to every pixel of channel c of {@code maps [b, c, …]}. */
-    public static void addChannelBias(INDArray maps, INDArray bias) {
+    static void addChannelBias(INDArray maps, INDArray bias) {
         FloatBuffer m = Kernels.floats(maps);
         FloatBuffer add = Kernels.floats(bias);
         int b = (int) maps.size(0);
@@ -187,7 +187,7 @@ public final class Patches {
     }
 
     /** {@code sums[c]} = Σ over images and pixels of channel c of {@code maps}. */
-    public static void channelSums(INDArray maps, INDArray sums) {
+    static void channelSums(INDArray maps, INDArray sums) {
         FloatBuffer m = Kernels.floats(maps);
         FloatBuffer out = Kernels.floats(sums);
         int b = (int) maps.size(0);
