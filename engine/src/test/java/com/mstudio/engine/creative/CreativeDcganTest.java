@@ -2,6 +2,7 @@ package com.mstudio.engine.creative;
 
 import com.mstudio.engine.api.CreativeModel;
 import com.mstudio.engine.api.CreativePreset;
+import com.mstudio.engine.api.CreativeQuality;
 import com.mstudio.engine.api.CreativeRequest;
 import com.mstudio.engine.api.CreativeService;
 import com.mstudio.engine.api.CreativeTrainingResult;
@@ -63,5 +64,23 @@ class CreativeDcganTest {
         List<GeneratedImage> before = service.generate(m, 4, 9, 2, Runnable::run, new JobListener<>() {}).await();
         List<GeneratedImage> after = service.generate(service.load(file), 4, 9, 2, Runnable::run, new JobListener<>() {}).await();
         for (int i = 0; i < 4; i++) assertArrayEquals(before.get(i).pixels(), after.get(i).pixels());
+    }
+
+    @Test
+    void aShortDcganTrainingOnFashionLowersTheDiscriminatorsLossAndBeatsTheUntrainedQualityScore() {
+        ImageSet fashion = ImageSamples.fashion(1000);
+        CreativeRequest request = new CreativeRequest(CreativePreset.DCGAN, false, 100, 2, 32, 2e-4, 0.1, 1000, 7);
+        CreativeTrainingResult r = service.train(fashion, request, Runnable::run, new JobListener<>() {}).await();
+        CreativeModel m = r.model();
+        CreativeModel.EpochLosses first = m.curve().get(0), last = m.curve().get(1);
+        assertTrue(m.curve().stream().allMatch(l -> Double.isFinite(l.first()) && Double.isFinite(l.second())), m.curve().toString());
+        assertTrue(last.first() < first.first(), "D's loss falls: " + m.curve());
+        CreativeQuality q = m.quality();
+        CreativeQuality untrained = engine.submit("untrained", ctx -> new FidQuality().score(
+                GenerativeNetworks.create(request, fashion.shape(), 0), fashion, ImageSplit.of(fashion, 0.1, 7), 7, ctx)).await();
+        assertEquals(q.floor(), untrained.floor(), 1e-9, "the same classifier and the same real halves");
+        System.out.printf(java.util.Locale.ROOT, "DCGAN, 2 epochs on 900 images (%.1f s/epoch): %s; untrained: %s%n",
+                r.secondsPerEpoch(), q.describe(), untrained.describe());
+        assertTrue(q.fid() < untrained.fid(), "trained " + q.describe() + " vs untrained " + untrained.describe());
     }
 }

@@ -2,34 +2,47 @@ package com.mstudio.engine.creative.gan;
 
 import com.mstudio.engine.api.CreativePreset;
 import com.mstudio.engine.api.ImageShape;
-import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.creative.GenerativeNetwork;
+import com.mstudio.engine.creative.nn.Kernels;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
-import java.util.List;
+import java.nio.FloatBuffer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
- * The convolutional GAN (see {@link DcganArchitecture}), trained like PyTorch's DCGAN example: D on a real batch and on a
- * fake batch (separately, for batch norm), one Adam step; then G through the updated D with the non-saturating loss.
- * A class-conditional model gets the one-hot label appended to z and as constant planes to D's input.
+ * The convolutional GAN ({@link DcganArchitecture}), trained like PyTorch's DCGAN example: D on the real and the fake
+ * batch (batch norm on each separately), one Adam step; then G through the updated D with the non-saturating loss, all
+ * on stable BCE of D's logit. A class-conditional model gets the one-hot label as a side input of G's projection and as
+ * constant planes appended to D's input.
+ * <p>
+ * WHY by hand: with DL4J's ConvolutionLayer/Deconvolution2D/BatchNormalization a 28×28 step took ~2.4 s, 80% of it in
+ * libnd4j's im2col and deconvolution around a gemm that did 10% (docs/benchmarks.md). Here each convolution pass is one
+ * BLAS product over patch rows ({@code creative.nn.Conv}), batch norm and the activations are loops over preallocated
+ * arrays, and no array is allocated per step. The gradients are checked against finite differences (DcganGradientTest).
  */
 final class Dcgan implements GenerativeNetwork {
+    private static final int MAX_CACHED_BATCH_SIZES = 4;
+
     private final DcganArchitecture architecture;
-    private final DataType type;
-    private final NetworkSteps generator;
-    private final NetworkSteps discriminator;
+    private final DcganGenerator generator;
+    private final DcganDiscriminator discriminator;
     private final Random rng;
     private final long noiseSeed;
+    private final Map<Integer, DcganStep> steps = new LinkedHashMap<>();
+    private final Map<Integer, DcganGenerator.Pass> generation = new LinkedHashMap<>();
 
-    Dcgan(DcganArchitecture architecture, double learningRate, long seed, DataType type) {
+    Dcgan(DcganArchitecture architecture, double learningRate, long seed) {
         this.architecture = architecture;
-        this.type = type;
-        generator = new NetworkSteps(architecture.generator(learningRate, seed, type));
-        discriminator = new NetworkSteps(architecture.discriminator(learningRate, seed + 1, type));
+        generator = new DcganGenerator(architecture, learningRate);
+        discriminator = new DcganDiscriminator(architecture, learningRate);
+        generator.init(new SplittableRandom(seed));
+        discriminator.init(new SplittableRandom(seed + 1));
         noiseSeed = seed ^ 0x5DEECE66DL;
         rng = Nd4j.getRandomFactory().getNewRandomInstance(noiseSeed);
     }
@@ -56,72 +69,75 @@ final class Dcgan implements GenerativeNetwork {
 
     @Override
     public StepLosses step(INDArray images, INDArray labels) {
-        int b = (int) images.rows();
-        INDArray y = GanChecks.labels(labels, b, classCount(), type);
-        rng.setSeed(noiseSeed + 1_000_003L * generator.net().getIterationCount());
-        INDArray z = Nd4j.create(type, b, latentSize());
-        Nd4j.randn(z, rng);
-        INDArray fake = generator.forwardTraining(generatorInput(z, y)); // [b, c, h, w] in −1..1
-        INDArray real = images.castTo(type).reshape('c', b, shape().channels(), shape().height(), shape().width())
-                .mul(2).subi(1);
-        double dLoss = discriminatorGradients(real, fake, y);
-        discriminator.update(b);
-        double gLoss = generatorGradientsFromFakes(fake, y);
-        generator.update(b);
+        DcganStep s = stepFor((int) images.rows());
+        s.load(images, GanChecks.labels(labels, images.rows(), classCount(), DataType.FLOAT));
+        // Each step's noise is seeded by the step number, so that a restored model goes on exactly as the original would.
+        rng.setSeed(noiseSeed + 1_000_003L * generator.params.iteration());
+        Nd4j.randn(s.g.z, rng);
+        generatorForward(s);
+        double dLoss = discriminatorGradients(s);
+        discriminator.params.adamStep();
+        double gLoss = generatorGradients(s);
+        generator.params.adamStep();
         return new StepLosses(dLoss, gLoss);
     }
 
-    /** L_D = mean softplus(−D(x)) + mean softplus(D(G(z))); each half through D on its own (batch norm statistics). */
-    double discriminatorGradients(INDArray real, INDArray fake, INDArray y) {
-        INDArray realLogit = discriminator.forwardTraining(discriminatorInput(real, y));
-        double loss = LogitLoss.loss(realLogit, true);
-        discriminator.backward(LogitLoss.error(realLogit, true));
-        discriminator.holdGradients();
-        INDArray fakeLogit = discriminator.forwardTraining(discriminatorInput(fake, y));
-        loss += LogitLoss.loss(fakeLogit, false);
-        discriminator.backward(LogitLoss.error(fakeLogit, false));
-        discriminator.addHeldGradients();
-        return loss;
+    /** z → fakes (training mode), copied under the real images into D's input. */
+    void generatorForward(DcganStep s) {
+        generator.forward(s.g, true);
+        s.loadFakes();
     }
 
-    /** G's forward pass and its gradients, for the gradient check. */
-    double generatorGradients(INDArray z, INDArray y) {
-        return generatorGradientsFromFakes(generator.forwardTraining(generatorInput(z, y)), y);
+    /** L_D = mean softplus(−D(x)) + mean softplus(D(G(z))) over [real; fake] in one pass; fills D's gradients. */
+    double discriminatorGradients(DcganStep s) {
+        discriminator.forward(s.both);
+        double loss = bce(s.both.logits, s.both.delta, s.size, s.size, s.size);
+        discriminator.backward(s.both, true);
+        return loss;
     }
 
     /**
-     * L_G = mean softplus(−D(G(z))) through D (its own gradients are computed but not applied) back into G, whose
-     * last training-mode forward pass produced {@code fake}.
+     * L_G = mean softplus(−D(G(z))) through D (its weights untouched) back into G, whose last training-mode forward
+     * pass made the fakes in D's input; fills G's gradients.
      */
-    private double generatorGradientsFromFakes(INDArray fake, INDArray y) {
-        INDArray logit = discriminator.forwardTraining(discriminatorInput(fake, y));
-        double loss = LogitLoss.loss(logit, true);
-        INDArray inputError = discriminator.backward(LogitLoss.error(logit, true));
-        INDArray fakeError = classCount() == 0 ? inputError
-                : inputError.get(NDArrayIndex.all(), NDArrayIndex.interval(0, shape().channels())).dup();
-        generator.backward(fakeError);
+    double generatorGradients(DcganStep s) {
+        discriminator.forward(s.fakes);
+        double loss = bce(s.fakes.logits, s.fakes.delta, s.size, s.size, s.size); // G wants its fakes called real
+        discriminator.backward(s.fakes, false);
+        generator.backward(s.g, s.fakeGradient());
         return loss;
+    }
+
+    /**
+     * Binary cross-entropy of logits a, the first {@code realRows} meant "real" (softplus(−a)), the rest "fake"
+     * (softplus(a)), each half's mean over {@code batch}; writes dLoss/da = (σ(a) − target)/batch into {@code delta}.
+     */
+    private static double bce(INDArray logits, INDArray delta, int batch, int rows, int realRows) {
+        FloatBuffer a = Kernels.floats(logits);
+        FloatBuffer d = Kernels.floats(delta);
+        double loss = 0;
+        int n = (int) logits.length();
+        for (int i = 0; i < n; i++) {
+            double v = a.get(i);
+            boolean real = i < realRows;
+            double signed = real ? -v : v;
+            loss += Math.max(signed, 0) + Math.log1p(Math.exp(-Math.abs(signed))); // softplus without overflow
+            double sigmoid = 1 / (1 + Math.exp(-v));
+            d.put(i, (float) ((sigmoid - (real ? 1 : 0)) / batch));
+        }
+        return loss / batch;
     }
 
     @Override
     public INDArray generate(INDArray latents, INDArray labels) {
         GanChecks.requireLatents(latents, latentSize());
-        INDArray y = GanChecks.labels(labels, latents.rows(), classCount(), type);
-        INDArray out = generator.forwardInference(generatorInput(latents.castTo(type), y));
-        return out.reshape('c', latents.rows(), shape().size()).add(1).muli(0.5);
-    }
-
-    private INDArray generatorInput(INDArray z, INDArray y) {
-        return y == null ? z : Nd4j.hstack(z, y);
-    }
-
-    /** Images [b, c, h, w], with one constant plane per class appended for a conditional model. */
-    private INDArray discriminatorInput(INDArray images, INDArray y) {
-        if (y == null) return images;
-        long b = images.size(0);
-        INDArray planes = Nd4j.create(type, b, classCount(), shape().height(), shape().width());
-        planes.addi(y.reshape(b, classCount(), 1, 1));
-        return Nd4j.concat(1, images, planes);
+        int n = (int) latents.rows();
+        INDArray y = GanChecks.labels(labels, n, classCount(), DataType.FLOAT);
+        DcganGenerator.Pass p = cached(generation, n, () -> generator.pass(n));
+        p.z.assign(latents);
+        if (y != null) p.y.assign(y);
+        generator.forward(p, false);
+        return p.out.reshape('c', n, shape().size()).add(1).muli(0.5);
     }
 
     @Override
@@ -131,43 +147,40 @@ final class Dcgan implements GenerativeNetwork {
 
     @Override
     public byte[] toBytes(boolean withTrainingState) {
-        List<INDArray> arrays = withTrainingState
-                ? List.of(generator.net().params(), generator.net().getUpdater().getStateViewArray(),
-                        discriminator.net().params(), discriminator.net().getUpdater().getStateViewArray())
-                : List.of(generator.net().params(), discriminator.net().params());
-        int[] counters = withTrainingState
-                ? new int[] {generator.net().getIterationCount(), discriminator.net().getIterationCount()} : new int[] {0, 0};
-        return GanBytes.write(CreativePreset.DCGAN, shape(), latentSize(), classCount(), new GanBytes.Content(counters, arrays));
+        return DcganBytes.write(this, withTrainingState);
     }
 
     void restore(byte[] bytes) {
-        GanBytes.Content content = GanBytes.read(bytes, CreativePreset.DCGAN, shape(), latentSize(), classCount());
-        boolean withState = GanBytes.withState(content, 2, CreativePreset.DCGAN);
-        int per = withState ? 2 : 1;
-        restore(generator, content.arrays().get(0), withState ? content.arrays().get(1) : null, content.counters()[0]);
-        restore(discriminator, content.arrays().get(per), withState ? content.arrays().get(per + 1) : null,
-                content.counters()[1]);
+        DcganBytes.restore(this, bytes);
     }
 
-    /** {@code state} null: weights only, the updater starts afresh. */
-    private void restore(NetworkSteps steps, INDArray params, INDArray state, int iteration) {
-        var net = steps.net();
-        INDArray stateView = net.getUpdater().getStateViewArray();
-        if (state == null) state = Nd4j.zeros(stateView.dataType(), stateView.shape());
-        if (params.length() != net.params().length() || state.length() != stateView.length()) {
-            throw new StudioException("The " + CreativePreset.DCGAN.title() + " weights cannot be read: a network has "
-                    + params.length() + " weights where " + net.params().length() + " belong.");
-        }
-        net.params().assign(params.reshape(net.params().shape()).castTo(type));
-        stateView.assign(state.reshape(stateView.shape()).castTo(type));
-        net.setIterationCount(iteration);
-    }
-
-    NetworkSteps generatorSteps() {
+    DcganGenerator generator() {
         return generator;
     }
 
-    NetworkSteps discriminatorSteps() {
+    DcganDiscriminator discriminator() {
         return discriminator;
+    }
+
+    DcganArchitecture architecture() {
+        return architecture;
+    }
+
+    /** The step's arrays for a batch of {@code b}; the last, smaller batch of an epoch gets its own, kept for the next. */
+    DcganStep stepFor(int b) {
+        return cached(steps, b, () -> new DcganStep(architecture, generator, discriminator, b));
+    }
+
+    private static <T> T cached(Map<Integer, T> cache, int size, java.util.function.Supplier<T> make) {
+        T found = cache.get(size);
+        if (found != null) return found;
+        if (cache.size() >= MAX_CACHED_BATCH_SIZES) cache.remove(cache.keySet().iterator().next());
+        T made = make.get();
+        cache.put(size, made);
+        return made;
+    }
+
+    static INDArray rows(INDArray a, long from, long to) {
+        return a.get(NDArrayIndex.interval(from, to), NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.all());
     }
 }

@@ -20,7 +20,8 @@ import java.util.List;
  */
 final class GanBytes {
     private static final int MAGIC = 0x4D534741; // "MSGA"
-    private static final int VERSION = 1;
+    /** The newest format this version reads; which one a preset writes is {@link #version}. */
+    private static final int NEWEST = 2;
 
     /** What a file holds besides its header. */
     record Content(int[] counters, List<INDArray> arrays) {
@@ -32,7 +33,7 @@ final class GanBytes {
     static byte[] write(CreativePreset preset, ImageShape shape, int latentSize, int classCount, Content content) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
-            out.writeInt(VERSION);
+            out.writeInt(version(preset));
             out.writeUTF(preset.name());
             out.writeInt(shape.width());
             out.writeInt(shape.height());
@@ -54,10 +55,7 @@ final class GanBytes {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
             if (data.length < 8 || in.readInt() != MAGIC) throw damaged(preset, "it does not start like one");
             int version = in.readInt();
-            if (version != VERSION) {
-                throw new StudioException("The " + preset.title() + " weights were written by a newer version (format "
-                        + version + "); this version reads format " + VERSION + ".");
-            }
+            if (version > NEWEST) throw newer(preset, version);
             String savedPreset = in.readUTF();
             ImageShape savedShape = new ImageShape(in.readInt(), in.readInt(), in.readInt());
             int savedLatent = in.readInt();
@@ -67,6 +65,10 @@ final class GanBytes {
                 throw new StudioException("These weights are for a " + savedPreset + " at " + savedShape.describe()
                         + " with latent size " + savedLatent + " and " + savedClasses + " classes, not a " + preset.name()
                         + " at " + shape.describe() + " with latent size " + latentSize + " and " + classCount + " classes.");
+            }
+            if (version > version(preset)) throw newer(preset, version);
+            if (version < version(preset)) {
+                throw new StudioException("This " + preset.title() + " was made by an older version of the studio; train it again.");
             }
             int[] counters = new int[in.readInt()];
             for (int i = 0; i < counters.length; i++) counters[i] = in.readInt();
@@ -81,7 +83,20 @@ final class GanBytes {
         }
     }
 
-    private static StudioException damaged(CreativePreset preset, String why) {
+    /**
+     * The layout version a preset writes: the DCGAN's networks are written by hand since format 2 (format 1 held DL4J
+     * layers' parameters, which the hand-written layers cannot read); the classic GAN has not changed since 1.
+     */
+    static int version(CreativePreset preset) {
+        return preset == CreativePreset.DCGAN ? 2 : 1;
+    }
+
+    private static StudioException newer(CreativePreset preset, int version) {
+        return new StudioException("The " + preset.title() + " weights were written by a newer version (format "
+                + version + "); this version reads format " + version(preset) + ".");
+    }
+
+    static StudioException damaged(CreativePreset preset, String why) {
         return new StudioException("The " + preset.title() + " weights cannot be read: " + why + ".");
     }
 

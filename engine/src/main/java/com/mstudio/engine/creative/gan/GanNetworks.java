@@ -20,7 +20,7 @@ public final class GanNetworks {
             case CLASSIC_GAN -> new ClassicGan(shape, request.latentSize(), classCount, request.learningRate(),
                     request.seed(), DataType.FLOAT);
             case DCGAN -> new Dcgan(new DcganArchitecture(shape, request.latentSize(), classCount,
-                    DcganArchitecture.REFERENCE_WIDTH), request.learningRate(), request.seed(), DataType.FLOAT);
+                    DcganArchitecture.REFERENCE_WIDTH), request.learningRate(), request.seed());
             default -> throw new IllegalArgumentException(request.preset().title() + " is not a GAN");
         };
     }

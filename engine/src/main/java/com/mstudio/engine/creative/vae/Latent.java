@@ -1,5 +1,6 @@
 package com.mstudio.engine.creative.vae;
 
+import com.mstudio.engine.creative.nn.Kernels;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.nio.FloatBuffer;

@@ -2,6 +2,9 @@ package com.mstudio.engine.creative.vae;
 
 import com.mstudio.engine.api.CreativeRequest;
 import com.mstudio.engine.api.ImageShape;
+import com.mstudio.engine.creative.nn.Dense;
+import com.mstudio.engine.creative.nn.Kernels;
+import com.mstudio.engine.creative.nn.Params;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.SplittableRandom;

@@ -4,6 +4,8 @@ import com.mstudio.engine.api.CreativePreset;
 import com.mstudio.engine.api.CreativeRequest;
 import com.mstudio.engine.api.ImageShape;
 import com.mstudio.engine.creative.GenerativeNetwork;
+import com.mstudio.engine.creative.nn.Kernels;
+import com.mstudio.engine.creative.nn.Params;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;

@@ -3,6 +3,7 @@ package com.mstudio.engine.creative.gan;
 import com.mstudio.engine.api.CreativePreset;
 import com.mstudio.engine.api.CreativeRequest;
 import com.mstudio.engine.api.ImageShape;
+import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.creative.GenerativeNetwork;
 import com.mstudio.engine.creative.GenerativeNetworks;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,6 +67,26 @@ class DcganTest {
         assertArrayEquals(new long[] {3, 784}, bags.shape());
         assertNotEquals(bags, net.generate(z, GanTestImages.oneClass(3, 10, 1)));
         assertThrows(IllegalArgumentException.class, () -> net.generate(z, null));
+    }
+
+    @Test
+    void aDcganFileFromBeforeTheHandWrittenNetworksIsRefusedInPlainWords() {
+        byte[] bytes = trained(REQUEST).toBytes();
+        assertArrayEquals(new byte[] {0, 0, 0, 2}, java.util.Arrays.copyOfRange(bytes, 4, 8), "format 2 after the magic");
+        bytes[7] = 1; // the header of a file the DL4J-layer DCGAN wrote: same magic and header, format 1
+        StudioException e = assertThrows(StudioException.class,
+                () -> GenerativeNetworks.restore(REQUEST, ImageShape.GREY_28, 0, bytes));
+        assertEquals("This Convolutional GAN was made by an older version of the studio; train it again.", e.getMessage());
+    }
+
+    @Test
+    void weightsOnlyBytesKeepTheBatchNormAveragesThatGenerationUses() {
+        GenerativeNetwork a = trained(REQUEST);
+        INDArray z = ClassicGanTest.latents(4, 3);
+        GenerativeNetwork copy = GenerativeNetworks.restore(REQUEST, ImageShape.GREY_28, 0, a.toBytes(false));
+        assertEquals(a.generate(z, null), copy.generate(z, null));
+        // a tile does not depend on the tiles drawn with it (batch norm uses the running averages when generating)
+        assertEquals(a.generate(z, null).getRow(1), a.generate(z.getRows(1, 2), null).getRow(0));
     }
 
     private static GenerativeNetwork trained(CreativeRequest request) {

@@ -4,6 +4,7 @@ import com.mstudio.engine.api.CreativePreset;
 import com.mstudio.engine.api.CreativeRequest;
 import com.mstudio.engine.api.ImageShape;
 import com.mstudio.engine.creative.GenerativeNetwork.StepLosses;
+import com.mstudio.engine.creative.nn.Params;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;

@@ -3,6 +3,7 @@ package com.mstudio.engine.creative.vae;
 import com.mstudio.engine.api.CreativePreset;
 import com.mstudio.engine.api.CreativeRequest;
 import com.mstudio.engine.api.ImageShape;
+import com.mstudio.engine.creative.nn.Kernels;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;

@@ -1,4 +1,4 @@
-package com.mstudio.engine.creative.vae;
+package com.mstudio.engine.creative.nn;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -14,15 +14,15 @@ import java.util.SplittableRandom;
  * <p>Weights: a convolution keeps {@code [in·16, out]} (patch of the input → output channel); a transposed one keeps
  * {@code [out·16, in]}, the matrix of the convolution it is the transpose of.
  */
-final class Conv {
-    final boolean transposed;
-    final int in;
-    final int out;
+public final class Conv {
+    public final boolean transposed;
+    public final int in;
+    public final int out;
     private final int weights;
-    private final int bias;
+    private final int bias; // -1: none (a batch norm follows and would cancel it)
 
     /** Scratch arrays of one layer for one batch size and input side. */
-    static final class Work {
+    public static final class Work {
         final INDArray cols; // convolution: input patches (kept for the weight gradient); transposed: output patches
         final INDArray rows; // convolution: output (and its gradient) per position; transposed: input per position (kept)
         final INDArray gradRows; // transposed only: input gradient per position
@@ -34,27 +34,32 @@ final class Conv {
         }
     }
 
-    private Conv(Params.Layout layout, boolean transposed, int in, int out) {
+    private Conv(Params.Layout layout, boolean transposed, int in, int out, boolean withBias) {
         this.transposed = transposed;
         this.in = in;
         this.out = out;
         int k2 = Patches.K * Patches.K;
         weights = transposed ? layout.add((long) out * k2, in) : layout.add((long) in * k2, out);
-        bias = layout.add(out);
+        bias = withBias ? layout.add(out) : -1;
     }
 
     /** Halves the width and height: {@code [b, in, s, s]} → {@code [b, out, s/2, s/2]}. */
-    static Conv down(Params.Layout layout, int in, int out) {
-        return new Conv(layout, false, in, out);
+    public static Conv down(Params.Layout layout, int in, int out) {
+        return new Conv(layout, false, in, out, true);
     }
 
     /** Doubles the width and height: {@code [b, in, s, s]} → {@code [b, out, 2s, 2s]}. */
-    static Conv up(Params.Layout layout, int in, int out) {
-        return new Conv(layout, true, in, out);
+    public static Conv up(Params.Layout layout, int in, int out) {
+        return new Conv(layout, true, in, out, true);
+    }
+
+    /** {@link #down} or {@link #up} without a bias: for a layer a batch norm follows, whose shift would cancel it. */
+    public static Conv withoutBias(Params.Layout layout, boolean transposed, int in, int out) {
+        return new Conv(layout, transposed, in, out, false);
     }
 
     /** Scratch for a batch of {@code batch} inputs of side {@code side}. */
-    Work work(int batch, int side) {
+    public Work work(int batch, int side) {
         int k2 = Patches.K * Patches.K;
         if (!transposed) {
             long positions = (long) batch * (side / 2) * (side / 2);
@@ -69,22 +74,27 @@ final class Conv {
     }
 
     /** He-uniform on the fan-in, zero bias. */
-    void init(Params p, SplittableRandom rng) {
+    public void init(Params p, SplittableRandom rng) {
         // a stride-2 transposed kernel reaches each output pixel from a quarter of its taps
         int fanIn = Patches.K * Patches.K * in / (transposed ? 4 : 1);
         Dense.fillUniform(p.value(weights), rng, Math.sqrt(6.0 / fanIn));
     }
 
-    void forward(Params p, Work w, INDArray x, INDArray result) {
+    /** Weights N(0, std²) (the DCGAN paper's 0.02), zero bias. */
+    public void initNormal(Params p, SplittableRandom rng, double std) {
+        Dense.fillNormal(p.value(weights), rng, std);
+    }
+
+    public void forward(Params p, Work w, INDArray x, INDArray result) {
         if (!transposed) {
             Patches.im2col(x, w.cols);
             Nd4j.gemm(w.cols, p.value(weights), w.rows, false, false, 1.0, 0.0);
-            Patches.rowsToMaps(w.rows, result, p.value(bias));
+            Patches.rowsToMaps(w.rows, result, bias < 0 ? null : p.value(bias));
         } else {
             Patches.mapsToRows(x, w.rows);
             Nd4j.gemm(w.rows, p.value(weights), w.cols, false, true, 1.0, 0.0);
             Patches.col2im(w.cols, result);
-            Patches.addChannelBias(result, p.value(bias));
+            if (bias >= 0) Patches.addChannelBias(result, p.value(bias));
         }
     }
 
@@ -92,19 +102,31 @@ final class Conv {
      * Weight and bias gradients into {@code p}, and the input's gradient into {@code gradIn} unless it is null (the
      * first layer's input is the image). Uses what {@link #forward} left in {@code w}.
      */
-    void backward(Params p, Work w, INDArray gradOut, INDArray gradIn) {
+    public void backward(Params p, Work w, INDArray gradOut, INDArray gradIn) {
+        backward(p, w, gradOut, gradIn, true);
+    }
+
+    /**
+     * {@link #backward}, optionally without the weight and bias gradients: a GAN's generator step needs only the
+     * discriminator's input gradient, and the weight product is as large as the input one.
+     */
+    public void backward(Params p, Work w, INDArray gradOut, INDArray gradIn, boolean withWeights) {
         if (!transposed) {
             Patches.mapsToRows(gradOut, w.rows);
-            Nd4j.gemm(w.cols, w.rows, p.grad(weights), true, false, 1.0, 0.0);
-            w.rows.sum(p.grad(bias), 0);
+            if (withWeights) {
+                Nd4j.gemm(w.cols, w.rows, p.grad(weights), true, false, 1.0, 0.0);
+                if (bias >= 0) w.rows.sum(p.grad(bias), 0);
+            }
             if (gradIn != null) {
                 Nd4j.gemm(w.rows, p.value(weights), w.cols, false, true, 1.0, 0.0); // patches no longer needed
                 Patches.col2im(w.cols, gradIn);
             }
         } else {
             Patches.im2col(gradOut, w.cols);
-            Nd4j.gemm(w.cols, w.rows, p.grad(weights), true, false, 1.0, 0.0);
-            Patches.channelSums(gradOut, p.grad(bias));
+            if (withWeights) {
+                Nd4j.gemm(w.cols, w.rows, p.grad(weights), true, false, 1.0, 0.0);
+                if (bias >= 0) Patches.channelSums(gradOut, p.grad(bias));
+            }
             if (gradIn != null) {
                 Nd4j.gemm(w.cols, p.value(weights), w.gradRows, false, false, 1.0, 0.0);
                 Patches.rowsToMaps(w.gradRows, gradIn, null);

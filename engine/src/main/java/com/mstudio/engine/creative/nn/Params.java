@@ -1,4 +1,4 @@
-package com.mstudio.engine.creative.vae;
+package com.mstudio.engine.creative.nn;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -14,14 +14,14 @@ import java.util.List;
  * tensor, and saving is one copy. The native vectors themselves have no offset, so their NIO buffers cover exactly the
  * weights.
  */
-final class Params {
+public final class Params {
     /** Collects the tensor shapes before anything is allocated. */
-    static final class Layout {
+    public static final class Layout {
         private final List<long[]> shapes = new ArrayList<>();
         private final List<Long> offsets = new ArrayList<>();
         private long total;
 
-        int add(long... shape) {
+        public int add(long... shape) {
             long n = 1;
             for (long d : shape) n *= d;
             shapes.add(shape.clone());
@@ -30,7 +30,7 @@ final class Params {
             return shapes.size() - 1;
         }
 
-        long total() {
+        public long total() {
             return total;
         }
     }
@@ -45,13 +45,17 @@ final class Params {
     private final INDArray[] gradViews;
     private int iteration;
 
-    Params(Layout layout, double learningRate) {
+    public Params(Layout layout, double learningRate) {
+        this(layout, learningRate, 0.9);
+    }
+
+    public Params(Layout layout, double learningRate, double beta1) {
         this.layout = layout;
         long n = layout.total();
         values = Nd4j.zeros(DataType.FLOAT, 1, n);
         grads = Nd4j.zeros(DataType.FLOAT, 1, n);
         if (n > Integer.MAX_VALUE) throw new IllegalArgumentException("too many weights: " + n);
-        adam = new Adam(learningRate, (int) n);
+        adam = new Adam(learningRate, beta1, (int) n);
         weights = new float[(int) n];
         gradients = new float[(int) n];
         valueViews = new INDArray[layout.shapes.size()];
@@ -70,23 +74,23 @@ final class Params {
         return flat.get(NDArrayIndex.point(0), NDArrayIndex.interval(from, from + n)).reshape('c', shape);
     }
 
-    INDArray value(int index) {
+    public INDArray value(int index) {
         return valueViews[index];
     }
 
-    INDArray grad(int index) {
+    public INDArray grad(int index) {
         return gradViews[index];
     }
 
-    int tensors() {
+    public int tensors() {
         return valueViews.length;
     }
 
-    long count() {
+    public long count() {
         return layout.total();
     }
 
-    int iteration() {
+    public int iteration() {
         return iteration;
     }
 
@@ -94,7 +98,7 @@ final class Params {
      * Applies Adam to the gradients the layers' backward passes left in the native gradient vector: two bulk copies
      * (2 MB each for the classic VAE, a tenth of a millisecond) around a vectorised Java loop.
      */
-    void adamStep() {
+    public void adamStep() {
         grads.data().asNioFloat().get(gradients);
         values.data().asNioFloat().get(weights);
         adam.update(weights, gradients, iteration);
@@ -103,19 +107,19 @@ final class Params {
     }
 
     /** Called after the layers initialised the native values. */
-    float[] valuesCopy() {
+    public float[] valuesCopy() {
         return values.toFloatVector();
     }
 
     /** Adam's first then second moments. */
-    float[] stateCopy() {
+    public float[] stateCopy() {
         float[] state = new float[2 * weights.length];
         System.arraycopy(adam.m, 0, state, 0, weights.length);
         System.arraycopy(adam.v, 0, state, weights.length, weights.length);
         return state;
     }
 
-    void restore(float[] saved, float[] state, int iterations) {
+    public void restore(float[] saved, float[] state, int iterations) {
         if (saved.length != weights.length || state.length != 2 * weights.length) {
             throw new IllegalArgumentException("the saved network has " + saved.length + " weights, this one "
                     + weights.length);
