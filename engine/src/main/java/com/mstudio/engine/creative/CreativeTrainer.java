@@ -155,6 +155,8 @@ final class CreativeTrainer {
                         }
                         if (b % METRIC_EVERY == METRIC_EVERY - 1) progress(epoch, b + 1, perEpoch);
                     }
+                    // A VAE fits its generation density to the codes of this epoch's images (counted in the epoch's time).
+                    net.afterEpoch(batches::batch, perEpoch);
                 } catch (JobCancelledException e) {
                     if (checkpoint == null) throw e; // nothing finished to keep
                     cancelled = true;

@@ -42,6 +42,14 @@ public interface GenerativeNetwork {
         throw new UnsupportedOperationException(preset().title() + " has no encoder");
     }
 
+    /**
+     * Called by the trainer after every finished epoch, before its checkpoint is saved, with that epoch's training
+     * batches ({@code batch.apply(i)} for i below {@code count}: images and labels as {@link #step} takes them). A VAE
+     * fits the density it draws generation latents from; other networks do nothing.
+     */
+    default void afterEpoch(java.util.function.IntFunction<INDArray[]> batch, int count) {
+    }
+
     /** Everything needed to generate again (and to go on training): weights and updater state, as bytes. */
     byte[] toBytes();
 

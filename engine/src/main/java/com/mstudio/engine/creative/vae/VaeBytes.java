@@ -14,7 +14,12 @@ import java.nio.ByteBuffer;
  */
 final class VaeBytes {
     private static final int MAGIC = 0x4D535641; // "MSVA"
-    private static final int VERSION = 1;
+    /**
+     * 2 added the fitted generation density ({@link LatentPrior}) after Adam's state. Format 1 is still read: its
+     * networks were trained and sampled with N(0, I), which is what they get.
+     */
+    static final int VERSION = 2;
+    private static final int FIRST_VERSION_WITHOUT_PRIOR = 1;
 
     private VaeBytes() {
     }
@@ -39,6 +44,7 @@ final class VaeBytes {
             out.writeInt(withState ? net.iterations() : 0);
             writeFloats(out, weights);
             writeFloats(out, state);
+            net.prior().write(out);
         } catch (IOException e) {
             throw new IllegalStateException(e); // in-memory stream
         }
@@ -57,8 +63,11 @@ final class VaeBytes {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             if (in.readInt() != MAGIC) throw new IllegalArgumentException("these bytes are not a VAE network");
             int version = in.readInt();
-            if (version != VERSION) throw new IllegalArgumentException("the VAE network is format " + version
-                    + ", this version reads " + VERSION);
+            if (version != VERSION && version != FIRST_VERSION_WITHOUT_PRIOR) {
+                throw new IllegalArgumentException("the VAE network is format " + version + ", this version of the "
+                        + "studio reads formats " + FIRST_VERSION_WITHOUT_PRIOR + " and " + VERSION
+                        + (version > VERSION ? ": it was saved by a newer studio." : "."));
+            }
             Header h = new Header(in.readUTF(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(),
                     in.readInt());
             Header expected = new Header(net.preset().name(), net.shape().width(), net.shape().height(),
@@ -70,7 +79,11 @@ final class VaeBytes {
             float[] state = readFloats(in);
             // An empty state is a weights-only file: Adam starts afresh (zero moments, count 0, as the header says).
             if (state.length == 0) state = new float[2 * weights.length];
+            LatentPrior prior = version == FIRST_VERSION_WITHOUT_PRIOR
+                    ? LatentPrior.standard(net.latentSize(), Math.max(1, net.classCount()))
+                    : LatentPrior.read(in, net.latentSize(), Math.max(1, net.classCount()));
             net.params.restore(weights, state, h.iterations());
+            net.setPrior(prior);
         } catch (IOException e) {
             throw new IllegalArgumentException("the VAE network bytes are cut short or damaged", e);
         }

@@ -25,6 +25,8 @@ import java.util.SplittableRandom;
  */
 abstract class VaeNetwork implements GenerativeNetwork {
     private static final int MAX_CACHED_BATCH_SIZES = 4;
+    /** Training images encoded to fit the generation density: enough for a 64-d full covariance per class of ten. */
+    static final int PRIOR_IMAGES = 10_000;
 
     private final CreativePreset preset;
     private final ImageShape shape;
@@ -33,6 +35,8 @@ abstract class VaeNetwork implements GenerativeNetwork {
     private final long seed;
     private final Map<Integer, Batch> batches = new LinkedHashMap<>();
     protected final Params params;
+    /** Where generation latents come from; N(0, I) until {@link #afterEpoch} fits it to the training codes. */
+    private LatentPrior prior;
 
     /** The arrays of one batch size. Subclasses add their hidden layers' activations and gradients. */
     static class Batch {
@@ -74,6 +78,7 @@ abstract class VaeNetwork implements GenerativeNetwork {
         this.classes = classCount;
         this.seed = request.seed();
         this.params = new Params(layout, request.learningRate());
+        this.prior = LatentPrior.standard(latent, Math.max(1, classCount));
     }
 
     /** Draws the initial weights; called once by the factory for a fresh network. */
@@ -149,13 +154,17 @@ abstract class VaeNetwork implements GenerativeNetwork {
         return new StepLosses(reconstruction, kl);
     }
 
+    /**
+     * Decodes standard-normal latents mapped through the fitted {@link LatentPrior} (z = m + L·u, the class's Gaussian
+     * for a conditional model), so a tile's seed, a slider in standard deviations or an interpolation all stay meaningful.
+     */
     @Override
     public INDArray generate(INDArray latents, INDArray labels) {
         if (latents.rank() != 2 || latents.size(1) != latent) {
             throw new IllegalArgumentException("latents must be [n, " + latent + "], got " + java.util.Arrays.toString(latents.shape()));
         }
         Batch b = batch(latents, labels, latent);
-        b.z.assign(latents);
+        b.z.assign(prior.isStandard() ? latents : mapRows(latents, labels, true));
         if (classes > 0) b.y.assign(labels);
         decoderForward(b);
         INDArray out = Batch.floats(b.size, shape.size());
@@ -163,13 +172,67 @@ abstract class VaeNetwork implements GenerativeNetwork {
         return out;
     }
 
+    /** The latents of images in the same standard-normal coordinates {@link #generate} takes: L⁻¹(μ − m). */
     @Override
     public INDArray encode(INDArray images, INDArray labels) {
+        return prior.isStandard() ? encodeMeans(images, labels) : mapRows(encodeMeans(images, labels), labels, false);
+    }
+
+    /** The encoder's means μ in the network's own latent space. */
+    INDArray encodeMeans(INDArray images, INDArray labels) {
         Batch b = batch(images, labels, shape.size());
         b.x.assign(images);
         if (classes > 0) b.y.assign(labels);
         encoderForward(b);
         return Latent.means(b.head, latent);
+    }
+
+    /**
+     * Ex-post density estimation: fits the generation Gaussian (per class for a conditional model) to the encoded means
+     * of up to {@link #PRIOR_IMAGES} training images. Seeded by the batches' own order; costs one encoder pass over them.
+     */
+    @Override
+    public void afterEpoch(java.util.function.IntFunction<INDArray[]> trainingBatch, int batchCount) {
+        LatentPrior.Fitter fitter = new LatentPrior.Fitter(latent, Math.max(1, classes));
+        int seen = 0;
+        for (int i = 0; i < batchCount && seen < PRIOR_IMAGES; i++) {
+            INDArray[] xy = trainingBatch.apply(i);
+            float[][] mu = encodeMeans(xy[0], xy[1]).toFloatMatrix();
+            int[] groups = groups(xy[1], mu.length);
+            for (int r = 0; r < mu.length; r++) fitter.add(mu[r], groups[r]);
+            seen += mu.length;
+        }
+        prior = fitter.fit();
+    }
+
+    LatentPrior prior() {
+        return prior;
+    }
+
+    void setPrior(LatentPrior value) {
+        if (value.groups() != Math.max(1, classes)) throw new IllegalArgumentException("the latent density does not fit");
+        prior = value;
+    }
+
+    private INDArray mapRows(INDArray rows, INDArray labels, boolean toModel) {
+        float[][] in = rows.castTo(DataType.FLOAT).toFloatMatrix();
+        int[] groups = groups(labels, in.length);
+        float[][] out = new float[in.length][];
+        for (int r = 0; r < in.length; r++) {
+            out[r] = toModel ? prior.toModel(in[r], groups[r]) : prior.toStandard(in[r], groups[r]);
+        }
+        return Nd4j.createFromArray(out);
+    }
+
+    /** Each row's class (its one-hot label's largest entry), or 0 for an unconditional model. */
+    private static int[] groups(INDArray labels, int rows) {
+        int[] g = new int[rows];
+        if (labels == null) return g;
+        float[][] y = labels.castTo(DataType.FLOAT).toFloatMatrix();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 1; c < y[r].length; c++) if (y[r][c] > y[r][g[r]]) g[r] = c;
+        }
+        return g;
     }
 
     @Override
