@@ -26,6 +26,7 @@ final class AttentionPass {
     private final float[][] keep; // dropout multipliers (0 or 1/keep) or null
     private final float[][] qkv;
     private final float[][] mixed; // o, [rows × e]
+    private final NativeAttention[] natives; // per block, for batches of long texts; null where Java runs the block
     private final float[] count;
     private float[] pooled;
     private float[] hidden;
@@ -50,6 +51,7 @@ final class AttentionPass {
         qkv = new float[blocks][];
         mixed = new float[blocks][];
         attention = new float[blocks][];
+        natives = new NativeAttention[blocks];
         count = new float[n];
         float[] x0 = x[0] = new float[rows * e];
         for (int r = 0; r < rows; r++) {
@@ -65,7 +67,11 @@ final class AttentionPass {
             Matrices.mul(dropped[b], 0, p.w, p.qkv[b], qkv[b], 0, rows, e, 3 * e, false);
             attention[b] = new float[n * heads * t * t];
             mixed[b] = new float[rows * e];
-            attend(b);
+            if (t >= NativeAttention.FROM_LENGTH) {
+                natives[b] = new NativeAttention(qkv[b], batch.mask(), n, t, heads, d, scale, attention[b], mixed[b]);
+            } else {
+                attend(b);
+            }
             x[b + 1] = x[b].clone();
             Matrices.mul(mixed[b], 0, p.w, p.projection[b], x[b + 1], 0, rows, e, e, true);
         }
@@ -181,11 +187,28 @@ final class AttentionPass {
     /** The gradient at block {@code b}'s input from the gradient at its output; adds the block's weight gradients. */
     private float[] blockBackward(int b, float[] dOut) {
         int rows = n * t, w3 = 3 * e;
-        float[] g = p.g, y = qkv[b], a = attention[b], m = batch.mask();
+        float[] g = p.g;
         Matrices.mulTransposedAAdd(mixed[b], 0, dOut, 0, g, p.projection[b], rows, e, e);
         float[] dMixed = new float[rows * e];
         Matrices.mulTransposedB(dOut, 0, p.w, p.projection[b], dMixed, 0, rows, e, e);
         float[] dy = new float[rows * w3];
+        if (natives[b] != null) {
+            natives[b].backward(dMixed, dy);
+        } else {
+            attendBackward(b, dMixed, dy);
+        }
+        Matrices.mulTransposedAAdd(dropped[b], 0, dy, 0, g, p.qkv[b], rows, e, w3);
+        float[] dIn = new float[rows * e];
+        Matrices.mulTransposedB(dy, 0, p.w, p.qkv[b], dIn, 0, rows, w3, e);
+        float[] dx = dOut.clone(); // the residual
+        for (int i = 0; i < dx.length; i++) dx[i] += keep[b] == null ? dIn[i] : dIn[i] * keep[b][i];
+        return dx;
+    }
+
+    /** The Java form of the attention's backward pass: adds the q, k and v gradients to {@code dy}. */
+    private void attendBackward(int b, float[] dMixed, float[] dy) {
+        int w3 = 3 * e;
+        float[] y = qkv[b], a = attention[b], m = batch.mask();
         float[] da = new float[t];
         for (int i = 0; i < n; i++) {
             for (int h = 0; h < heads; h++) {
@@ -216,12 +239,6 @@ final class AttentionPass {
                 }
             }
         }
-        Matrices.mulTransposedAAdd(dropped[b], 0, dy, 0, g, p.qkv[b], rows, e, w3);
-        float[] dIn = new float[rows * e];
-        Matrices.mulTransposedB(dy, 0, p.w, p.qkv[b], dIn, 0, rows, w3, e);
-        float[] dx = dOut.clone(); // the residual
-        for (int i = 0; i < dx.length; i++) dx[i] += keep[b] == null ? dIn[i] : dIn[i] * keep[b][i];
-        return dx;
     }
 
     /** Inverted dropout: each entry kept with probability 1 − rate and then scaled by 1 / (1 − rate). */

@@ -23,26 +23,50 @@ class AttentionModelTest {
     }
 
     static AttentionModel model(int blocks, double dropout, long seed) {
-        return AttentionModel.create(12, 6, 3, new AttentionSettings(8, 2, blocks, dropout, 1e-2, 4, 1, 1), seed);
+        return model(6, blocks, dropout, seed);
+    }
+
+    static AttentionModel model(int maxLength, int blocks, double dropout, long seed) {
+        return AttentionModel.create(12, maxLength, 3, new AttentionSettings(8, 2, blocks, dropout, 1e-2, 4, 1, 1), seed);
+    }
+
+    /** Four texts as long as {@link NativeAttention#FROM_LENGTH} and more (one empty), ids 1..11. */
+    static CopyBatches.Sequences longTexts() {
+        int max = NativeAttention.FROM_LENGTH + 8;
+        int[] lengths = {max, NativeAttention.FROM_LENGTH + 1, 0, 12};
+        int[][] ids = new int[4][max];
+        for (int i = 0; i < 4; i++) for (int j = 0; j < lengths[i]; j++) ids[i][j] = 1 + (i * 7 + j * 5) % 11;
+        return new CopyBatches.Sequences(ids, lengths, max, LABELS, 3);
     }
 
     @Test
     void theBackwardPassMatchesFiniteDifferencesOfTheLoss() {
-        AttentionModel m = model(2, 0.2, 3);
-        TokenBatch batch = texts().tokens(CopyBatches.identity(4), 0, 4);
+        assertGradientMatchesFiniteDifferences(model(2, 0.2, 3), texts(), 24);
+    }
+
+    /** Batches of long texts run the attention core as ND4J ops ({@link NativeAttention}): the same check. */
+    @Test
+    void theNativeBackwardPassOfLongTextsMatchesFiniteDifferencesToo() {
+        CopyBatches.Sequences texts = longTexts();
+        assertGradientMatchesFiniteDifferences(model(texts.maxLength(), 2, 0.2, 3), texts, 6);
+    }
+
+    /** @param perBlock about how many entries of each parameter block are checked */
+    private static void assertGradientMatchesFiniteDifferences(AttentionModel m, CopyBatches.Sequences texts, int perBlock) {
+        TokenBatch batch = texts.tokens(CopyBatches.identity(4), 0, 4);
         for (int i = 0; i < 5; i++) m.fit(batch); // away from the initial weights, so that ReLUs and attention vary
         long dropoutSeed = 99;
         m.gradient(batch, dropoutSeed);
         AttentionParameters p = m.parameters;
         float[] analytic = p.g.clone();
-        int[][] blocks = {{p.tokens + 5 * 8, 8 * 8}, {p.positions, 6 * 8}, {p.qkv[0], 8 * 24}, {p.projection[0], 64},
+        int[][] blocks = {{p.tokens + 5 * 8, 6 * 8}, {p.positions, 6 * 8}, {p.qkv[0], 8 * 24}, {p.projection[0], 64},
                 {p.qkv[1], 8 * 24}, {p.projection[1], 64}, {p.dense, 64}, {p.output, 24}, {p.denseBias, 8}, {p.outputBias, 3}};
         double h = 1e-2;
         int checked = 0;
         for (int[] block : blocks) {
             // per block, the relative error of the whole gradient vector: single entries may be tiny, the block is not
             double diff = 0, norm = 0;
-            for (int j = 0; j < block[1]; j += Math.max(1, block[1] / 24)) {
+            for (int j = 0; j < block[1]; j += Math.max(1, block[1] / perBlock)) {
                 int i = block[0] + j;
                 float w = p.w[i];
                 p.w[i] = (float) (w + h);
@@ -59,7 +83,7 @@ class AttentionModelTest {
             assertTrue(Math.sqrt(norm) > 1e-3, "block at " + block[0] + " has a real gradient: " + Math.sqrt(norm));
             assertTrue(Math.sqrt(diff / norm) < 1e-3, "block at " + block[0] + ": relative error " + Math.sqrt(diff / norm));
         }
-        assertTrue(checked > 150);
+        assertTrue(checked > 5 * perBlock);
         double largest = 0;
         for (float g : analytic) largest = Math.max(largest, Math.abs(g));
         assertTrue(largest > 1e-3, "a real gradient, largest " + largest);

@@ -30,6 +30,24 @@ class AttentionWeightsTest {
         }
     }
 
+    /** Long texts take the native attention core ({@link NativeAttention}): the same attention and output. */
+    @Test
+    void theNativeCoreOfLongTextsGivesTheSameAttentionAndOutput() {
+        CopyBatches.Sequences texts = AttentionModelTest.longTexts();
+        for (int blocks = 1; blocks <= 2; blocks++) {
+            AttentionModel net = AttentionModel.create(12, texts.maxLength(), 3,
+                    new AttentionSettings(8, 2, blocks, 0.1, 1e-2, 4, 1, 1), 5);
+            for (int i = 0; i < 5; i++) net.fit(texts, CopyBatches.identity(4), 0, 4);
+            TokenBatch batch = texts.tokens(CopyBatches.identity(4), 0, 4);
+            assertTrue(batch.length() >= NativeAttention.FROM_LENGTH);
+            AttentionPass pass = net.evaluate(batch);
+            double[][] reference = Reference.probabilities(net.parameters, batch, pass.attention);
+            for (int i = 0; i < 4; i++) {
+                for (int c = 0; c < 3; c++) assertEquals(reference[i][c], pass.probabilities[i * 3 + c], 1e-5, "text " + i);
+            }
+        }
+    }
+
     @Test
     void weightsSumToOneOverTheRealTokensAndMatchTheNetworksOutput() {
         for (int blocks = 1; blocks <= 2; blocks++) {
