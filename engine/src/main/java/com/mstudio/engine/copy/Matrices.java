@@ -3,6 +3,7 @@ package com.mstudio.engine.copy;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.util.Arrays;
 
@@ -70,15 +71,34 @@ final class Matrices {
     private static void gemm(float[] a, int aOff, int aRows, int aCols, boolean transposeA, float[] b, int bOff, int bRows,
                              int bCols, boolean transposeB, float[] c, int cOff, boolean accumulate) {
         int m = transposeA ? aCols : aRows, n = transposeB ? bRows : bCols;
-        INDArray x = array(a, aOff, aRows, aCols), y = array(b, bOff, bRows, bCols);
-        INDArray z = accumulate ? array(c, cOff, m, n) : Nd4j.create(DataType.FLOAT, m, n);
+        INDArray x = copy(0, a, aOff, aRows, aCols), y = copy(1, b, bOff, bRows, bCols);
+        INDArray z = accumulate ? copy(2, c, cOff, m, n) : scratch(2, m, n);
         Nd4j.gemm(x, y, z, transposeA, transposeB, 1.0, accumulate ? 1.0 : 0.0);
         z.data().asNioFloat().get(c, cOff, m * n);
     }
 
-    /** A native copy of {@code rows × cols} floats from {@code data[off..]}, in one bulk copy (not float by float). */
-    private static INDArray array(float[] data, int off, int rows, int cols) {
-        INDArray x = Nd4j.create(DataType.FLOAT, rows, cols);
+    /**
+     * Native arrays reused from product to product, three per thread (a, b, c), grown when a product needs more:
+     * allocating and zeroing fresh native arrays for every product cost about as much time as the gemm itself (JFR,
+     * {@code OpaqueDataBuffer.allocateDataBuffer} next to {@code NativeOpExecutioner.exec}). A few megabytes at review
+     * lengths; kept for the thread's life (the engine thread).
+     */
+    private static final ThreadLocal<INDArray[]> SCRATCH = ThreadLocal.withInitial(() -> new INDArray[3]);
+
+    /** Scratch array {@code slot} as a [rows × cols] view starting at its first float. */
+    private static INDArray scratch(int slot, int rows, int cols) {
+        INDArray[] arrays = SCRATCH.get();
+        long size = (long) rows * cols;
+        if (arrays[slot] == null || arrays[slot].length() < size) {
+            long grown = arrays[slot] == null ? size : Math.max(size, arrays[slot].length() * 3 / 2);
+            arrays[slot] = Nd4j.create(DataType.FLOAT, grown);
+        }
+        return arrays[slot].get(NDArrayIndex.interval(0, size)).reshape('c', rows, cols);
+    }
+
+    /** {@code rows × cols} floats from {@code data[off..]} in scratch array {@code slot}, in one bulk copy. */
+    private static INDArray copy(int slot, float[] data, int off, int rows, int cols) {
+        INDArray x = scratch(slot, rows, cols);
         x.data().asNioFloat().put(data, off, rows * cols);
         return x;
     }
