@@ -13,8 +13,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.SplittableRandom;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The self-attention classifier: token embedding + learned position embedding → {@code blocks} × (multi-head
@@ -35,6 +36,8 @@ final class AttentionModel implements CopyNetwork {
      * memorises rare words within two or three epochs on a few thousand texts.
      */
     static final double L2 = 1e-4;
+    /** The zip entry that holds the saved network. */
+    static final String ENTRY = "attention-network.bin";
     /** The first bytes of a saved network: "MSAT". */
     static final int MAGIC = 0x4D534154;
     /** The layout of the saved network; a different one is refused. */
@@ -121,11 +124,16 @@ final class AttentionModel implements CopyNetwork {
         System.arraycopy(saved, 0, parameters.w, 0, saved.length);
     }
 
-    /** The sizes and the weights, gzipped; the training state (Adam's moments) is not kept. */
+    /**
+     * The sizes and the weights as the one entry {@value #ENTRY} of a zip (a zip because the model file's checks
+     * expect its network part to be one, as DL4J's are); the training state (Adam's moments) is not kept.
+     */
     @Override
     public byte[] toBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(bytes)))) {
+        try (ZipOutputStream zip = new ZipOutputStream(bytes);
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(zip))) {
+            zip.putNextEntry(new ZipEntry(ENTRY));
             out.writeInt(MAGIC);
             out.writeInt(BYTES_VERSION);
             AttentionShape s = shape;
@@ -143,7 +151,10 @@ final class AttentionModel implements CopyNetwork {
     /** @throws StudioException when the bytes are not a network this version wrote (damaged or foreign) */
     static AttentionModel fromBytes(byte[] bytes, long seed) {
         if (bytes == null || bytes.length == 0) throw new StudioException("The model holds no network.");
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes))))) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes));
+             DataInputStream in = new DataInputStream(new BufferedInputStream(zip))) {
+            ZipEntry entry = zip.getNextEntry();
+            if (entry == null || !ENTRY.equals(entry.getName())) throw new IOException("no " + ENTRY + " entry");
             if (in.readInt() != MAGIC) throw new IOException("not an attention network");
             int version = in.readInt();
             if (version != BYTES_VERSION) {
@@ -156,7 +167,7 @@ final class AttentionModel implements CopyNetwork {
             int count = in.readInt();
             if (count != m.parameters.count()) throw new IOException("the weights do not fit the sizes");
             for (int i = 0; i < count; i++) m.parameters.w[i] = in.readFloat();
-            if (in.read() != -1) throw new IOException("bytes after the weights");
+            if (in.read() != -1 || zip.getNextEntry() != null) throw new IOException("bytes after the weights");
             return m;
         } catch (IOException | IllegalArgumentException e) {
             throw new StudioException("The model's network is damaged and cannot be read.", e);

@@ -2,7 +2,11 @@ package com.mstudio.engine.copy;
 
 import com.mstudio.engine.api.CopyRequest.AttentionSettings;
 import com.mstudio.engine.api.StudioException;
+import com.mstudio.engine.api.CopyModel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import java.util.Arrays;
 
@@ -13,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * block, two blocks, dropout on, a padded and an empty text in the batch), seeded determinism, and its saved form.
  */
 class AttentionModelTest {
+    @TempDir Path dir;
+
     /** Four texts of different lengths, the last one empty (it keeps one unmasked padding position). */
     static final int[][] IDS = {{5, 6, 7, 8, 9, 0}, {10, 1, 11, 0, 0, 0}, {2, 3, 4, 5, 6, 7}, {0, 0, 0, 0, 0, 0}};
     static final int[] LENGTHS = {5, 3, 6, 0};
@@ -123,6 +129,14 @@ class AttentionModelTest {
         double[][] q = back.probabilities(texts(), CopyBatches.identity(4), 0, 4);
         for (int i = 0; i < 4; i++) assertArrayEquals(p[i], q[i], 0);
         assertEquals(m.shape, back.shape);
+        // through a model file, as the workspace keeps it (its checks expect the network part to be a zip)
+        CopyModel model = CopyModelFilesTest.model(CopyModel.Kind.ATTENTION);
+        CopyModel withNetwork = new CopyModel(model.formatVersion(), model.kind(), model.createdAt(), model.sourceName(),
+                8, model.labels(), model.tokenizer(), model.vocabulary(), model.idf(), model.settings(), model.test(), bytes);
+        Path file = dir.resolve("real.copy.zip");
+        CopyModelFiles.save(withNetwork, file);
+        double[][] r = CopyNetworks.of(CopyModelFiles.load(file)).probabilities(texts(), CopyBatches.identity(4), 0, 4);
+        for (int i = 0; i < 4; i++) assertArrayEquals(p[i], r[i], 0);
 
         byte[] cut = Arrays.copyOf(bytes, bytes.length / 2);
         assertTrue(assertThrows(StudioException.class, () -> AttentionModel.fromBytes(cut, 8)).getMessage().contains("damaged"));
