@@ -65,16 +65,20 @@ final class AttentionParameters {
 
     /**
      * DL4J's initialisations of the same layers, seeded: Xavier (normal, variance 2 / (fan-in + fan-out)) for the
-     * embeddings, projections and output, He (variance 2 / fan-in) for the ReLU layer, biases zero.
+     * embeddings (with fan-in 1, as DL4J's embedding layers: the scale must not depend on the vocabulary's size), the
+     * query/key/value projections (fan-out: one head's width, as DL4J's attention layer), the output projection and
+     * the output layer; He (variance 2 / fan-in) for the ReLU layer; biases zero. Measured: with fan-in = vocabulary the
+     * token vectors started three times smaller than the position vectors and 600 subject lines stayed at "always ham"
+     * for six epochs.
      */
     void initialise(long seed) {
         Random r = new Random(seed);
         AttentionShape s = shape;
         int e = s.embedding();
-        gaussian(r, tokens, s.vocabulary() * e, Math.sqrt(2.0 / (s.vocabulary() + e)));
-        gaussian(r, positions, s.maxLength() * e, Math.sqrt(2.0 / (s.maxLength() + e)));
+        gaussian(r, tokens, s.vocabulary() * e, Math.sqrt(2.0 / (1 + e)));
+        gaussian(r, positions, s.maxLength() * e, Math.sqrt(2.0 / (1 + e)));
         for (int b = 0; b < s.blocks(); b++) {
-            gaussian(r, qkv[b], 3 * e * e, Math.sqrt(2.0 / (e + e)));
+            gaussian(r, qkv[b], 3 * e * e, Math.sqrt(2.0 / (e + s.headSize())));
             gaussian(r, projection[b], e * e, Math.sqrt(2.0 / (e + e)));
         }
         gaussian(r, dense, e * e, Math.sqrt(2.0 / e));
