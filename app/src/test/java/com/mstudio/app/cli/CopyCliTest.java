@@ -37,7 +37,7 @@ class CopyCliTest {
         Files.write(subjects, slice, StandardCharsets.UTF_8);
         subjectRows = slice.size() - 1;
         model = dir.resolve("models").resolve("spam.copy.zip");
-        CliTest.Run r = cli("train-copy", subjects.toString(), "--text", "subject", "--label", "label", "--epochs", "6",
+        CliTest.Run r = cli("train-copy", subjects.toString(), "--text", "subject", "--label", "label", "--epochs", "10",
                 "--seed", "7", "--out", model.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         trained = new ArrayList<>();
@@ -61,8 +61,10 @@ class CopyCliTest {
             System.out.printf("CLI train-copy on %d SpamAssassin subjects: %s accuracy %.3f, macro-F1 %.3f, %.2f s/epoch%n",
                     subjectRows, j.get("model").asText(), j.get("accuracy").asDouble(), j.get("macro_f1").asDouble(),
                     j.get("seconds_per_epoch").asDouble());
-            // About 69% of the subjects are ham. Six epochs on 600 texts: the attention model must already beat always
+            // About 69% of the subjects are ham. Ten epochs on 600 texts: the attention model must already beat always
             // saying ham; the TF-IDF baseline learns more slowly (the engine's own tests hold both to full-training floors).
+            // Ten, not six: at six the seed decides whether a model has left "always ham" yet (hand-written network,
+            // seeds 1/2/3/7: 0.754/0.821/0.748/0.702; the DL4J graph it replaced: 0.781/0.814/0.728/0.795).
             boolean attention = j.get("model").asText().equals("attention");
             double accuracy = j.get("accuracy").asDouble();
             double macroF1 = j.get("macro_f1").asDouble();

@@ -3,8 +3,8 @@ package com.mstudio.engine.api;
 import java.util.List;
 
 /**
- * A trained copy classifier, ready to save and to classify new texts. Plain data: the network travels as the bytes of
- * its DL4J model zip.
+ * A trained copy classifier, ready to save and to classify new texts. Plain data: the network travels as bytes (the
+ * attention model's own weight format, the baseline's DL4J model zip).
  *
  * @param formatVersion {@link #FORMAT_VERSION} when written
  * @param kind          which model
@@ -17,12 +17,19 @@ import java.util.List;
  * @param idf           baseline only: the inverse document frequency of each vocabulary entry; else empty
  * @param settings      attention only: its settings; else null
  * @param test          the test-set figures
- * @param networkZip    the DL4J network (ModelSerializer zip bytes)
+ * @param networkZip    the network: for the attention model its sizes and weights in the engine's own format
+ *                      (format 2 and later; format 1 held a DL4J graph), for the baseline a DL4J ModelSerializer zip
  */
 public record CopyModel(int formatVersion, Kind kind, String createdAt, String sourceName, long seed, List<String> labels,
                         CopyRequest.Tokenizer tokenizer, List<String> vocabulary, double[] idf,
                         CopyRequest.AttentionSettings settings, Metrics test, byte[] networkZip) {
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * 2: the attention model's network is the engine's own hand-written one (format 1 held a DL4J graph, which this
+     * version no longer reads; format 1 baselines still load).
+     */
+    public static final int FORMAT_VERSION = 2;
+    /** The first format whose attention networks this version reads. */
+    public static final int FIRST_ATTENTION_FORMAT = 2;
 
     public CopyModel {
         labels = List.copyOf(labels);

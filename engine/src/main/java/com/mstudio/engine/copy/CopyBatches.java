@@ -6,8 +6,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Labelled texts in the form a network takes them, cut into mini-batches on demand. Two forms: token id sequences
- * with a padding mask (the attention network) and TF-IDF rows (the baseline). Labels are class indexes; a batch
- * carries them one-hot. Engine thread only: batches are ND4J arrays.
+ * with a padding mask ({@link Tokens}, the attention network) and TF-IDF rows (the baseline, as ND4J arrays with
+ * one-hot labels; engine thread only). Labels are class indexes.
  */
 interface CopyBatches {
     int rows();
@@ -16,9 +16,6 @@ interface CopyBatches {
 
     /** The class index of row {@code r}. */
     int label(int r);
-
-    /** Rows {@code order[from..to)} as one batch (inputs, masks and one-hot labels). */
-    MultiDataSet batch(int[] order, int from, int to);
 
     /** Row indexes {@code 0..n-1}. */
     static int[] identity(int n) {
@@ -34,8 +31,14 @@ interface CopyBatches {
         return Nd4j.create(y, new long[] {n, k}, 'c');
     }
 
+    /** Texts as token sequences: what the attention network takes. */
+    interface Tokens extends CopyBatches {
+        /** Rows {@code order[from..to)} as one batch. */
+        TokenBatch tokens(int[] order, int from, int to);
+    }
+
     /** Token ids padded to a fixed length, with their lengths: the attention network's input. */
-    record Sequences(int[][] ids, int[] lengths, int maxLength, int[] labels, int classes) implements CopyBatches {
+    record Sequences(int[][] ids, int[] lengths, int maxLength, int[] labels, int classes) implements Tokens {
         @Override
         public int rows() {
             return ids.length;
@@ -46,28 +49,21 @@ interface CopyBatches {
             return labels[r];
         }
 
-        @Override
-        public MultiDataSet batch(int[] order, int from, int to) {
-            INDArray[] inputs = inputs(order, from, to);
-            INDArray mask = inputs[2];
-            return new MultiDataSet(new INDArray[] {inputs[0], inputs[1]}, new INDArray[] {oneHot(this, order, from, to)},
-                    new INDArray[] {mask, mask}, null);
-        }
-
         /**
-         * {tokens, positions, mask} for rows {@code order[from..to)}, as long as the batch's longest text rather than
-         * {@code maxLength}: attention costs the square of the length, and subject lines are a few tokens long, so
-         * trimming the common padding makes a batch many times cheaper without changing any output (padding is masked
-         * anyway). A text with no token at all keeps one unmasked padding position: a fully masked row would make the
-         * mean pooling divide by zero.
+         * Rows {@code order[from..to)}, as long as the batch's longest text rather than {@code maxLength}: attention
+         * costs the square of the length, and subject lines are a few tokens long, so trimming the common padding makes
+         * a batch many times cheaper without changing any output (padding is masked anyway). A text with no token at
+         * all keeps one unmasked padding position: a fully masked row would make the mean pooling divide by zero.
          */
-        INDArray[] inputs(int[] order, int from, int to) {
+        @Override
+        public TokenBatch tokens(int[] order, int from, int to) {
             int n = to - from, t = 1;
             for (int i = from; i < to; i++) t = Math.max(t, Math.min(maxLength, lengths[order[i]]));
-            float[] tokens = new float[n * t];
+            int[] tokens = new int[n * t], y = new int[n];
             float[] mask = new float[n * t];
             for (int i = 0; i < n; i++) {
                 int r = order[from + i];
+                y[i] = labels[r];
                 int len = Math.min(t, lengths[r]);
                 for (int j = 0; j < len; j++) {
                     tokens[i * t + j] = ids[r][j];
@@ -75,16 +71,8 @@ interface CopyBatches {
                 }
                 if (len == 0) mask[i * t] = 1f;
             }
-            return new INDArray[] {Nd4j.create(tokens, new long[] {n, t}, 'c'), positions(n, t),
-                    Nd4j.create(mask, new long[] {n, t}, 'c')};
+            return new TokenBatch(n, t, tokens, mask, y);
         }
-    }
-
-    /** The constant second input of the attention network: 0..length-1 in every row. */
-    static INDArray positions(int rows, int length) {
-        float[] p = new float[rows * length];
-        for (int i = 0; i < rows; i++) for (int j = 0; j < length; j++) p[i * length + j] = j;
-        return Nd4j.create(p, new long[] {rows, length}, 'c');
     }
 
     /**
@@ -101,7 +89,7 @@ interface CopyBatches {
             return labels[r];
         }
 
-        @Override
+        /** Rows {@code order[from..to)} as one batch: TF-IDF rows and one-hot labels. */
         public MultiDataSet batch(int[] order, int from, int to) {
             return new MultiDataSet(new INDArray[] {features(order, from, to)}, new INDArray[] {oneHot(this, order, from, to)});
         }

@@ -6,7 +6,6 @@ import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.api.CopyService.Classification;
 import com.mstudio.engine.api.CopyService.TokenWeight;
 import com.mstudio.engine.runtime.ProgressSpan;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,9 +22,9 @@ final class CopyClassifier implements TextScorer {
     private final CopyModel model;
     private final TextTokenizer tokenizer;
     private final Vocabulary vocabulary;
-    private final ComputationGraph net;
+    private final CopyNetwork net;
 
-    CopyClassifier(CopyModel model, ComputationGraph net) {
+    CopyClassifier(CopyModel model, CopyNetwork net) {
         this.model = model;
         this.tokenizer = new TextTokenizer(model.tokenizer());
         this.vocabulary = new Vocabulary(model.vocabulary());
@@ -33,7 +32,7 @@ final class CopyClassifier implements TextScorer {
     }
 
     static CopyClassifier of(CopyModel model) {
-        return new CopyClassifier(model, CopyNetworks.fromZip(model.networkZip()));
+        return new CopyClassifier(model, CopyNetworks.of(model));
     }
 
     int maxLength() {
@@ -91,7 +90,7 @@ final class CopyClassifier implements TextScorer {
             int[] rows = CopyBatches.identity(encoded.size());
             CopyBatches.Sequences batch = new CopyBatches.Sequences(encoded.ids(), encoded.lengths(), maxLength(),
                     new int[encoded.size()], model.labels().size());
-            AttentionWeights.Result r = AttentionWeights.of(net, batch.inputs(rows, 0, rows.length), encoded.lengths());
+            AttentionWeights.Result r = AttentionWeights.of((AttentionModel) net, batch.tokens(rows, 0, rows.length), encoded.lengths());
             for (int i = 0; i < seen.size(); i++) {
                 double[] p = r.probabilities()[i];
                 int label = CopyProbabilities.argmax(p);

@@ -6,7 +6,6 @@ import com.mstudio.engine.api.CopyTrainingResult.EpochPoint;
 import com.mstudio.engine.api.JobContext;
 import com.mstudio.engine.runtime.ProgressSpan;
 import com.mstudio.engine.train.EpochLoop;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 
 import java.util.List;
 
@@ -51,24 +50,15 @@ final class CopyEpochTrainer {
         this.seed = seed;
     }
 
-    Run train(ComputationGraph net, CopyBatches train, CopyBatches validation, JobContext ctx, ProgressSpan progress) {
+    Run train(CopyNetwork net, CopyBatches train, CopyBatches validation, JobContext ctx, ProgressSpan progress) {
         CopyBatches curveSample = CopySample.of(train, TRAIN_CURVE_ROWS, seed);
         EpochLoop loop = new EpochLoop(kind.title(), "The " + kind.title() + " model did not learn: its loss became invalid. "
                 + "Try a smaller learning rate.", batchSize, maxEpochs, patience, seed, 17, 1);
         BatchArranger arranger = new BatchArranger(train, batchSize, seed);
-        boolean[] first = {true};
         CopyBatches fitting = tokenDropout > 0 && train instanceof CopyBatches.Sequences s
                 ? new TokenDropout(s, tokenDropout, seed) : train;
         EpochLoop.Run<EpochPoint> run = loop.train(net, train.rows(),
-                (order, from, to) -> {
-                    var batch = fitting.batch(arranger.arrange(order, from), from, to);
-                    if (first[0]) {
-                        first[0] = false;
-                        QuietStdout.during(() -> net.fit(batch)); // the first backward pass prints SameDiff's op list
-                    } else {
-                        net.fit(batch);
-                    }
-                },
+                (order, from, to) -> net.fit(fitting, arranger.arrange(order, from), from, to),
                 epoch -> {
                     Measure tr = Measure.of(net, curveSample);
                     Measure va = Measure.of(net, validation);
@@ -110,7 +100,7 @@ final class CopyEpochTrainer {
     record Measure(double loss, double accuracy) {
         static final double EPS = 1e-7;
 
-        static Measure of(ComputationGraph net, CopyBatches data) {
+        static Measure of(CopyNetwork net, CopyBatches data) {
             double[][] p = CopyProbabilities.of(net, data);
             double sum = 0;
             int correct = 0;

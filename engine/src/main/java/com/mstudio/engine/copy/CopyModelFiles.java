@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * A copy classifier as one zip file ({@link ModelZip}): {@value ModelZip#SIDECAR} holds what turns a text into the
  * network's input and its output into a label (kind, labels, tokenizer settings, vocabulary, IDF weights, attention
- * settings, test figures, seed, date; versioned) and {@value ModelZip#NETWORK} the DL4J network as DL4J wrote it.
+ * settings, test figures, seed, date; versioned) and {@value ModelZip#NETWORK} the network's bytes
+ * ({@link CopyNetworks}: the attention model's own format since format 2, DL4J's zip for the baseline).
  * A model whose vocabulary or labels do not fit its network would classify wrongly without a word, so loading checks
  * that the parts a prediction needs are there and consistent.
  */
@@ -51,6 +52,11 @@ public final class CopyModelFiles {
         // The version first: a newer file may hold fields and values this version cannot map.
         int version = node.path("formatVersion").asInt(0);
         if (version > CopyModel.FORMAT_VERSION) throw ModelZip.newerVersion(file, version);
+        if (version < CopyModel.FIRST_ATTENTION_FORMAT && CopyModel.Kind.ATTENTION.name().equals(node.path("kind").asText())) {
+            throw ModelZip.problem(file, "This self-attention model was saved by an earlier version of Marketing Studio "
+                    + "(format " + version + "), whose network this version can no longer read. Train it again from its "
+                    + "data; TF-IDF baseline models of that version still open.", null);
+        }
         Sidecar s = ModelZip.sidecarValue(JSON, node, Sidecar.class, file);
         String missing = missingPart(s);
         if (missing != null) throw ModelZip.partMissing(file, missing);

@@ -9,7 +9,6 @@ import com.mstudio.engine.api.DataTable;
 import com.mstudio.engine.api.JobCancelledException;
 import com.mstudio.engine.api.JobContext;
 import com.mstudio.engine.runtime.ProgressSpan;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -119,8 +118,8 @@ final class CopyTrainer {
         CopyRequest.AttentionSettings s = request.attention();
         int classes = labels.size();
         double[] idf = kind == Kind.BASELINE ? TfIdf.fitIdf(train.texts, vocabulary.size()) : new double[0];
-        ComputationGraph net = kind == Kind.ATTENTION
-                ? AttentionNetwork.create(vocabulary.size(), request.tokenizer().maxLength(), classes, s, request.seed())
+        CopyNetwork net = kind == Kind.ATTENTION
+                ? AttentionModel.create(vocabulary.size(), request.tokenizer().maxLength(), classes, s, request.seed())
                 : BaselineNetwork.create(vocabulary.size(), classes, BASELINE_LEARNING_RATE, request.seed());
         CopyEpochTrainer trainer = new CopyEpochTrainer(kind, s.batchSize(), s.maxEpochs(), s.patience(), request.seed(),
                 kind == Kind.ATTENTION ? TOKEN_DROPOUT : 0);
@@ -133,7 +132,7 @@ final class CopyTrainer {
         MulticlassEvaluation evaluation = MulticlassEvaluation.of(test.labels, predicted, classes);
         CopyModel model = new CopyModel(CopyModel.FORMAT_VERSION, kind, Instant.now().toString(),
                 sourceName == null ? "" : sourceName, request.seed(), labels, request.tokenizer(), vocabulary.tokens(),
-                idf, kind == Kind.ATTENTION ? s : null, evaluation.metrics(), CopyNetworks.toZip(net));
+                idf, kind == Kind.ATTENTION ? s : null, evaluation.metrics(), net.toBytes());
         return new TrainedModel(model, run.curve(), run.bestEpoch(), run.cancelled(), evaluation.confusion(),
                 test.sourceRows.clone(), predicted, run.seconds(), run.secondsPerEpoch());
     }

@@ -1,9 +1,5 @@
 package com.mstudio.engine.copy;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.MultiDataSet;
-import org.nd4j.linalg.factory.Nd4j;
-
 import java.util.SplittableRandom;
 
 /**
@@ -12,7 +8,7 @@ import java.util.SplittableRandom;
  * the training texts by their rare words within three epochs; hiding a share of the words each time makes the model
  * rely on many of them, as word dropout does in text classifiers. Validation and test batches never use it.
  */
-final class TokenDropout implements CopyBatches {
+final class TokenDropout implements CopyBatches.Tokens {
     private final CopyBatches.Sequences texts;
     private final double rate;
     private final SplittableRandom random;
@@ -40,15 +36,13 @@ final class TokenDropout implements CopyBatches {
     }
 
     @Override
-    public MultiDataSet batch(int[] order, int from, int to) {
-        INDArray[] inputs = texts.inputs(order, from, to);
-        float[] tokens = inputs[0].data().asFloat();
+    public TokenBatch tokens(int[] order, int from, int to) {
+        TokenBatch batch = texts.tokens(order, from, to);
+        int[] tokens = batch.ids();
         for (int i = 0; i < tokens.length; i++) {
             // padding (0) stays padding; the mask is unchanged, so a hidden word still counts as a position
             if (tokens[i] > Vocabulary.UNKNOWN && random.nextDouble() < rate) tokens[i] = Vocabulary.UNKNOWN;
         }
-        INDArray mask = inputs[2];
-        return new MultiDataSet(new INDArray[] {Nd4j.create(tokens, inputs[0].shape(), 'c'), inputs[1]},
-                new INDArray[] {CopyBatches.oneHot(this, order, from, to)}, new INDArray[] {mask, mask}, null);
+        return batch;
     }
 }

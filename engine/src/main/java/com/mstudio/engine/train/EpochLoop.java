@@ -23,7 +23,7 @@ import java.util.function.ToDoubleFunction;
  * restored at the end; {@code patience} epochs without a better one stop the loop. A cancel after the first epoch
  * keeps the best weights; before it there is nothing to keep and {@link JobCancelledException} propagates.
  * What differs between networks (how a batch is fitted, how an epoch is measured) comes in as functions; the weights
- * are read and written through DL4J's {@link Model}, which both network kinds are. Engine thread only.
+ * are read and written through {@link Weights} (a DL4J {@link Model} through {@link Weights#of}). Engine thread only.
  *
  * @param title                shown in progress messages, e.g. "Neural network"
  * @param failure              the message when no epoch had a finite validation loss
@@ -37,6 +37,27 @@ public record EpochLoop(String title, String failure, int batchSize, int maxEpoc
     @FunctionalInterface
     public interface BatchFit {
         void fit(int[] order, int from, int to);
+    }
+
+    /** The network's weights as one array: copied aside for the best epoch and written back at the end. */
+    public interface Weights {
+        INDArray params();
+
+        void setParams(INDArray params);
+
+        static Weights of(Model net) {
+            return new Weights() {
+                @Override
+                public INDArray params() {
+                    return net.params();
+                }
+
+                @Override
+                public void setParams(INDArray params) {
+                    net.setParams(params);
+                }
+            };
+        }
     }
 
     /**
@@ -57,6 +78,12 @@ public record EpochLoop(String title, String failure, int batchSize, int maxEpoc
      * @param validationLoss the validation loss of a curve point; the lowest one's weights are kept
      */
     public <P> Run<P> train(Model net, int rows, BatchFit fit, IntFunction<P> measure,
+                            ToDoubleFunction<P> validationLoss, JobContext ctx, ProgressSpan progress) {
+        return train(Weights.of(net), rows, fit, measure, validationLoss, ctx, progress);
+    }
+
+    /** Trains the network behind {@code net} in place on {@code rows} training rows. */
+    public <P> Run<P> train(Weights net, int rows, BatchFit fit, IntFunction<P> measure,
                             ToDoubleFunction<P> validationLoss, JobContext ctx, ProgressSpan progress) {
         long t0 = System.nanoTime();
         Nd4j.getRandom().setSeed(seed); // dropout masks draw from ND4J's generator: same seed, same masks

@@ -4,7 +4,6 @@ import com.mstudio.engine.api.CopyModel.Kind;
 import com.mstudio.engine.api.CopyRequest;
 import com.mstudio.engine.api.PlainJobContext;
 import com.mstudio.engine.runtime.ProgressSpan;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -18,7 +17,7 @@ class CopyEpochTrainerTest {
         // Random labels: nothing generalises, so the network memorises the training rows and the validation loss
         // soon rises. The loop must stop after `patience` worse epochs and hand back the best epoch's weights.
         CopyBatches.Sequences train = random(300, 1), validation = random(100, 2);
-        ComputationGraph net = AttentionNetwork.create(50, 12, 2,
+        AttentionModel net = AttentionModel.create(50, 12, 2,
                 new CopyRequest.AttentionSettings(16, 2, 1, 0, 1e-2, 32, 40, 2), 5);
         CopyEpochTrainer.Run run = new CopyEpochTrainer(Kind.ATTENTION, 32, 40, 2, 5)
                 .train(net, train, validation, new PlainJobContext(), new ProgressSpan(new PlainJobContext(), 0, 1));

@@ -68,7 +68,7 @@ class CopyModelFilesTest {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             assertEquals(List.of("model.json", "network.zip"), zip.stream().map(ZipEntry::getName).toList());
             String json = new String(zip.getInputStream(zip.getEntry("model.json")).readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(json.contains("\"formatVersion\" : 1") && json.contains("\"seed\" : 7") && json.contains("限时"), json);
+            assertTrue(json.contains("\"formatVersion\" : 2") && json.contains("\"seed\" : 7") && json.contains("限时"), json);
         }
         try (var files = Files.list(dir)) {
             assertEquals(List.of(file), files.toList(), "no temporary file left behind");
@@ -153,10 +153,22 @@ class CopyModelFilesTest {
     @Test
     void aModelFromANewerVersionAsksForAnUpdate() throws IOException {
         Path file = dir.resolve("future.copy.zip");
-        byte[] json = edited(CopyModel.Kind.ATTENTION, "\"formatVersion\" : 1", "\"formatVersion\" : 2");
+        byte[] json = edited(CopyModel.Kind.ATTENTION, "\"formatVersion\" : 2", "\"formatVersion\" : 3");
         json = new String(json, StandardCharsets.UTF_8).replace("\"ATTENTION\"", "\"TRANSFORMER_XL\"").getBytes(StandardCharsets.UTF_8);
         Files.write(file, zip(Map.of("model.json", json, "network.zip", networkBytes("{}"))));
         assertProblem(file, "future.copy.zip", "newer version");
+    }
+
+    @Test
+    void anAttentionModelOfFormatOneIsRefusedInPlainWordsAndAFormatOneBaselineStillOpens() throws IOException {
+        // format 1 held the attention network as a DL4J graph, which the hand-written network cannot read
+        Path old = writeZip(dir.resolve("old-attention.copy.zip"), Map.of("model.json",
+                edited(CopyModel.Kind.ATTENTION, "\"formatVersion\" : 2", "\"formatVersion\" : 1"), "network.zip", networkBytes("{}")));
+        assertProblem(old, "old-attention.copy.zip", "earlier version of Marketing Studio (format 1)");
+        assertProblem(old, "old-attention.copy.zip", "Train it again");
+        Path baseline = writeZip(dir.resolve("old-baseline.copy.zip"), Map.of("model.json",
+                edited(CopyModel.Kind.BASELINE, "\"formatVersion\" : 2", "\"formatVersion\" : 1"), "network.zip", networkBytes("{}")));
+        assertEquals(1, CopyModelFiles.load(baseline).formatVersion());
     }
 
     /** The description a saved model of this kind has, with one piece of text replaced (which must be there). */
