@@ -20,6 +20,7 @@ public final class ModelCardParts {
         Label name = new Label(title);
         name.getStyleClass().add(Styles.TEXT_BOLD);
         name.setMinWidth(0);
+        name.setWrapText(true); // "TF-IDF + dense network" next to its badge in a narrow card: two lines, not "ne..."
         Label badge = new Label(badgeText);
         badge.getStyleClass().add("winner-badge");
         badge.setMinWidth(Region.USE_PREF_SIZE);
