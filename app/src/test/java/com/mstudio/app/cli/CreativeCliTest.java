@@ -107,6 +107,26 @@ class CreativeCliTest {
         assertEquals(1.9, run.get("pytorch_seconds_per_60k").asDouble());
         double perImage = 1 / run.get("images_per_second").asDouble();
         assertEquals(perImage * 60_000 / 1.9, run.get("ratio_to_pytorch").asDouble(), 1e-6);
+        assertEquals(j.get("studio_threads").asInt(), j.get("native_threads").asInt(), "without --threads, the studio's setting");
+    }
+
+    @Test
+    void theBenchmarkRunsWithTheNativeThreadsAskedForAndRefusesNonsense() throws IOException {
+        // One more than the studio would choose here, so that an ignored option shows on any machine.
+        int threads = com.mstudio.engine.runtime.NativeThreading.recommendedThreads(Runtime.getRuntime().availableProcessors()) + 1;
+        CliTest.Run r = cli("bench", "creative", "--preset", "classic-vae", "--images", "200", "--data", fashion.toString(),
+                "--threads", String.valueOf(threads), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = JSON.readTree(r.out());
+        assertEquals(threads, j.get("native_threads").asInt(), "read back from ND4J after setting it");
+        assertNotEquals(threads, j.get("studio_threads").asInt());
+        assertEquals("CLASSIC_VAE", j.get("runs").get(0).get("preset").asText());
+        assertTrue(j.get("runs").get(0).get("process_cpu_seconds").asDouble() > 0);
+        for (String bad : new String[] {"0", "65", "two"}) {
+            CliTest.Run refused = cli("bench", "creative", "--preset", "classic-gan", "--threads", bad, "--data", fashion.toString());
+            assertEquals(Cli.BAD_INPUT, refused.code(), bad);
+            assertTrue(refused.err().contains("--threads"), refused.err());
+        }
     }
 
     @Test

@@ -28,6 +28,12 @@ public final class NativeThreading {
         Nd4j.factory().blas().setMaxThreads(threads);
     }
 
+    /** The OpenMP thread count ND4J runs with now, read back from the native side (bench output). Engine thread only. */
+    public static int currentThreads() {
+        EngineThreads.requireEngineThread();
+        return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
+    }
+
     /** What the engine found and chose, for diagnostics and the bench command. */
     public record Setup(int cores, int defaultThreads, int chosenThreads, double initSeconds) {}
 
