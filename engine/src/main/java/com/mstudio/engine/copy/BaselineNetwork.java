@@ -1,11 +1,11 @@
 package com.mstudio.engine.copy;
 
 import com.mstudio.engine.api.StudioException;
+import com.mstudio.engine.train.NetworkZip;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -83,13 +83,7 @@ final class BaselineNetwork {
         /** DL4J's model zip, without the updater state: a saved model is for classifying, not for more training. */
         @Override
         public byte[] toBytes() {
-            try {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                ModelSerializer.writeModel(net, out, false);
-                return out.toByteArray();
-            } catch (IOException e) {
-                throw new StudioException("Could not pack the trained network: " + e.getMessage(), e);
-            }
+            return NetworkZip.of(net);
         }
     }
 }

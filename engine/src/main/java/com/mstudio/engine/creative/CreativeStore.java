@@ -10,6 +10,7 @@ import com.mstudio.engine.api.Workspace;
 import com.mstudio.engine.data.WriteProblems;
 import com.mstudio.engine.store.AtomicFiles;
 import com.mstudio.engine.store.Json;
+import com.mstudio.engine.store.KeptModelFiles;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -78,7 +79,7 @@ final class CreativeStore {
                 continue;
             }
             try {
-                models.add(CreativeModelFiles.load(inside(ws, f)));
+                models.add(CreativeModelFiles.load(KeptModelFiles.inside(ws, f)));
             } catch (StudioException ex) {
                 ws.addNotice("The image model \"" + (name == null ? f : name) + "\" (" + f + ") could not be opened: "
                         + ex.reason());
@@ -143,14 +144,5 @@ final class CreativeStore {
         }
         out.sort(Comparator.comparing(CreativeFavourite::savedAt).thenComparing(CreativeFavourite::id));
         return out;
-    }
-
-    private static Path inside(Workspace ws, String relative) {
-        Path folder = ws.folder().toAbsolutePath().normalize();
-        Path p = folder.resolve(relative).normalize();
-        if (!p.startsWith(folder)) {
-            throw new StudioException("The workspace points to a model file outside its folder.", p, -1, null);
-        }
-        return p;
     }
 }

@@ -1,11 +1,11 @@
 package com.mstudio.engine.predict;
 
 import com.mstudio.engine.api.StudioException;
+import com.mstudio.engine.train.NetworkZip;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /**
@@ -17,13 +17,7 @@ public final class Networks {
     private Networks() {}
 
     public static byte[] toZip(MultiLayerNetwork net) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ModelSerializer.writeModel(net, out, false);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new StudioException("Could not pack the trained network: " + e.getMessage(), e);
-        }
+        return NetworkZip.of(net);
     }
 
     /** @throws StudioException when the bytes are not a DL4J network (a damaged or foreign file) */

@@ -130,7 +130,11 @@ public final class KeptModelFiles<M> {
         return files;
     }
 
-    private static Path inside(Workspace ws, String relative) {
+    /**
+     * The workspace file {@code relative} names, refused when the name leads outside the workspace folder (a hand-edited
+     * or foreign workspace.json must not make the studio read other files).
+     */
+    public static Path inside(Workspace ws, String relative) {
         Path folder = ws.folder().toAbsolutePath().normalize();
         Path p = folder.resolve(relative).normalize();
         if (!p.startsWith(folder)) {

@@ -3,6 +3,7 @@ package com.mstudio.engine.creative.quality;
 import com.mstudio.engine.api.ImageSet;
 import com.mstudio.engine.api.ImageShape;
 import com.mstudio.engine.api.StudioException;
+import com.mstudio.engine.train.NetworkZip;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -11,7 +12,6 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /**
@@ -102,13 +102,7 @@ public final class FeatureExtractor {
 
     /** The classifier as bytes (weights only), to score again later without retraining. */
     public byte[] toBytes() {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ModelSerializer.writeModel(net, out, false);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new StudioException("Could not pack the quality classifier: " + e.getMessage(), e);
-        }
+        return NetworkZip.of(net);
     }
 
     /** @throws StudioException when the bytes are not a quality classifier for {@code shape} */
