@@ -78,8 +78,8 @@ public final class StudioUi {
         propensity = new PropensityViewModel(services.propensity(), services.exports(), services.workspace(), services.jobs(), bridge,
                 data.datasetProperty(), data::openDataset);
         // The Copy screen learns from the same dataset too.
-        copy = new CopyViewModel(services.copy(), services.importer(), services.exports(), services.workspace(), bridge,
-                data.datasetProperty());
+        copy = new CopyViewModel(services.copy(), services.importer(), services.exports(), services.workspace(),
+                services.jobs(), bridge, data.datasetProperty());
         remember(new UiMemory(services.workspace()));
         dataView = new DataView(data, profile, new ReportViewModel(), personalData, export);
         data.datasetProperty().addListener((o, was, now) ->

@@ -115,8 +115,12 @@ public interface CopyService {
     /** Keeps the trained models in the workspace as those of dataset {@code datasetId} (replacing earlier ones). */
     void keep(Workspace workspace, String datasetId, List<CopyModel> models);
 
-    /** The models kept for {@code datasetId} (empty when none). A damaged file is reported as a StudioException. */
-    List<CopyModel> kept(Workspace workspace, String datasetId);
+    /**
+     * The models kept for {@code datasetId} that could be read, and a sentence for each kept file that could not.
+     *
+     * @throws StudioException when the workspace's record of them is damaged
+     */
+    KeptModels<CopyModel> kept(Workspace workspace, String datasetId);
 
     /**
      * One text's label.

@@ -83,8 +83,12 @@ public interface PropensityService {
     /** Keeps the trained models in the workspace as those of dataset {@code datasetId} (replacing earlier ones). */
     void keep(Workspace workspace, String datasetId, List<PropensityModel> models);
 
-    /** The models kept for {@code datasetId} (empty when none). A damaged file is reported as a StudioException. */
-    List<PropensityModel> kept(Workspace workspace, String datasetId);
+    /**
+     * The models kept for {@code datasetId} that could be read, and a sentence for each kept file that could not.
+     *
+     * @throws StudioException when the workspace's record of them is damaged
+     */
+    KeptModels<PropensityModel> kept(Workspace workspace, String datasetId);
 
     /** A value of the target column and how many rows have it. */
     record TargetValue(String value, int count) {}

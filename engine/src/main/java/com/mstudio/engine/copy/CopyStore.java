@@ -1,6 +1,7 @@
 package com.mstudio.engine.copy;
 
 import com.mstudio.engine.api.CopyModel;
+import com.mstudio.engine.api.KeptModels;
 import com.mstudio.engine.api.Workspace;
 import com.mstudio.engine.store.KeptModelFiles;
 
@@ -33,7 +34,7 @@ public final class CopyStore {
     }
 
     /** The dataset's kept models in the order they were kept (attention first); empty when none. */
-    public static List<CopyModel> kept(Workspace ws, String datasetId) {
+    public static KeptModels<CopyModel> kept(Workspace ws, String datasetId) {
         return FILES.kept(ws, datasetId);
     }
 }

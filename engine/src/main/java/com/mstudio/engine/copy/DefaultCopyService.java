@@ -1,6 +1,7 @@
 package com.mstudio.engine.copy;
 
 import com.mstudio.engine.api.ColumnType;
+import com.mstudio.engine.api.KeptModels;
 import com.mstudio.engine.api.CopyModel;
 import com.mstudio.engine.api.CopyRequest;
 import com.mstudio.engine.api.CopyService;
@@ -145,7 +146,7 @@ public final class DefaultCopyService implements CopyService {
     }
 
     @Override
-    public List<CopyModel> kept(Workspace workspace, String datasetId) {
+    public KeptModels<CopyModel> kept(Workspace workspace, String datasetId) {
         return CopyStore.kept(workspace, datasetId);
     }
 

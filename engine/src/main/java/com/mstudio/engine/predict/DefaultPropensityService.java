@@ -8,6 +8,7 @@ import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobRunner;
 import com.mstudio.engine.api.Lane;
 import com.mstudio.engine.api.ModelEvaluation;
+import com.mstudio.engine.api.KeptModels;
 import com.mstudio.engine.api.PropensityModel;
 import com.mstudio.engine.api.PropensityRequest;
 import com.mstudio.engine.api.PropensityResult;
@@ -122,7 +123,7 @@ public final class DefaultPropensityService implements PropensityService {
     }
 
     @Override
-    public List<PropensityModel> kept(Workspace workspace, String datasetId) {
+    public KeptModels<PropensityModel> kept(Workspace workspace, String datasetId) {
         return PropensityStore.kept(workspace, datasetId);
     }
 

@@ -1,5 +1,6 @@
 package com.mstudio.engine.predict;
 
+import com.mstudio.engine.api.KeptModels;
 import com.mstudio.engine.api.PropensityModel;
 import com.mstudio.engine.api.Workspace;
 import com.mstudio.engine.store.KeptModelFiles;
@@ -34,7 +35,7 @@ public final class PropensityStore {
     }
 
     /** The dataset's kept models in the order they were kept (MLP first); empty when none. */
-    public static List<PropensityModel> kept(Workspace ws, String datasetId) {
+    public static KeptModels<PropensityModel> kept(Workspace ws, String datasetId) {
         return FILES.kept(ws, datasetId);
     }
 }

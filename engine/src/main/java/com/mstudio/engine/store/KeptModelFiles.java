@@ -1,5 +1,6 @@
 package com.mstudio.engine.store;
 
+import com.mstudio.engine.api.KeptModels;
 import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.api.Workspace;
 
@@ -98,13 +99,25 @@ public final class KeptModelFiles<M> {
         }
     }
 
-    /** The dataset's kept models in the order they were kept; empty when none. */
-    public List<M> kept(Workspace ws, String datasetId) {
+    /**
+     * The dataset's kept models in the order they were kept, and a sentence for each listed file that could not be read
+     * (those are skipped, so one damaged or retired file does not hide the rest).
+     *
+     * @throws StudioException when the manifest's record itself is damaged (then no file can be trusted)
+     */
+    public KeptModels<M> kept(Workspace ws, String datasetId) {
         Object value = ws.manifest().extensions().get(extension);
-        if (!(value instanceof Map<?, ?> all) || !all.containsKey(datasetId)) return List.of();
+        if (!(value instanceof Map<?, ?> all) || !all.containsKey(datasetId)) return KeptModels.none();
         List<M> models = new ArrayList<>();
-        for (String relative : files(ws, value, datasetId)) models.add(family.load(inside(ws, relative)));
-        return models;
+        List<String> unreadable = new ArrayList<>();
+        for (String relative : files(ws, value, datasetId)) {
+            try {
+                models.add(family.load(inside(ws, relative)));
+            } catch (StudioException e) {
+                unreadable.add(e.getMessage());
+            }
+        }
+        return new KeptModels<>(models, unreadable);
     }
 
     public String fileName(Enum<?> kind) {

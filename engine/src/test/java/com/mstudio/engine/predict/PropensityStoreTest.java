@@ -1,6 +1,7 @@
 package com.mstudio.engine.predict;
 
 import com.mstudio.engine.api.PropensityModel;
+import com.mstudio.engine.api.KeptModels;
 import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.api.Workspace;
 import com.mstudio.engine.data.pii.DefaultPiiService;
@@ -45,13 +46,13 @@ class PropensityStoreTest {
         Path folder;
         try (Workspace ws = store().openLastOrCreate()) {
             folder = ws.folder();
-            assertEquals(List.of(), PropensityStore.kept(ws, "ds-1"));
+            assertEquals(KeptModels.none(), PropensityStore.kept(ws, "ds-1"));
             PropensityStore.keep(ws, "ds-1", List.of(mlp, logistic));
         }
         assertTrue(Files.isRegularFile(folder.resolve("models/ds-1/mlp.propensity.zip")));
         assertTrue(Files.isRegularFile(folder.resolve("models/ds-1/logistic.propensity.zip")));
         try (Workspace ws = store().openLastOrCreate()) {
-            List<PropensityModel> back = PropensityStore.kept(ws, "ds-1");
+            List<PropensityModel> back = PropensityStore.kept(ws, "ds-1").models();
             assertEquals(List.of(PropensityModel.Kind.MLP, PropensityModel.Kind.LOGISTIC), back.stream().map(PropensityModel::kind).toList());
             assertArrayEquals(mlp.networkZip(), back.get(0).networkZip());
             assertEquals(0.842, back.get(1).test().rocAuc());
@@ -62,7 +63,7 @@ class PropensityStoreTest {
             assertEquals("models/ds-1/mlp.propensity.zip", first.get("file"));
             assertEquals(0.851, ((Number) first.get("auc")).doubleValue());
             assertEquals(mlp.createdAt(), first.get("createdAt"));
-            assertEquals(List.of(), PropensityStore.kept(ws, "ds-2"), "another dataset has none");
+            assertEquals(KeptModels.none(), PropensityStore.kept(ws, "ds-2"), "another dataset has none");
         }
     }
 
@@ -72,11 +73,11 @@ class PropensityStoreTest {
             PropensityStore.keep(ws, "ds-1", List.of(model(PropensityModel.Kind.MLP, 0.80), model(PropensityModel.Kind.LOGISTIC, 0.81)));
             PropensityStore.keep(ws, "ds-2", List.of(model(PropensityModel.Kind.MLP, 0.70)));
             PropensityStore.keep(ws, "ds-1", List.of(model(PropensityModel.Kind.LOGISTIC, 0.83)));
-            List<PropensityModel> kept = PropensityStore.kept(ws, "ds-1");
+            List<PropensityModel> kept = PropensityStore.kept(ws, "ds-1").models();
             assertEquals(1, kept.size());
             assertEquals(0.83, kept.get(0).test().rocAuc());
             assertFalse(Files.exists(ws.folder().resolve("models/ds-1/mlp.propensity.zip")), "the model no longer kept is removed");
-            assertEquals(1, PropensityStore.kept(ws, "ds-2").size(), "other datasets keep theirs");
+            assertEquals(1, PropensityStore.kept(ws, "ds-2").models().size(), "other datasets keep theirs");
         }
     }
 
@@ -87,11 +88,14 @@ class PropensityStoreTest {
             Path file = ws.folder().resolve("models/ds-1/mlp.propensity.zip");
             byte[] bytes = Files.readAllBytes(file);
             Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 3));
-            StudioException e = assertThrows(StudioException.class, () -> PropensityStore.kept(ws, "ds-1"));
-            assertTrue(e.getMessage().startsWith("mlp.propensity.zip: ") && e.getMessage().contains("damaged"), e.getMessage());
+            KeptModels<PropensityModel> some = PropensityStore.kept(ws, "ds-1");
+            assertEquals(List.of(), some.models(), "the damaged file is skipped");
+            assertEquals(1, some.unreadable().size());
+            String e = some.unreadable().get(0);
+            assertTrue(e.startsWith("mlp.propensity.zip: ") && e.contains("damaged"), e);
             ws.update(m -> m.withExtension("propensity", Map.of("ds-1", List.of(Map.of("kind", "MLP", "file", "../../elsewhere.zip")))));
-            StudioException outside = assertThrows(StudioException.class, () -> PropensityStore.kept(ws, "ds-1"));
-            assertTrue(outside.getMessage().contains("outside"), outside.getMessage());
+            String outside = PropensityStore.kept(ws, "ds-1").unreadable().get(0);
+            assertTrue(outside.contains("outside"), outside);
             ws.update(m -> m.withExtension("propensity", Map.of("ds-1", "mlp.propensity.zip")));
             StudioException record = assertThrows(StudioException.class, () -> PropensityStore.kept(ws, "ds-1"));
             assertTrue(record.getMessage().startsWith("workspace.json: ") && record.getMessage().contains("damaged"), record.getMessage());

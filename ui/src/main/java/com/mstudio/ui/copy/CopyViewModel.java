@@ -11,6 +11,9 @@ import com.mstudio.engine.api.ImportService;
 import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobOutcome;
+import com.mstudio.engine.api.JobRunner;
+import com.mstudio.engine.api.KeptModels;
+import com.mstudio.engine.api.Lane;
 import com.mstudio.engine.api.LoadedDataset;
 import com.mstudio.engine.api.Metric;
 import com.mstudio.engine.api.Progress;
@@ -50,6 +53,8 @@ public final class CopyViewModel {
     private final PlaygroundViewModel playground;
     private final BatchViewModel batch;
     private final LatestJob job = new LatestJob();
+    private final LatestJob keptRead = new LatestJob();
+    private final JobRunner jobs;
     private final TrainingStatus status = new TrainingStatus();
     private final PickedFile testFiles;
 
@@ -65,8 +70,9 @@ public final class CopyViewModel {
     private final SimpleStringProperty notice = new SimpleStringProperty("");
 
     public CopyViewModel(CopyService service, ImportService importer, ExportService exports, Workspace workspace,
-                         UiBridge bridge, ObservableValue<LoadedDataset> source) {
+                         JobRunner jobs, UiBridge bridge, ObservableValue<LoadedDataset> source) {
         this.service = service;
+        this.jobs = jobs;
         this.workspace = workspace;
         this.bridge = bridge;
         this.setup = new CopySetupViewModel(service);
@@ -84,6 +90,7 @@ public final class CopyViewModel {
         dataset.set(now);
         if (same) return; // another view of the same data: the results stay, the next run uses the new table
         job.cancel();
+        keptRead.cancel();
         status.finish();
         result.set(null);
         curves.clear();
@@ -97,17 +104,33 @@ public final class CopyViewModel {
         if (now != null) restore(now);
     }
 
-    /** The models kept for this dataset: their figures, the playground and the batch without retraining. */
+    /**
+     * The models kept for this dataset (their figures, the playground and the batch without retraining), read on the
+     * I/O lane. A training started meanwhile wins: it supersedes the read.
+     */
     private void restore(LoadedDataset ds) {
-        try {
-            List<CopyModel> kept = service.kept(workspace, ds.entry().id());
-            if (kept.isEmpty()) return;
-            models.setAll(kept);
-            fromKept.set(true);
-            keptSummary.set(CopyTexts.summary(kept));
-        } catch (StudioException e) {
-            error("Your saved copy classifiers could not be read", e.getMessage());
+        String id = ds.entry().id();
+        long gen = keptRead.next();
+        keptRead.started(gen, jobs.submit("Reading your saved copy classifiers", Lane.IO, c -> service.kept(workspace, id),
+                bridge.source(), bridge.listener(keptRead.listener(gen, p -> { }, this::restored))));
+    }
+
+    private void restored(JobOutcome<KeptModels<CopyModel>> outcome) {
+        if (outcome instanceof JobOutcome.Failed<KeptModels<CopyModel>> f) {
+            error("Your saved copy classifiers could not be read", f.message());
+            return;
         }
+        if (!(outcome instanceof JobOutcome.Succeeded<KeptModels<CopyModel>> s) || result.get() != null) return;
+        KeptModels<CopyModel> kept = s.value();
+        if (!kept.models().isEmpty()) {
+            models.setAll(kept.models());
+            fromKept.set(true);
+            keptSummary.set(CopyTexts.summary(kept.models()));
+        }
+        if (kept.unreadable().isEmpty()) return;
+        String why = String.join(" ", kept.unreadable());
+        if (kept.models().isEmpty()) error("Your saved copy classifiers could not be read", why);
+        else notice.set("One of your saved classifiers could not be read, so only the others are shown. " + why);
     }
 
     /** Trains the models for the current inputs; with a separate test file that file is read first. */
@@ -117,6 +140,7 @@ public final class CopyViewModel {
         CopyRequest request = setup.request().orElse(null);
         if (request == null) return;
         clearMessages();
+        keptRead.cancel();
         long gen = job.next();
         status.start("Building the vocabulary…");
         curves.clear();

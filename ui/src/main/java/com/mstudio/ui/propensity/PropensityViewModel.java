@@ -5,6 +5,8 @@ import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobOutcome;
 import com.mstudio.engine.api.JobRunner;
+import com.mstudio.engine.api.KeptModels;
+import com.mstudio.engine.api.Lane;
 import com.mstudio.engine.api.LoadedDataset;
 import com.mstudio.engine.api.Metric;
 import com.mstudio.engine.api.Progress;
@@ -51,6 +53,8 @@ public final class PropensityViewModel {
     private final ExplanationViewModel explanation;
     private final ScoringViewModel scoring;
     private final LatestJob job = new LatestJob();
+    private final LatestJob keptRead = new LatestJob();
+    private final JobRunner jobs;
     private final TrainingStatus status = new TrainingStatus();
 
     private final SimpleObjectProperty<LoadedDataset> dataset = new SimpleObjectProperty<>();
@@ -66,6 +70,7 @@ public final class PropensityViewModel {
                                UiBridge bridge, ObservableValue<LoadedDataset> source, Consumer<String> openDataset) {
         this.service = service;
         this.workspace = workspace;
+        this.jobs = jobs;
         this.bridge = bridge;
         this.setup = new PropensitySetupViewModel(service, jobs, bridge);
         this.results = new ResultsViewModel(service, result);
@@ -83,6 +88,7 @@ public final class PropensityViewModel {
         // results stay, and the next run uses the new table.
         if (same || (now != null && scoring.isScoredDataset(now.entry().id()))) return;
         job.cancel();
+        keptRead.cancel();
         status.finish();
         result.set(null);
         curves.clear();
@@ -96,19 +102,33 @@ public final class PropensityViewModel {
         if (now != null) restore(now);
     }
 
-    /** The models kept for this dataset: their headline figures, and scoring without retraining. */
+    /**
+     * The models kept for this dataset (their headline figures, and scoring without retraining), read on the I/O lane.
+     * A training started meanwhile wins: it supersedes the read.
+     */
     private void restore(LoadedDataset ds) {
-        List<PropensityModel> models;
-        try {
-            models = service.kept(workspace, ds.entry().id());
-        } catch (StudioException e) {
-            error("Your saved models could not be read", e.getMessage());
+        String id = ds.entry().id();
+        long gen = keptRead.next();
+        keptRead.started(gen, jobs.submit("Reading your saved models", Lane.IO, c -> service.kept(workspace, id),
+                bridge.source(), bridge.listener(keptRead.listener(gen, p -> { }, this::restored))));
+    }
+
+    private void restored(JobOutcome<KeptModels<PropensityModel>> outcome) {
+        if (outcome instanceof JobOutcome.Failed<KeptModels<PropensityModel>> f) {
+            error("Your saved models could not be read", f.message());
             return;
         }
-        if (models.isEmpty()) return;
-        kept.setAll(models);
-        keptSummary.set(Texts.summary(models));
-        setup.show(models.get(0));
+        if (!(outcome instanceof JobOutcome.Succeeded<KeptModels<PropensityModel>> s) || result.get() != null) return;
+        KeptModels<PropensityModel> found = s.value();
+        if (!found.models().isEmpty()) {
+            kept.setAll(found.models());
+            keptSummary.set(Texts.summary(found.models()));
+            setup.show(found.models().get(0));
+        }
+        if (found.unreadable().isEmpty()) return;
+        String why = String.join(" ", found.unreadable());
+        if (found.models().isEmpty()) error("Your saved models could not be read", why);
+        else notice.set("One of your saved models could not be read, so only the others are shown. " + why);
     }
 
     /** Trains the models for the current inputs (a run in progress is replaced). */
@@ -119,6 +139,7 @@ public final class PropensityViewModel {
         if (request == null) return;
         clearMessages();
         scoring.clearMessage();
+        keptRead.cancel();
         long gen = job.next();
         status.start("Preparing the features…");
         curves.clear();

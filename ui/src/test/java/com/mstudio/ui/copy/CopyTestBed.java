@@ -29,7 +29,7 @@ final class CopyTestBed extends DatasetTestBed {
     }
 
     CopyViewModel copy() {
-        return new CopyViewModel(service, importer, exports, workspace, bridge, data.datasetProperty());
+        return new CopyViewModel(service, importer, exports, workspace, engine, bridge, data.datasetProperty());
     }
 
     /** Every {@code every}-th row of the spam sample, written to {@code dir}/spam_subset.csv (the sample's rows are one per line). */

@@ -130,10 +130,24 @@ class CopyViewModelTest {
             // The next start: the models come back from the workspace, ready for the playground.
             bed.reopen();
             CopyViewModel again = bed.copy();
+            bed.ui.pumpUntil(() -> !again.models().isEmpty(), Duration.ofSeconds(30)); // read on the I/O lane
             assertEquals(2, again.models().size());
             assertTrue(again.fromKeptProperty().get());
             assertNull(again.resultProperty().get());
             assertNotNull(again.playground().modelProperty().get());
+
+            // A kept file that can no longer be read (damaged here; a retired format behaves the same) is named, and
+            // the other model stays usable.
+            Path attention = bed.workspace.folder().resolve("models")
+                    .resolve(bed.data.datasetProperty().get().entry().id()).resolve("attention.copy.zip");
+            Files.write(attention, new byte[] {1, 2, 3});
+            bed.reopen();
+            CopyViewModel partly = bed.copy();
+            bed.ui.pumpUntil(() -> !partly.models().isEmpty(), Duration.ofSeconds(30));
+            assertEquals(List.of(CopyModel.Kind.BASELINE), partly.models().stream().map(CopyModel::kind).toList());
+            assertTrue(partly.noticeProperty().get().startsWith("One of your saved classifiers could not be read")
+                    && partly.noticeProperty().get().contains("attention.copy.zip"), partly.noticeProperty().get());
+            assertEquals("", partly.errorTitleProperty().get());
         }
     }
 }

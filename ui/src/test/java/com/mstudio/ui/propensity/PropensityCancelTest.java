@@ -58,7 +58,7 @@ class PropensityCancelTest {
         assertEquals("Neural network (MLP): stopped at epoch " + last + "; kept the best epoch " + mlp.bestEpoch() + ".",
                 vm.noticeProperty().get());
         assertTrue(mlp.model().test().rocAuc() > 0.7, "the kept epoch is a usable model: " + mlp.model().test().rocAuc());
-        assertEquals(1, bed.service.kept(bed.workspace, bed.data.datasetProperty().get().entry().id()).size());
+        assertEquals(1, bed.service.kept(bed.workspace, bed.data.datasetProperty().get().entry().id()).models().size());
     }
 
     @Test

@@ -110,7 +110,7 @@ class PropensityViewModelTest {
         assertTrue(vm.keptSummaryProperty().get().startsWith("Trained "), vm.keptSummaryProperty().get());
         assertTrue(vm.keptSummaryProperty().get().contains("ROC AUC 0."), vm.keptSummaryProperty().get());
         String id = bed.data.datasetProperty().get().entry().id();
-        assertEquals(2, bed.service.kept(bed.workspace, id).size(), "both models are kept in the workspace");
+        assertEquals(2, bed.service.kept(bed.workspace, id).models().size(), "both models are kept in the workspace");
         assertEquals(ResultsViewModel.winner(result()), vm.results().shownProperty().get(), "the winner's charts are shown");
         assertTrue(vm.results().gainsSentenceProperty().get()
                 .matches("Contacting the top 20% reaches \\d+% of the churners \\(\\d+\\.\\d× a random pick\\)\\."),
@@ -206,7 +206,7 @@ class PropensityViewModelTest {
         assertEquals(e.scores()[3], view.number(e.sourceRows()[3], p), 1e-4);
         assertEquals(scored.entry().maskedColumns(), bed.workspace.manifest().dataset(before).maskedColumns(), "masking carried over");
         assertEquals(shown, result(), "the results stay on screen for the scored copy");
-        assertEquals(2, bed.service.kept(bed.workspace, scored.entry().id()).size(), "the models are kept with the scored copy");
+        assertEquals(2, bed.service.kept(bed.workspace, scored.entry().id()).models().size(), "the models are kept with the scored copy");
         assertTrue(vm.scoring().messageProperty().get().startsWith("Scored 7,043 customers."), vm.scoring().messageProperty().get());
         assertTrue(vm.canExportScored());
     }
@@ -227,6 +227,7 @@ class PropensityViewModelTest {
     void reopeningShowsTheKeptModelsAndScoresWithoutRetraining() {
         DataViewModel data = bed.reopen();
         PropensityViewModel again = bed.propensity();
+        bed.ui.pumpUntil(() -> !again.kept().isEmpty(), Duration.ofSeconds(30)); // read on the I/O lane
         assertNull(again.resultProperty().get());
         assertEquals(2, again.kept().size());
         assertTrue(again.keptSummaryProperty().get().matches("Trained \\d{1,2} \\w{3} \\d\\d:\\d\\d · .*ROC AUC 0\\.\\d\\d.*"),
