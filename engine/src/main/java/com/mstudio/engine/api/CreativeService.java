@@ -99,8 +99,8 @@ public interface CreativeService {
     /** Keeps the model in the workspace ({@code creatives/<id>.creative.zip}); returns its id. */
     String keep(Workspace workspace, CreativeModel model);
 
-    /** The kept models, newest first. A damaged file is skipped and named in the workspace's notices. */
-    List<CreativeModel> kept(Workspace workspace);
+    /** The kept models that could be read, newest first, and a sentence for each kept file that could not. */
+    KeptModels<CreativeModel> kept(Workspace workspace);
 
     /** Adds a favourite (its PNG and JSON go into {@code favourites/}); returns it with its id. */
     CreativeFavourite addFavourite(Workspace workspace, String modelName, GeneratedImage image);

@@ -5,6 +5,7 @@ import com.mstudio.engine.api.CreativeFavourite;
 import com.mstudio.engine.api.CreativeModel;
 import com.mstudio.engine.api.GeneratedImage;
 import com.mstudio.engine.api.ImageService;
+import com.mstudio.engine.api.KeptModels;
 import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.api.Workspace;
 import com.mstudio.engine.data.WriteProblems;
@@ -29,7 +30,7 @@ import java.util.UUID;
  * <ul>
  * <li>Models: {@code creatives/<id>.creative.zip} ({@link CreativeModelFiles}), listed in the manifest's
  * {@value #EXTENSION} extension as {@code [{id, file, name, createdAt}]}; the list is what counts, so a stray file is
- * never loaded, and a listed file that cannot be read is skipped and named in the workspace's notices.</li>
+ * never loaded, and a listed file that cannot be read is skipped and named ({@link KeptModels#unreadable()}).</li>
  * <li>Favourites: {@code favourites/<id>.png} (the image, upscaled, with seed, model and date in its metadata, for
  * using outside the studio) and {@code favourites/<id>.json} (the tile itself: seed, class, latent, pixels), so that
  * the studio can make variations of a favourite later.</li>
@@ -68,25 +69,26 @@ final class CreativeStore {
     }
 
     /** Newest first. */
-    List<CreativeModel> kept(Workspace ws) {
-        if (!(ws.manifest().extensions().get(EXTENSION) instanceof List<?> entries)) return List.of();
+    KeptModels<CreativeModel> kept(Workspace ws) {
+        if (!(ws.manifest().extensions().get(EXTENSION) instanceof List<?> entries)) return KeptModels.none();
         List<CreativeModel> models = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         for (Object e : entries) {
             Object file = e instanceof Map<?, ?> m ? m.get("file") : null;
             Object name = e instanceof Map<?, ?> m ? m.get("name") : null;
             if (!(file instanceof String f) || f.isBlank()) {
-                ws.addNotice("The workspace lists an image model without a file; it was skipped.");
+                unreadable.add("The workspace lists an image model without a file; it was skipped.");
                 continue;
             }
             try {
                 models.add(CreativeModelFiles.load(KeptModelFiles.inside(ws, f)));
             } catch (StudioException ex) {
-                ws.addNotice("The image model \"" + (name == null ? f : name) + "\" (" + f + ") could not be opened: "
+                unreadable.add("The image model \"" + (name == null ? f : name) + "\" (" + f + ") could not be opened: "
                         + ex.reason());
             }
         }
         models.sort(Comparator.comparing(CreativeModel::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
-        return models;
+        return new KeptModels<>(models, unreadable);
     }
 
     CreativeFavourite addFavourite(Workspace ws, String modelName, GeneratedImage image) {

@@ -8,6 +8,7 @@ import com.mstudio.engine.api.CreativeService;
 import com.mstudio.engine.api.CreativeTrainingResult;
 import com.mstudio.engine.api.GeneratedImage;
 import com.mstudio.engine.api.ImageService;
+import com.mstudio.engine.api.KeptModels;
 import com.mstudio.engine.api.ImageSet;
 import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobListener;
@@ -176,7 +177,7 @@ public final class DefaultCreativeService implements CreativeService {
     }
 
     @Override
-    public List<CreativeModel> kept(Workspace workspace) {
+    public KeptModels<CreativeModel> kept(Workspace workspace) {
         return store.kept(workspace);
     }
 

@@ -2,6 +2,7 @@ package com.mstudio.engine.creative;
 
 import com.mstudio.engine.api.CreativeFavourite;
 import com.mstudio.engine.api.CreativeModel;
+import com.mstudio.engine.api.KeptModels;
 import com.mstudio.engine.api.GeneratedImage;
 import com.mstudio.engine.api.ImageShape;
 import com.mstudio.engine.api.Workspace;
@@ -56,7 +57,7 @@ class CreativeStoreTest {
         String damagedId;
         try (Workspace ws = workspaces().openLastOrCreate()) {
             folder = ws.folder();
-            assertEquals(List.of(), store().kept(ws));
+            assertEquals(KeptModels.none(), store().kept(ws));
             store().keep(ws, older);
             store().keep(ws, newer);
             damagedId = store().keep(ws, older);
@@ -65,10 +66,12 @@ class CreativeStoreTest {
         assertTrue(Files.isRegularFile(damaged));
         Files.write(damaged, new byte[]{'P', 'K', 3, 4, 0, 0});
         try (Workspace ws = workspaces().openLastOrCreate()) {
-            List<CreativeModel> back = store().kept(ws);
+            KeptModels<CreativeModel> kept = store().kept(ws);
+            List<CreativeModel> back = kept.models();
             assertEquals(List.of(newer.name(), older.name()), back.stream().map(CreativeModel::name).toList());
             assertArrayEquals(older.networks(), back.get(1).networks());
-            assertTrue(ws.notices().stream().anyMatch(n -> n.contains(damagedId) && n.contains("damaged")), ws.notices().toString());
+            assertEquals(1, kept.unreadable().size());
+            assertTrue(kept.unreadable().get(0).contains(damagedId) && kept.unreadable().get(0).contains("damaged"), kept.unreadable().toString());
         }
     }
 

@@ -5,6 +5,7 @@ import com.mstudio.engine.api.CreativeRequest;
 import com.mstudio.engine.api.ImageSet;
 import com.mstudio.engine.api.JobOutcome;
 import com.mstudio.engine.api.JobRunner;
+import com.mstudio.engine.api.KeptModels;
 import com.mstudio.engine.api.Workspace;
 import com.mstudio.ui.common.UiBridge;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -53,12 +54,17 @@ public final class CreativesViewModel {
         started = true;
         favourites.load();
         io.run("Reading creative models", c -> {
-            List<CreativeModel> found = new ArrayList<>(services.creatives().kept(workspace));
+            KeptModels<CreativeModel> kept = services.creatives().kept(workspace);
+            List<CreativeModel> found = new ArrayList<>(kept.models());
             if (services.demoModels() != null) found.addAll(services.creatives().demoModels(services.demoModels()));
-            return found;
-        }, (JobOutcome<List<CreativeModel>> o) -> {
-            if (o instanceof JobOutcome.Succeeded<List<CreativeModel>> s) generation.addAll(s.value());
-            else if (o instanceof JobOutcome.Failed<List<CreativeModel>> f) modelsNotice.set("Saved models could not be read: " + f.message());
+            return new KeptModels<>(found, kept.unreadable());
+        }, (JobOutcome<KeptModels<CreativeModel>> o) -> {
+            if (o instanceof JobOutcome.Succeeded<KeptModels<CreativeModel>> s) {
+                generation.addAll(s.value().models());
+                if (!s.value().unreadable().isEmpty()) modelsNotice.set(String.join(" ", s.value().unreadable()));
+            } else if (o instanceof JobOutcome.Failed<KeptModels<CreativeModel>> f) {
+                modelsNotice.set("Saved models could not be read: " + f.message());
+            }
         });
     }
 

@@ -142,8 +142,8 @@ class CreativesViewModelTest {
         bed.ui.pumpFor(Duration.ofMillis(300));
         assertEquals("", vm.modelsNoticeProperty().get());
         bed.ui.pumpFor(Duration.ofSeconds(2));
-        assertFalse(bed.creatives.kept(bed.workspace).isEmpty(), bed.workspace.notices() + " " + bed.workspace.manifest().extensions());
-        assertEquals(model.name(), bed.creatives.kept(bed.workspace).get(0).name(), "the trained model is kept");
+        assertFalse(bed.creatives.kept(bed.workspace).models().isEmpty(), bed.workspace.notices() + " " + bed.workspace.manifest().extensions());
+        assertEquals(model.name(), bed.creatives.kept(bed.workspace).models().get(0).name(), "the trained model is kept");
         CreativesViewModel again = bed.viewModel();
         again.start();
         bed.ui.pumpUntil(() -> again.generation().models().size() >= 2, Duration.ofSeconds(30));
