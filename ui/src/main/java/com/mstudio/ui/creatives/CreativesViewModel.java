@@ -11,7 +11,6 @@ import com.mstudio.ui.common.UiBridge;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,19 +53,24 @@ public final class CreativesViewModel {
         started = true;
         favourites.load();
         io.run("Reading creative models", c -> {
-            KeptModels<CreativeModel> kept = services.creatives().kept(workspace);
-            List<CreativeModel> found = new ArrayList<>(kept.models());
-            if (services.demoModels() != null) found.addAll(services.creatives().demoModels(services.demoModels()));
-            return new KeptModels<>(found, kept.unreadable());
-        }, (JobOutcome<KeptModels<CreativeModel>> o) -> {
-            if (o instanceof JobOutcome.Succeeded<KeptModels<CreativeModel>> s) {
-                generation.addAll(s.value().models());
-                if (!s.value().unreadable().isEmpty()) modelsNotice.set(String.join(" ", s.value().unreadable()));
-            } else if (o instanceof JobOutcome.Failed<KeptModels<CreativeModel>> f) {
+            List<CreativeModel> demos = services.demoModels() == null ? List.of()
+                    : services.creatives().demoModels(services.demoModels());
+            return new Found(services.creatives().kept(workspace), demos);
+        }, (JobOutcome<Found> o) -> {
+            if (o instanceof JobOutcome.Succeeded<Found> s) {
+                generation.addAll(s.value().kept().models());
+                generation.addDemos(s.value().demos());
+                if (!s.value().kept().unreadable().isEmpty()) {
+                    modelsNotice.set(String.join(" ", s.value().kept().unreadable()));
+                }
+            } else if (o instanceof JobOutcome.Failed<Found> f) {
                 modelsNotice.set("Saved models could not be read: " + f.message());
             }
         });
     }
+
+    /** What the screen finds on disk when it starts: the user's kept models and the shipped demos. */
+    private record Found(KeptModels<CreativeModel> kept, List<CreativeModel> demos) {}
 
     /** Trains with the current settings on the imported set; false (with the setup's problem said) when it cannot. */
     public boolean train() {

@@ -48,7 +48,7 @@ final class GeneratePane extends BorderPane {
         model.setMinWidth(160);
         model.setMaxWidth(460);
         HBox.setHgrow(model, Priority.SOMETIMES);
-        model.setConverter(ImageSetPanel.names(CreativeModel::name));
+        model.setConverter(ImageSetPanel.names(vm::label));
         model.valueProperty().bindBidirectional(vm.modelProperty());
         model.setPromptText("No model yet: train one or add demo models");
         ChoiceBox<Integer> classes = new ChoiceBox<>();

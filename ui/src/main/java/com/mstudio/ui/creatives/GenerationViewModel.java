@@ -18,7 +18,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -40,6 +42,7 @@ public final class GenerationViewModel {
     private final LatestJob sliderJob = new LatestJob();
 
     private final ObservableList<CreativeModel> models = FXCollections.observableArrayList();
+    private final Set<String> demoKeys = new HashSet<>(); // name + date of the shipped demo models
     private final SimpleObjectProperty<CreativeModel> model = new SimpleObjectProperty<>();
     private final SimpleIntegerProperty side = new SimpleIntegerProperty(6);
     private final SimpleIntegerProperty classIndex = new SimpleIntegerProperty(-1);
@@ -83,6 +86,21 @@ public final class GenerationViewModel {
         models.removeIf(x -> x.name().equals(m.name()) && x.createdAt().equals(m.createdAt()));
         models.add(0, m);
         model.set(m);
+    }
+
+    /** Adds the shipped demo models after the others; the model list names them as demos. */
+    public void addDemos(List<CreativeModel> demos) {
+        for (CreativeModel m : demos) demoKeys.add(key(m));
+        addAll(demos);
+    }
+
+    /** The model's name as the model list shows it: a shipped demo says so, so it is not taken for the user's own. */
+    public String label(CreativeModel m) {
+        return demoKeys.contains(key(m)) ? "Demo · " + m.name() : m.name();
+    }
+
+    private static String key(CreativeModel m) {
+        return m.name() + "\u0000" + m.createdAt();
     }
 
     /** Adds models found on disk (kept, demo) after the ones already offered; picks the first if none is shown. */

@@ -52,6 +52,7 @@ class CreativesViewModelTest {
                 Duration.ofSeconds(60));
         CreativeModel demo = vm.generation().models().get(0);
         assertTrue(demo.conditional(), "the demo is a conditional VAE: " + demo.name());
+        assertEquals("Demo · " + demo.name(), vm.generation().label(demo), "a shipped model is named as a demo");
         ImageSetViewModel images = vm.imageSet();
         images.setLimit(400);
         images.open(CreativesTestBed.samples().get(0).source());
@@ -148,6 +149,8 @@ class CreativesViewModelTest {
         again.start();
         bed.ui.pumpUntil(() -> again.generation().models().size() >= 2, Duration.ofSeconds(30));
         assertEquals(model.name(), again.generation().models().get(0).name(), "kept models come first, then the demos");
+        assertEquals(model.name(), again.generation().label(again.generation().models().get(0)), "the user's own model is not a demo");
+        assertTrue(again.generation().label(again.generation().models().get(1)).startsWith("Demo · "));
     }
 
     @Test
