@@ -12,13 +12,12 @@ import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobOutcome;
 import com.mstudio.engine.api.JobRunner;
-import com.mstudio.engine.api.KeptModels;
-import com.mstudio.engine.api.Lane;
 import com.mstudio.engine.api.LoadedDataset;
 import com.mstudio.engine.api.Metric;
 import com.mstudio.engine.api.Progress;
 import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.api.Workspace;
+import com.mstudio.ui.common.KeptModelsReader;
 import com.mstudio.ui.common.LatestJob;
 import com.mstudio.ui.common.TrainingStatus;
 import com.mstudio.ui.common.UiBridge;
@@ -53,8 +52,7 @@ public final class CopyViewModel {
     private final PlaygroundViewModel playground;
     private final BatchViewModel batch;
     private final LatestJob job = new LatestJob();
-    private final LatestJob keptRead = new LatestJob();
-    private final JobRunner jobs;
+    private final KeptModelsReader<CopyModel> keptReader;
     private final TrainingStatus status = new TrainingStatus();
     private final PickedFile testFiles;
 
@@ -72,7 +70,16 @@ public final class CopyViewModel {
     public CopyViewModel(CopyService service, ImportService importer, ExportService exports, Workspace workspace,
                          JobRunner jobs, UiBridge bridge, ObservableValue<LoadedDataset> source) {
         this.service = service;
-        this.jobs = jobs;
+        this.keptReader = new KeptModelsReader<>(jobs, bridge, "copy classifiers", new KeptModelsReader.Screen<>() {
+            @Override public boolean wantsKept() { return result.get() == null; }
+            @Override public void showKept(List<CopyModel> found) {
+                models.setAll(found);
+                fromKept.set(true);
+                keptSummary.set(CopyTexts.summary(found));
+            }
+            @Override public void keptError(String title, String message) { error(title, message); }
+            @Override public void keptNotice(String message) { notice.set(message); }
+        });
         this.workspace = workspace;
         this.bridge = bridge;
         this.setup = new CopySetupViewModel(service);
@@ -90,7 +97,7 @@ public final class CopyViewModel {
         dataset.set(now);
         if (same) return; // another view of the same data: the results stay, the next run uses the new table
         job.cancel();
-        keptRead.cancel();
+        keptReader.cancel();
         status.finish();
         result.set(null);
         curves.clear();
@@ -101,36 +108,7 @@ public final class CopyViewModel {
         setup.load(now == null ? null : now.view());
         confusion.setTexts(null, null, null, null);
         stale.set(false);
-        if (now != null) restore(now);
-    }
-
-    /**
-     * The models kept for this dataset (their figures, the playground and the batch without retraining), read on the
-     * I/O lane. A training started meanwhile wins: it supersedes the read.
-     */
-    private void restore(LoadedDataset ds) {
-        String id = ds.entry().id();
-        long gen = keptRead.next();
-        keptRead.started(gen, jobs.submit("Reading your saved copy classifiers", Lane.IO, c -> service.kept(workspace, id),
-                bridge.source(), bridge.listener(keptRead.listener(gen, p -> { }, this::restored))));
-    }
-
-    private void restored(JobOutcome<KeptModels<CopyModel>> outcome) {
-        if (outcome instanceof JobOutcome.Failed<KeptModels<CopyModel>> f) {
-            error("Your saved copy classifiers could not be read", f.message());
-            return;
-        }
-        if (!(outcome instanceof JobOutcome.Succeeded<KeptModels<CopyModel>> s) || result.get() != null) return;
-        KeptModels<CopyModel> kept = s.value();
-        if (!kept.models().isEmpty()) {
-            models.setAll(kept.models());
-            fromKept.set(true);
-            keptSummary.set(CopyTexts.summary(kept.models()));
-        }
-        if (kept.unreadable().isEmpty()) return;
-        String why = String.join(" ", kept.unreadable());
-        if (kept.models().isEmpty()) error("Your saved copy classifiers could not be read", why);
-        else notice.set("One of your saved classifiers could not be read, so only the others are shown. " + why);
+        if (now != null) keptReader.read(c -> service.kept(workspace, now.entry().id()));
     }
 
     /** Trains the models for the current inputs; with a separate test file that file is read first. */
@@ -140,7 +118,7 @@ public final class CopyViewModel {
         CopyRequest request = setup.request().orElse(null);
         if (request == null) return;
         clearMessages();
-        keptRead.cancel();
+        keptReader.cancel();
         long gen = job.next();
         status.start("Building the vocabulary…");
         curves.clear();

@@ -5,8 +5,6 @@ import com.mstudio.engine.api.JobHandle;
 import com.mstudio.engine.api.JobListener;
 import com.mstudio.engine.api.JobOutcome;
 import com.mstudio.engine.api.JobRunner;
-import com.mstudio.engine.api.KeptModels;
-import com.mstudio.engine.api.Lane;
 import com.mstudio.engine.api.LoadedDataset;
 import com.mstudio.engine.api.Metric;
 import com.mstudio.engine.api.Progress;
@@ -17,6 +15,7 @@ import com.mstudio.engine.api.PropensityResult.TrainedModel;
 import com.mstudio.engine.api.PropensityService;
 import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.api.Workspace;
+import com.mstudio.ui.common.KeptModelsReader;
 import com.mstudio.ui.common.LatestJob;
 import com.mstudio.ui.common.TrainingStatus;
 import com.mstudio.ui.common.UiBridge;
@@ -53,8 +52,7 @@ public final class PropensityViewModel {
     private final ExplanationViewModel explanation;
     private final ScoringViewModel scoring;
     private final LatestJob job = new LatestJob();
-    private final LatestJob keptRead = new LatestJob();
-    private final JobRunner jobs;
+    private final KeptModelsReader<PropensityModel> keptReader;
     private final TrainingStatus status = new TrainingStatus();
 
     private final SimpleObjectProperty<LoadedDataset> dataset = new SimpleObjectProperty<>();
@@ -70,7 +68,16 @@ public final class PropensityViewModel {
                                UiBridge bridge, ObservableValue<LoadedDataset> source, Consumer<String> openDataset) {
         this.service = service;
         this.workspace = workspace;
-        this.jobs = jobs;
+        this.keptReader = new KeptModelsReader<>(jobs, bridge, "models", new KeptModelsReader.Screen<>() {
+            @Override public boolean wantsKept() { return result.get() == null; }
+            @Override public void showKept(List<PropensityModel> found) {
+                kept.setAll(found);
+                keptSummary.set(Texts.summary(found));
+                setup.show(found.get(0));
+            }
+            @Override public void keptError(String title, String message) { error(title, message); }
+            @Override public void keptNotice(String message) { notice.set(message); }
+        });
         this.bridge = bridge;
         this.setup = new PropensitySetupViewModel(service, jobs, bridge);
         this.results = new ResultsViewModel(service, result);
@@ -88,7 +95,7 @@ public final class PropensityViewModel {
         // results stay, and the next run uses the new table.
         if (same || (now != null && scoring.isScoredDataset(now.entry().id()))) return;
         job.cancel();
-        keptRead.cancel();
+        keptReader.cancel();
         status.finish();
         result.set(null);
         curves.clear();
@@ -99,36 +106,7 @@ public final class PropensityViewModel {
         kept.clear();
         keptSummary.set("");
         setup.load(now == null ? null : now.view(), now == null ? List.of() : now.entry().maskedColumns());
-        if (now != null) restore(now);
-    }
-
-    /**
-     * The models kept for this dataset (their headline figures, and scoring without retraining), read on the I/O lane.
-     * A training started meanwhile wins: it supersedes the read.
-     */
-    private void restore(LoadedDataset ds) {
-        String id = ds.entry().id();
-        long gen = keptRead.next();
-        keptRead.started(gen, jobs.submit("Reading your saved models", Lane.IO, c -> service.kept(workspace, id),
-                bridge.source(), bridge.listener(keptRead.listener(gen, p -> { }, this::restored))));
-    }
-
-    private void restored(JobOutcome<KeptModels<PropensityModel>> outcome) {
-        if (outcome instanceof JobOutcome.Failed<KeptModels<PropensityModel>> f) {
-            error("Your saved models could not be read", f.message());
-            return;
-        }
-        if (!(outcome instanceof JobOutcome.Succeeded<KeptModels<PropensityModel>> s) || result.get() != null) return;
-        KeptModels<PropensityModel> found = s.value();
-        if (!found.models().isEmpty()) {
-            kept.setAll(found.models());
-            keptSummary.set(Texts.summary(found.models()));
-            setup.show(found.models().get(0));
-        }
-        if (found.unreadable().isEmpty()) return;
-        String why = String.join(" ", found.unreadable());
-        if (found.models().isEmpty()) error("Your saved models could not be read", why);
-        else notice.set("One of your saved models could not be read, so only the others are shown. " + why);
+        if (now != null) keptReader.read(c -> service.kept(workspace, now.entry().id()));
     }
 
     /** Trains the models for the current inputs (a run in progress is replaced). */
@@ -139,7 +117,7 @@ public final class PropensityViewModel {
         if (request == null) return;
         clearMessages();
         scoring.clearMessage();
-        keptRead.cancel();
+        keptReader.cancel();
         long gen = job.next();
         status.start("Preparing the features…");
         curves.clear();

@@ -145,7 +145,7 @@ class CopyViewModelTest {
             CopyViewModel partly = bed.copy();
             bed.ui.pumpUntil(() -> !partly.models().isEmpty(), Duration.ofSeconds(30));
             assertEquals(List.of(CopyModel.Kind.BASELINE), partly.models().stream().map(CopyModel::kind).toList());
-            assertTrue(partly.noticeProperty().get().startsWith("One of your saved classifiers could not be read")
+            assertTrue(partly.noticeProperty().get().startsWith("Some of your saved copy classifiers could not be read")
                     && partly.noticeProperty().get().contains("attention.copy.zip"), partly.noticeProperty().get());
             assertEquals("", partly.errorTitleProperty().get());
         }
