@@ -43,13 +43,14 @@ final class TrainCreativeCommand implements Command {
     @Override
     public String usage() {
         return name() + " IMAGES --preset " + (family == CreativePreset.Family.GAN ? "classic|dcgan" : "classic|conv")
-                + " [--size 28|32|64] [--conditional] [--epochs N] [--seed S] [--limit N] --out MODEL.zip [--weights-only] [--json]";
+                + " [--size 28|32|64] [--conditional] [--epochs N] [--batch N] [--lr RATE] [--seed S] [--limit N] --out MODEL.zip"
+                + " [--weights-only] [--json]";
     }
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) {
         CliArgs args = CliArgs.parse(argList, Set.of("json", "conditional", "weights-only"),
-                Set.of("preset", "size", "epochs", "seed", "limit", "out", "batch"));
+                Set.of("preset", "size", "epochs", "seed", "limit", "out", "batch", "lr"));
         Path source = ImportCommand.singleFile(args, name());
         if (args.option("out") == null) throw new StudioException("'" + name() + "' needs --out MODEL.zip: where to save the model.");
         Path outFile = Path.of(args.option("out"));
@@ -58,10 +59,12 @@ final class TrainCreativeCommand implements Command {
         CreativeRequest request = CreativeRequest.defaults(preset).withConditional(args.flag("conditional"));
         if (args.option("epochs") != null) request = request.withEpochs(positive(args, "epochs"));
         if (args.option("seed") != null) request = request.withSeed(longOption(args, "seed"));
-        if (args.option("batch") != null) {
+        if (args.option("batch") != null || args.option("lr") != null) {
             CreativeRequest r = request;
-            request = new CreativeRequest(r.preset(), r.conditional(), r.latentSize(), r.epochs(), positive(args, "batch"),
-                    r.learningRate(), r.heldOutShare(), r.previewEvery(), r.seed());
+            int batch = args.option("batch") != null ? positive(args, "batch") : r.batchSize();
+            double rate = args.option("lr") != null ? learningRate(args) : r.learningRate();
+            request = new CreativeRequest(r.preset(), r.conditional(), r.latentSize(), r.epochs(), batch, rate,
+                    r.heldOutShare(), r.previewEvery(), r.seed());
         }
         int limit = args.intOption("limit", 0);
         ImageSet set = images.importImages(source, shape, ImageSet.ImageFit.PAD, limit, Runnable::run,
@@ -97,7 +100,8 @@ final class TrainCreativeCommand implements Command {
         if (!json) {
             out.printf(Locale.ROOT, "Saved %s to %s (%d epochs, %.2f s per epoch, %,.0f images/s)%n", result.model().name(),
                     outFile, result.model().epochsTrained(), result.secondsPerEpoch(), result.imagesPerSecond());
-            out.println(result.model().quality() == null ? "Quality: not measured in this build."
+            out.println(result.model().quality() == null
+                    ? "Quality: not measured (it is measured when every epoch has run; this run stopped early)."
                     : "Quality: " + result.model().quality().describe());
         }
         out.println(Json.write(summary(result)));
@@ -162,6 +166,19 @@ final class TrainCreativeCommand implements Command {
         int v = args.intOption(name, 1);
         if (v < 1) throw new StudioException("--" + name + " must be at least 1.");
         return v;
+    }
+
+    /** --lr: a positive learning rate, at most 1 (Adam's step size; a typo like "2" would wreck the weights at once). */
+    private static double learningRate(CliArgs args) {
+        String v = args.option("lr");
+        double rate;
+        try {
+            rate = Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new StudioException("Option --lr needs a number such as 0.0002, not '" + v + "'.");
+        }
+        if (!(rate > 0 && rate <= 1)) throw new StudioException("--lr must be above 0 and at most 1, not " + v + ".");
+        return rate;
     }
 
     static long longOption(CliArgs args, String name) {

@@ -139,6 +139,11 @@ class CreativeCliTest {
         assertTrue(preset.err().contains("classic or conv"), preset.err());
         CliTest.Run colour = cli("train-gan", fashion.toString(), "--preset", "classic", "--size", "32", "--out", "x.zip");
         assertTrue(colour.err().contains("28×28 grey"), colour.err());
+        for (String rate : new String[] {"0", "2", "fast"}) {
+            CliTest.Run lr = cli("train-gan", fashion.toString(), "--preset", "classic", "--lr", rate, "--out", "x.zip");
+            assertEquals(Cli.BAD_INPUT, lr.code());
+            assertTrue(lr.err().contains("--lr") && lr.err().contains(rate), lr.err());
+        }
         Path broken = dir.resolve("broken.creative.zip");
         Files.write(broken, Files.readAllBytes(model), java.nio.file.StandardOpenOption.CREATE);
         byte[] bytes = Files.readAllBytes(model);

@@ -9,7 +9,6 @@ import com.mstudio.engine.api.CreativeTrainingResult.TrainingWarning;
 import com.mstudio.engine.api.GeneratedImage;
 import com.mstudio.engine.api.ImageSet;
 import com.mstudio.engine.api.JobListener;
-import com.mstudio.engine.api.JobOutcome;
 import com.mstudio.engine.api.Metric;
 import com.mstudio.engine.api.Preview;
 import com.mstudio.engine.creative.images.DefaultImageService;
@@ -82,12 +81,17 @@ class CreativeGanTrainingTest {
     }
 
     @Test
-    void lossesThatStopBeingNumbersStopTrainingInWords() {
-        // An absurd learning rate blows the weights up within the first epoch: nothing to keep, a plain failure.
-        JobOutcome<CreativeTrainingResult> o = service.train(ImageSamples.fashion(300), request(3, 1e4, 5), Runnable::run,
-                new JobListener<>() {}).outcome().join();
-        JobOutcome.Failed<CreativeTrainingResult> f = assertInstanceOf(JobOutcome.Failed.class, o);
-        assertTrue(f.message().contains("NaN") && f.message().contains("lower learning rate")
-                && f.message().contains("no model to keep"), f.message());
+    void aTooHighLearningRateIsWarnedAboutInARealRunWhichStillFinishes() {
+        // Learning rate 0.01, 100× the brief's: within a few epochs the generator makes nearly one image for every
+        // latent while the discriminator wins almost every batch. The user is told; training goes on to the end.
+        CreativeTrainingResult r = service.train(ImageSamples.fashion(1000), request(8, 0.01, 42), Runnable::run,
+                new JobListener<>() {}).await();
+        List<TrainingWarning.Kind> kinds = r.warnings().stream().map(TrainingWarning::kind).toList();
+        System.out.println("classic GAN at learning rate 0.01: warnings " + kinds + ", last losses "
+                + r.model().curve().get(r.model().curve().size() - 1));
+        assertTrue(kinds.contains(TrainingWarning.Kind.MODE_COLLAPSE), r.warnings().toString());
+        assertFalse(kinds.contains(TrainingWarning.Kind.NOT_A_NUMBER), "a certain discriminator is not a lost model: " + kinds);
+        assertEquals(8, r.model().epochsTrained());
+        assertTrue(r.model().curve().stream().allMatch(l -> Double.isFinite(l.first()) && Double.isFinite(l.second())));
     }
 }

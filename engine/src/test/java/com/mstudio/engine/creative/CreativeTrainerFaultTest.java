@@ -7,6 +7,7 @@ import com.mstudio.engine.api.CreativeTrainingResult;
 import com.mstudio.engine.api.CreativeTrainingResult.TrainingWarning;
 import com.mstudio.engine.api.ImageShape;
 import com.mstudio.engine.api.JobContext;
+import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.testsupport.ImageSamples;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -44,6 +45,22 @@ class CreativeTrainerFaultTest {
         assertTrue(nan.get(1).message().contains("after epoch 1 is kept"), nan.get(1).message());
         assertTrue(previews.containsAll(nan), "both warnings were also sent live");
         assertEquals(1, previews.stream().filter(p -> p instanceof com.mstudio.engine.api.CreativeModel).count());
+    }
+
+    @Test
+    void aNaNInTheFirstEpochIsAPlainFailureWithNothingToKeep() {
+        CreativeTrainer trainer = new CreativeTrainer(null, (request, shape, classes) ->
+                new NaNAt(GenerativeNetworks.create(request, shape, classes), 2, new long[1]));
+        JobContext ctx = new JobContext() {
+            @Override public void progress(double fraction, String message) {}
+            @Override public void metric(String series, long step, double value) {}
+            @Override public void preview(String kind, Object payload) {}
+            @Override public boolean isCancelled() { return false; }
+        };
+        CreativeRequest request = new CreativeRequest(CreativePreset.CLASSIC_GAN, false, 100, 3, 32, 1e-3, 0.1, 100, 5);
+        StudioException e = assertThrows(StudioException.class, () -> trainer.train(ImageSamples.fashion(300), request, ctx));
+        assertTrue(e.getMessage().contains("NaN") && e.getMessage().contains("lower learning rate")
+                && e.getMessage().contains("no model to keep"), e.getMessage());
     }
 
     /** The real network, with the loss of one step replaced by NaN. */

@@ -4,7 +4,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
 import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinearDerivative;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.SoftPlus;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -30,8 +29,17 @@ final class Ops {
         Nd4j.exec(new Sigmoid(in, out));
     }
 
-    /** {@code log(1 + e^x)}: the binary cross-entropy of a logit, computed without overflow. */
+    /**
+     * {@code log(1 + e^x)}, the binary cross-entropy of a logit, as {@code max(x, 0) + log1p(e^−|x|)}. WHY not ND4J's
+     * SoftPlus: it computes {@code log(1 + e^x)} as written, which is infinite in float from x ≈ 89 on. A discriminator
+     * that is certain reaches such logits (seen at learning rate 0.01), and the loss then read as infinite, which
+     * stopped training as if the weights were lost, though the loss is just x and the gradient is finite. The arrays
+     * are one logit per image, so a Java loop costs nothing next to the products.
+     */
     static void softPlus(INDArray in, INDArray out) {
-        Nd4j.exec(new SoftPlus(in, out));
+        for (long i = 0, n = in.length(); i < n; i++) {
+            double x = in.getDouble(i);
+            out.putScalar(i, Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x))));
+        }
     }
 }
