@@ -107,7 +107,8 @@ class CreativeCliTest {
         assertEquals(1.9, run.get("pytorch_seconds_per_60k").asDouble());
         double perImage = 1 / run.get("images_per_second").asDouble();
         assertEquals(perImage * 60_000 / 1.9, run.get("ratio_to_pytorch").asDouble(), 1e-6);
-        assertEquals(j.get("studio_threads").asInt(), j.get("native_threads").asInt(), "without --threads, the studio's setting");
+        assertEquals(j.get("studio_threads").asInt(), run.get("native_threads").asInt(), "without --threads, a classic preset keeps the studio's setting");
+        assertFalse(j.has("native_threads"), "nothing pinned");
     }
 
     @Test
@@ -121,6 +122,7 @@ class CreativeCliTest {
         assertEquals(threads, j.get("native_threads").asInt(), "read back from ND4J after setting it");
         assertNotEquals(threads, j.get("studio_threads").asInt());
         assertEquals("CLASSIC_VAE", j.get("runs").get(0).get("preset").asText());
+        assertEquals(threads, j.get("runs").get(0).get("native_threads").asInt(), "the trainer ran on the pinned count");
         assertTrue(j.get("runs").get(0).get("process_cpu_seconds").asDouble() > 0);
         for (String bad : new String[] {"0", "65", "two"}) {
             CliTest.Run refused = cli("bench", "creative", "--preset", "classic-gan", "--threads", bad, "--data", fashion.toString());

@@ -14,6 +14,7 @@ import com.mstudio.engine.api.ImageShape;
 import com.mstudio.engine.api.JobCancelledException;
 import com.mstudio.engine.api.JobContext;
 import com.mstudio.engine.api.StudioException;
+import com.mstudio.engine.runtime.NativeThreading;
 import com.mstudio.engine.runtime.ProgressSpan;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -42,6 +43,8 @@ final class CreativeTrainer {
      * the studio, so this is the work itself, and unlike wall time it holds when other programs share the cores.
      */
     static final String SERIES_CPU_SECONDS = "time/engine-cpu-seconds";
+    /** Extra series: the native threads the epochs ran with (one point), for the bench command. */
+    static final String SERIES_NATIVE_THREADS = "time/native-threads";
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** Measures quality at the end; null when no scorer is available. */
@@ -86,7 +89,11 @@ final class CreativeTrainer {
         GenerativeNetwork net = factory.create(request, images.shape(), classCount);
         ImageBatches batches = new ImageBatches(images, split.train(), request.batchSize(), request.conditional(), request.seed());
         Run run = new Run(net, images, request, batches, ctx);
-        run.loop();
+        // The network's own native threads for the epochs only; the quality score's small classifier keeps the studio's.
+        try (NativeThreading.Scope threads = NativeThreading.use(net.nativeThreads(NativeThreading.currentThreads()))) {
+            ctx.metric(SERIES_NATIVE_THREADS, 0, NativeThreading.currentThreads());
+            run.loop();
+        }
         return run.finish(split);
     }
 

@@ -7,6 +7,7 @@ import com.mstudio.engine.api.CreativeTrainingResult;
 import com.mstudio.engine.api.CreativeTrainingResult.TrainingWarning;
 import com.mstudio.engine.api.ImageShape;
 import com.mstudio.engine.api.JobContext;
+import com.mstudio.engine.runtime.JobEngine;
 import com.mstudio.engine.testsupport.ImageSamples;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -34,7 +35,10 @@ class CreativeTrainerFaultTest {
             @Override public boolean isCancelled() { return false; }
         };
         CreativeRequest request = new CreativeRequest(CreativePreset.CLASSIC_VAE, false, 64, 5, 32, 1e-3, 0.1, 100, 3);
-        CreativeTrainingResult r = trainer.train(ImageSamples.fashion(1000), request, ctx);
+        CreativeTrainingResult r;
+        try (JobEngine engine = new JobEngine(new JobEngine.Config(1, true, 1))) { // the trainer sets native threads: engine thread only
+            r = engine.submit("NaN run", ignored -> trainer.train(ImageSamples.fashion(1000), request, ctx)).await();
+        }
         assertEquals(1, r.model().epochsTrained(), "the model as of epoch 1");
         assertFalse(r.cancelled());
         assertNull(r.model().quality());
