@@ -162,7 +162,7 @@ final class CreativeBench {
         };
     }
 
-    private static Path data(String option) {
+    static Path data(String option) {
         if (option != null) return Path.of(option);
         if (Files.isRegularFile(FASHION_MNIST)) return FASHION_MNIST;
         Path sample = SampleLocator.onDisk(SAMPLE);

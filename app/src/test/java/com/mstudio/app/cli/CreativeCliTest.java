@@ -132,6 +132,26 @@ class CreativeCliTest {
     }
 
     @Test
+    void theUiLatencyBenchTimesAStandInFxThreadWhileTheDcganTrainsAtEachNativeThreadCount() throws IOException {
+        CliTest.Run r = cli("bench", "ui-latency", "--images", "200", "--threads", "1,2", "--data", fashion.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode runs = JSON.readTree(r.out()).get("runs");
+        assertEquals(3, runs.size(), r.out());
+        assertEquals("idle (no training)", runs.get(0).get("run").asText());
+        for (int i = 1; i <= 2; i++) {
+            JsonNode run = runs.get(i);
+            assertEquals(i, run.get("native_threads").asInt(), "read back from ND4J while pinned");
+            assertTrue(run.get("seconds_per_epoch").asDouble() > 0, run.toString());
+            assertTrue(run.get("ticks").asInt() > 0, "frames were ticked during the epoch: " + run);
+            assertTrue(run.get("late_ms_p95").asDouble() <= run.get("late_ms_max").asDouble(), run.toString());
+            assertTrue(run.get("work_ms_p50").asDouble() > 0, run.toString());
+        }
+        CliTest.Run refused = cli("bench", "ui-latency", "--threads", "1,zero", "--data", fashion.toString());
+        assertEquals(Cli.BAD_INPUT, refused.code());
+        assertTrue(refused.err().contains("--threads"), refused.err());
+    }
+
+    @Test
     void badInputIsRefusedInWords() throws IOException {
         CliTest.Run noOut = cli("train-gan", fashion.toString(), "--preset", "classic");
         assertEquals(Cli.BAD_INPUT, noOut.code());
