@@ -141,13 +141,14 @@ final class DcganDiscriminator {
         INDArray x = p.in;
         for (int i = 0; i < downs.length; i++) {
             downs[i].forward(params, p.work[i], x, p.pre[i]);
-            if (norms[i] != null) {
+            if (norms[i] != null) { // batch norm and LeakyReLU in one pass
                 for (int h = 0; h < p.halves; h++) {
                     norms[i].forwardTraining(params, p.preHalves[i][h], p.xhatHalves[i][h], p.actHalves[i][h],
-                            p.stats[i][h], false);
+                            p.stats[i][h], false, DcganArchitecture.LEAK);
                 }
+            } else {
+                Kernels.leakyReluInPlace(p.act[i], DcganArchitecture.LEAK);
             }
-            Kernels.leakyReluInPlace(p.act[i], DcganArchitecture.LEAK);
             x = p.act[i];
         }
         out.forward(params, p.features, null, p.logits);
@@ -161,12 +162,14 @@ final class DcganDiscriminator {
         if (withWeights) out.backward(params, p.features, null, p.delta, p.gradFeatures);
         else out.backwardInput(params, p.delta, p.gradFeatures);
         for (int i = downs.length - 1; i >= 0; i--) {
-            Kernels.leakyReluBackward(p.act[i], p.grad[i], DcganArchitecture.LEAK);
-            if (norms[i] != null) {
+            if (norms[i] != null) { // LeakyReLU's and batch norm's backward in one pass
                 for (int h = 0; h < p.halves; h++) {
                     INDArray g = p.gradHalves[i][h];
-                    norms[i].backward(params, p.xhatHalves[i][h], g, g, p.stats[i][h], h > 0);
+                    norms[i].backward(params, p.xhatHalves[i][h], p.actHalves[i][h], g, g, p.stats[i][h], h > 0,
+                            DcganArchitecture.LEAK);
                 }
+            } else {
+                Kernels.leakyReluBackward(p.act[i], p.grad[i], DcganArchitecture.LEAK);
             }
             INDArray gradIn = i > 0 ? p.grad[i - 1] : p.gradIn;
             if (gradIn != null || withWeights) downs[i].backward(params, p.work[i], p.grad[i], gradIn, withWeights);

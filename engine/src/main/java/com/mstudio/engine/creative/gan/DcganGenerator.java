@@ -18,6 +18,8 @@ import java.util.SplittableRandom;
  * into the arrays of a {@link Pass}, allocated once per batch size.
  */
 final class DcganGenerator {
+    /** ReLU as the batch norm's activation: max(v, 0·v). */
+    private static final float RELU = 0f;
     private final DcganArchitecture arch;
     final Params params;
     private final Dense project;
@@ -111,9 +113,9 @@ final class DcganGenerator {
     void forward(Pass p, boolean training) {
         project.forward(params, p.z, p.y, p.projected);
         for (int i = 0; i < ups.length; i++) {
-            if (training) norms[i].forwardTraining(params, p.pre[i], p.xhat[i], p.act[i], p.stats[i], true);
-            else norms[i].forwardInference(params, p.pre[i], p.act[i]);
-            Kernels.reluInPlace(p.act[i]);
+            // batch norm and ReLU in one pass
+            if (training) norms[i].forwardTraining(params, p.pre[i], p.xhat[i], p.act[i], p.stats[i], true, RELU);
+            else norms[i].forwardInference(params, p.pre[i], p.act[i], RELU);
             ups[i].forward(params, p.work[i], p.act[i], p.pre[i + 1]);
         }
         Ops.tanh(p.pre[ups.length], p.out);
@@ -125,8 +127,7 @@ final class DcganGenerator {
         tanhBackward(p.out, gradOut, p.grad[u]);
         for (int i = u - 1; i >= 0; i--) {
             ups[i].backward(params, p.work[i], p.grad[i + 1], p.grad[i]);
-            Kernels.reluBackward(p.act[i], p.grad[i]);
-            norms[i].backward(params, p.xhat[i], p.grad[i], p.grad[i], p.stats[i], false);
+            norms[i].backward(params, p.xhat[i], p.act[i], p.grad[i], p.grad[i], p.stats[i], false, RELU);
         }
         project.backward(params, p.z, p.y, p.gradProjected, null);
     }

@@ -53,11 +53,14 @@ public final class BatchNorm {
     }
 
     /**
-     * Normalises {@code x [n, C, …]} with its own statistics: {@code xhat} gets the standardised values (kept for the
-     * backward pass), {@code y} the output; {@code s} keeps mean and 1/σ. With {@code updateRunning} the running
-     * averages move towards this batch's (only the training step does that, not a gradient check or a second look).
+     * Normalises {@code x [n, C, …]} with its own statistics and applies the activation {@code max(v, slope·v)} that
+     * follows (slope 0: ReLU; 0.2: LeakyReLU; 1: none) in the same pass: {@code xhat} gets the standardised values (kept
+     * for the backward pass), {@code y} the activated output; {@code s} keeps mean and 1/σ. With {@code updateRunning}
+     * the running averages move towards this batch's (only the training step does that, not a gradient check or a
+     * second look).
      */
-    public void forwardTraining(Params p, INDArray x, INDArray xhat, INDArray y, Stats s, boolean updateRunning) {
+    public void forwardTraining(Params p, INDArray x, INDArray xhat, INDArray y, Stats s, boolean updateRunning,
+                                float slope) {
         FloatBuffer g = Kernels.floats(p.value(gamma));
         FloatBuffer b = Kernels.floats(p.value(beta));
         int n = (int) x.size(0);
@@ -96,7 +99,8 @@ public final class BatchNorm {
                 for (int i = 0; i < pixels; i++) {
                     float v = (in[at + i] - m) * invStd;
                     h[at + i] = v;
-                    out[at + i] = v * scale + shift;
+                    float o = v * scale + shift;
+                    out[at + i] = Math.max(o, o * slope);
                 }
             }
             if (updateRunning) {
@@ -110,8 +114,8 @@ public final class BatchNorm {
         Kernels.floats(y).put(0, out, 0, length);
     }
 
-    /** Generation: normalises with the running averages; {@code y} may be {@code x}. */
-    public void forwardInference(Params p, INDArray x, INDArray y) {
+    /** Generation: normalises with the running averages, then {@code max(v, slope·v)}; {@code y} may be {@code x}. */
+    public void forwardInference(Params p, INDArray x, INDArray y, float slope) {
         FloatBuffer in = Kernels.floats(x);
         FloatBuffer out = Kernels.floats(y);
         FloatBuffer g = Kernels.floats(p.value(gamma));
@@ -123,17 +127,23 @@ public final class BatchNorm {
             float shift = b.get(c) - runningMean[c] * scale;
             for (int img = 0; img < n; img++) {
                 int at = (img * channels + c) * pixels;
-                for (int i = 0; i < pixels; i++) out.put(at + i, in.get(at + i) * scale + shift);
+                for (int i = 0; i < pixels; i++) {
+                    float o = in.get(at + i) * scale + shift;
+                    out.put(at + i, Math.max(o, o * slope));
+                }
             }
         }
     }
 
     /**
-     * From dLoss/dy to dLoss/dx ({@code gradX} may be {@code gradY}), through the batch statistics:
-     * {@code dx = γ/σ · (dy − mean(dy) − xhat·mean(dy·xhat))}. Writes γ's and β's gradients, or adds to them with
-     * {@code accumulate} (a discriminator normalises its real and its fake half separately, one set of weights).
+     * From dLoss/dy to dLoss/dx ({@code gradX} may be {@code gradY}), back through the activation of
+     * {@link #forwardTraining} (its output {@code y} gives the sign: ×1 where positive, else ×slope) and the batch
+     * statistics: {@code dx = γ/σ · (d − mean(d) − xhat·mean(d·xhat))} with d the activation's input gradient. Writes γ's
+     * and β's gradients, or adds to them with {@code accumulate} (a discriminator normalises its real and its fake half
+     * separately, one set of weights).
      */
-    public void backward(Params p, INDArray xhat, INDArray gradY, INDArray gradX, Stats s, boolean accumulate) {
+    public void backward(Params p, INDArray xhat, INDArray y, INDArray gradY, INDArray gradX, Stats s, boolean accumulate,
+                         float slope) {
         FloatBuffer g = Kernels.floats(p.value(gamma));
         FloatBuffer dGamma = Kernels.floats(p.grad(gamma));
         FloatBuffer dBeta = Kernels.floats(p.grad(beta));
@@ -144,15 +154,23 @@ public final class BatchNorm {
         float[][] heap = heap(length);
         float[] h = heap[0];
         float[] dy = heap[1];
+        float[] a = heap[2];
         Kernels.floats(xhat).get(0, h, 0, length);
         Kernels.floats(gradY).get(0, dy, 0, length);
+        Kernels.floats(y).get(0, a, 0, length);
+        // WHY bit arithmetic for the activation's slope: half the signs are random, a branch per value mispredicts
+        int slopeBits = Float.floatToRawIntBits(slope);
+        int oneBits = Float.floatToRawIntBits(1f);
         for (int c = 0; c < channels; c++) {
             double sumDy = 0;
             double sumDyXhat = 0;
             for (int img = 0; img < n; img++) {
                 int at = (img * channels + c) * pixels;
                 for (int i = 0; i < pixels; i++) {
-                    float d = dy[at + i];
+                    int bits = Float.floatToRawIntBits(a[at + i]);
+                    int positive = (~(bits >> 31) & -bits) >>> 31; // 1 when y > 0; 0 for +0, −0 (ReLU of a negative) and y < 0
+                    float d = dy[at + i] * Float.intBitsToFloat(slopeBits + ((oneBits - slopeBits) & -positive));
+                    dy[at + i] = d;
                     sumDy += d;
                     sumDyXhat += d * h[at + i];
                 }
