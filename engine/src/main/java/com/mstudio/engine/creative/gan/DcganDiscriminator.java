@@ -3,7 +3,6 @@ package com.mstudio.engine.creative.gan;
 import com.mstudio.engine.creative.nn.BatchNorm;
 import com.mstudio.engine.creative.nn.Conv;
 import com.mstudio.engine.creative.nn.Dense;
-import com.mstudio.engine.creative.nn.Kernels;
 import com.mstudio.engine.creative.nn.Params;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -140,14 +139,13 @@ final class DcganDiscriminator {
     void forward(Pass p) {
         INDArray x = p.in;
         for (int i = 0; i < downs.length; i++) {
-            downs[i].forward(params, p.work[i], x, p.pre[i]);
+            // without batch norm, LeakyReLU goes into the pass that lays the product out as maps
+            downs[i].forward(params, p.work[i], x, p.pre[i], norms[i] == null ? DcganArchitecture.LEAK : 1f);
             if (norms[i] != null) { // batch norm and LeakyReLU in one pass
                 for (int h = 0; h < p.halves; h++) {
                     norms[i].forwardTraining(params, p.preHalves[i][h], p.xhatHalves[i][h], p.actHalves[i][h],
                             p.stats[i][h], false, DcganArchitecture.LEAK);
                 }
-            } else {
-                Kernels.leakyReluInPlace(p.act[i], DcganArchitecture.LEAK);
             }
             x = p.act[i];
         }
@@ -168,11 +166,11 @@ final class DcganDiscriminator {
                     norms[i].backward(params, p.xhatHalves[i][h], p.actHalves[i][h], g, g, p.stats[i][h], h > 0,
                             DcganArchitecture.LEAK);
                 }
-            } else {
-                Kernels.leakyReluBackward(p.act[i], p.grad[i], DcganArchitecture.LEAK);
             }
             INDArray gradIn = i > 0 ? p.grad[i - 1] : p.gradIn;
-            if (gradIn != null || withWeights) downs[i].backward(params, p.work[i], p.grad[i], gradIn, withWeights);
+            if (gradIn == null && !withWeights) continue;
+            if (norms[i] != null) downs[i].backward(params, p.work[i], p.grad[i], gradIn, withWeights);
+            else downs[i].backward(params, p.work[i], p.grad[i], p.act[i], DcganArchitecture.LEAK, gradIn, withWeights);
         }
     }
 

@@ -86,11 +86,20 @@ public final class Conv {
     }
 
     public void forward(Params p, Work w, INDArray x, INDArray result) {
+        forward(p, w, x, result, 1f);
+    }
+
+    /**
+     * {@link #forward(Params, Work, INDArray, INDArray)} followed by the activation {@code max(v, slope·v)} (0.2: LeakyReLU;
+     * 1: none), in the pass that lays the product out as maps. Convolutions only; a transposed one takes no activation.
+     */
+    public void forward(Params p, Work w, INDArray x, INDArray result, float slope) {
         if (!transposed) {
             Patches.im2col(x, w.cols);
             Nd4j.gemm(w.cols, p.value(weights), w.rows, false, false, 1.0, 0.0);
-            Patches.rowsToMaps(w.rows, result, bias < 0 ? null : p.value(bias));
+            Patches.rowsToMaps(w.rows, result, bias < 0 ? null : p.value(bias), slope);
         } else {
+            if (slope != 1f) throw new IllegalArgumentException("a transposed convolution takes no activation here");
             Patches.mapsToRows(x, w.rows);
             Nd4j.gemm(w.rows, p.value(weights), w.cols, false, true, 1.0, 0.0);
             Patches.col2im(w.cols, result);
@@ -111,17 +120,33 @@ public final class Conv {
      * discriminator's input gradient, and the weight product is as large as the input one.
      */
     public void backward(Params p, Work w, INDArray gradOut, INDArray gradIn, boolean withWeights) {
+        backward(p, w, gradOut, null, 1f, gradIn, withWeights);
+    }
+
+    /**
+     * {@link #backward(Params, Work, INDArray, INDArray, boolean)} from the gradient of the activation that
+     * {@link #forward(Params, Work, INDArray, INDArray, float)} applied: {@code activation} is its output (its sign is
+     * all the backward pass needs; null: none), {@code gradOut} the gradient there. The activation's backward pass, the
+     * layout as rows and the bias's gradient are one pass. Convolutions only.
+     */
+    public void backward(Params p, Work w, INDArray gradOut, INDArray activation, float slope, INDArray gradIn,
+                         boolean withWeights) {
         if (!transposed) {
-            Patches.mapsToRows(gradOut, w.rows);
+            double[] biasSums = withWeights && bias >= 0 ? new double[out] : null;
+            Patches.mapsToRows(gradOut, w.rows, activation, slope, biasSums);
             if (withWeights) {
                 Nd4j.gemm(w.cols, w.rows, p.grad(weights), true, false, 1.0, 0.0);
-                if (bias >= 0) w.rows.sum(p.grad(bias), 0);
+                if (biasSums != null) {
+                    java.nio.FloatBuffer g = Kernels.floats(p.grad(bias));
+                    for (int c = 0; c < out; c++) g.put(c, (float) biasSums[c]);
+                }
             }
             if (gradIn != null) {
                 Nd4j.gemm(w.rows, p.value(weights), w.cols, false, true, 1.0, 0.0); // patches no longer needed
                 Patches.col2im(w.cols, gradIn);
             }
         } else {
+            if (activation != null) throw new IllegalArgumentException("a transposed convolution takes no activation here");
             Patches.im2col(gradOut, w.cols);
             if (withWeights) {
                 Nd4j.gemm(w.cols, w.rows, p.grad(weights), true, false, 1.0, 0.0);

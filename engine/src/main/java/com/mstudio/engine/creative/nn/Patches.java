@@ -23,6 +23,12 @@ final class Patches {
         float[] image = new float[0];
         float[] padded = new float[0];
         float[] block = new float[0];
+        float[] extra = new float[0];
+
+        float[] extra(int n) {
+            if (extra.length < n) extra = new float[n];
+            return extra;
+        }
 
         float[] image(int n) {
             if (image.length < n) image = new float[n];
@@ -131,6 +137,11 @@ final class Patches {
 
     /** {@code rows [b·p, c]} (one row per pixel position) → {@code maps [b, c, p]} (NCHW), plus {@code bias} per channel if given. */
     static void rowsToMaps(INDArray rows, INDArray maps, INDArray bias) {
+        rowsToMaps(rows, maps, bias, 1f);
+    }
+
+    /** {@link #rowsToMaps(INDArray, INDArray, INDArray)}, then {@code max(v, slope·v)} (1: no activation) in the same pass. */
+    static void rowsToMaps(INDArray rows, INDArray maps, INDArray bias, float slope) {
         FloatBuffer r = Kernels.floats(rows);
         FloatBuffer m = Kernels.floats(maps);
         float[] shift = new float[(int) maps.size(1)];
@@ -145,7 +156,10 @@ final class Patches {
             r.get(n * p * c, from, 0, p * c);
             for (int ch = 0; ch < c; ch++) {
                 float add = shift[ch];
-                for (int i = 0; i < p; i++) to[ch * p + i] = from[i * c + ch] + add;
+                for (int i = 0; i < p; i++) {
+                    float v = from[i * c + ch] + add;
+                    to[ch * p + i] = Math.max(v, v * slope);
+                }
             }
             m.put(n * p * c, to, 0, p * c);
         }
@@ -153,16 +167,40 @@ final class Patches {
 
     /** {@code maps [b, c, p]} → {@code rows [b·p, c]}. */
     static void mapsToRows(INDArray maps, INDArray rows) {
+        mapsToRows(maps, rows, null, 0f, null);
+    }
+
+    /**
+     * {@code maps [b, c, p]} → {@code rows [b·p, c]}, in the same pass: times 1 where {@code activation} (same shape;
+     * null: none) is positive, else {@code slope} (the backward pass of {@code max(v, slope·v)}), flushing denormals to
+     * zero; and, when {@code sums} is given, each channel's sum of what was written (a bias's gradient), image by image
+     * and pixel by pixel, in double.
+     */
+    static void mapsToRows(INDArray maps, INDArray rows, INDArray activation, float slope, double[] sums) {
         FloatBuffer r = Kernels.floats(rows);
         FloatBuffer m = Kernels.floats(maps);
+        FloatBuffer act = activation == null ? null : Kernels.floats(activation);
         int b = (int) maps.size(0);
         int c = (int) maps.size(1);
         int p = (int) (maps.length() / ((long) b * c));
         Scratch scratch = SCRATCH.get();
         float[] from = scratch.image(p * c);
         float[] to = scratch.block(p * c);
+        float[] a = act == null ? null : scratch.extra(p * c);
+        if (sums != null) java.util.Arrays.fill(sums, 0);
         for (int n = 0; n < b; n++) {
             m.get(n * p * c, from, 0, p * c);
+            if (act != null) {
+                act.get(n * p * c, a, 0, p * c);
+                Kernels.slopeBackward(a, from, p * c, slope);
+            }
+            if (sums != null) {
+                for (int ch = 0; ch < c; ch++) {
+                    double sum = 0;
+                    for (int i = 0; i < p; i++) sum += from[ch * p + i];
+                    sums[ch] += sum;
+                }
+            }
             for (int i = 0; i < p; i++) {
                 for (int ch = 0; ch < c; ch++) to[i * c + ch] = from[ch * p + i];
             }
