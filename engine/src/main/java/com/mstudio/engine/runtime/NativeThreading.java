@@ -79,6 +79,14 @@ public final class NativeThreading {
         return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
     }
 
+    /**
+     * The native threads an op started from the calling thread runs with (OpenMP keeps the count per thread). Any
+     * thread: a network asks it to split its own loops the same way as its products.
+     */
+    public static int threadsOfThisThread() {
+        return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
+    }
+
     /** What the engine found and chose, for diagnostics and the bench command. */
     public record Setup(int cores, int defaultThreads, int chosenThreads, double initSeconds) {}
 

@@ -4,6 +4,7 @@ import com.mstudio.engine.api.CreativePreset;
 import com.mstudio.engine.api.ImageShape;
 import com.mstudio.engine.creative.GenerativeNetwork;
 import com.mstudio.engine.creative.nn.Kernels;
+import com.mstudio.engine.creative.nn.Parallel;
 import com.mstudio.engine.runtime.NativeThreading;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -36,6 +37,8 @@ final class Dcgan implements GenerativeNetwork {
     private final Random rng;
     private final long noiseSeed;
     private final Map<Integer, DcganStep> steps = new LinkedHashMap<>();
+    /** Splits a training step's loops around the products over as many threads as the products run on. */
+    private final Parallel loops = new Parallel(NativeThreading.largeProductThreads(Runtime.getRuntime().availableProcessors()));
     private final Map<Integer, DcganGenerator.Pass> generation = new LinkedHashMap<>();
 
     Dcgan(DcganArchitecture architecture, double learningRate, long seed) {
@@ -76,6 +79,7 @@ final class Dcgan implements GenerativeNetwork {
 
     @Override
     public StepLosses step(INDArray images, INDArray labels) {
+        loops.parts(NativeThreading.threadsOfThisThread());
         DcganStep s = stepFor((int) images.rows());
         s.load(images, GanChecks.labels(labels, images.rows(), classCount(), DataType.FLOAT));
         // Each step's noise is seeded by the step number, so that a restored model goes on exactly as the original would.
@@ -175,7 +179,7 @@ final class Dcgan implements GenerativeNetwork {
 
     /** The step's arrays for a batch of {@code b}; the last, smaller batch of an epoch gets its own, kept for the next. */
     DcganStep stepFor(int b) {
-        return cached(steps, b, () -> new DcganStep(architecture, generator, discriminator, b));
+        return cached(steps, b, () -> new DcganStep(architecture, generator, discriminator, b, loops));
     }
 
     private static <T> T cached(Map<Integer, T> cache, int size, java.util.function.Supplier<T> make) {

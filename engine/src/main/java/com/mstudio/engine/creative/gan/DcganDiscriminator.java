@@ -3,6 +3,7 @@ package com.mstudio.engine.creative.gan;
 import com.mstudio.engine.creative.nn.BatchNorm;
 import com.mstudio.engine.creative.nn.Conv;
 import com.mstudio.engine.creative.nn.Dense;
+import com.mstudio.engine.creative.nn.Parallel;
 import com.mstudio.engine.creative.nn.Params;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -50,8 +51,9 @@ final class DcganDiscriminator {
         /**
          * @param in     the input array to read (the caller fills it; it may be a view of another pass's input)
          * @param halves 2 when {@code in} holds a real half on top of a fake half, else 1
+         * @param loops  splits the loops around the products
          */
-        Pass(INDArray in, int halves, boolean withInputGradient) {
+        Pass(INDArray in, int halves, boolean withInputGradient, Parallel loops) {
             this.in = in;
             this.halves = halves;
             size = (int) in.size(0);
@@ -68,7 +70,7 @@ final class DcganDiscriminator {
             gradHalves = new INDArray[u][];
             for (int i = 0; i < u; i++) {
                 long side = arch.discriminatorSide(i + 1);
-                work[i] = downs[i].work(size, arch.discriminatorSide(i));
+                work[i] = downs[i].work(size, arch.discriminatorSide(i), loops);
                 pre[i] = floats(size, channels[i + 1], side, side);
                 grad[i] = floats(size, channels[i + 1], side, side);
                 if (norms[i] == null) {
@@ -81,7 +83,7 @@ final class DcganDiscriminator {
                     xhatHalves[i] = halves(xhat[i]);
                     actHalves[i] = halves(act[i]);
                     gradHalves[i] = halves(grad[i]);
-                    for (int h = 0; h < halves; h++) stats[i][h] = norms[i].stats();
+                    for (int h = 0; h < halves; h++) stats[i][h] = norms[i].stats(loops);
                 }
             }
             long flat = act[u - 1].length() / size;

@@ -4,6 +4,7 @@ import com.mstudio.engine.creative.nn.BatchNorm;
 import com.mstudio.engine.creative.nn.Conv;
 import com.mstudio.engine.creative.nn.Dense;
 import com.mstudio.engine.creative.nn.Kernels;
+import com.mstudio.engine.creative.nn.Parallel;
 import com.mstudio.engine.creative.nn.Params;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -42,7 +43,7 @@ final class DcganGenerator {
         final Conv.Work[] work;
         final INDArray out; // tanh(pre[u]): images in −1..1, [b, c, s, s]
 
-        Pass(int size) {
+        Pass(int size, Parallel loops) {
             this.size = size;
             int u = ups.length;
             z = floats(size, arch.latentSize());
@@ -60,8 +61,8 @@ final class DcganGenerator {
                 if (i < u) {
                     xhat[i] = floats(size, channels[i], side, side);
                     act[i] = floats(size, channels[i], side, side);
-                    stats[i] = norms[i].stats();
-                    work[i] = ups[i].work(size, (int) side);
+                    stats[i] = norms[i].stats(loops);
+                    work[i] = ups[i].work(size, (int) side, loops);
                 }
             }
             long flat = pre[0].length() / size;
@@ -102,8 +103,14 @@ final class DcganGenerator {
         }
     }
 
+    /** Arrays for generation: its loops run on the calling thread. */
     Pass pass(int size) {
-        return new Pass(size);
+        return new Pass(size, Parallel.SERIAL);
+    }
+
+    /** Arrays for training, with the loops around the products split over {@code loops}. */
+    Pass pass(int size, Parallel loops) {
+        return new Pass(size, loops);
     }
 
     /**

@@ -22,14 +22,19 @@ public final class BatchNorm {
     private final float[] runningMean;
     private final float[] runningVar;
 
-    /** What a training pass keeps for its backward pass: per channel the batch mean and 1/σ. */
+    /**
+     * What a training pass keeps for its backward pass: per channel the batch mean and 1/σ; and how its loops are split
+     * (by channel: every sum stays within one thread, in the same order whatever the split).
+     */
     public static final class Stats {
         final float[] mean;
         final float[] invStd;
+        final Parallel parallel;
 
-        private Stats(int channels) {
+        private Stats(int channels, Parallel parallel) {
             mean = new float[channels];
             invStd = new float[channels];
+            this.parallel = parallel;
         }
     }
 
@@ -43,7 +48,11 @@ public final class BatchNorm {
     }
 
     public Stats stats() {
-        return new Stats(channels);
+        return stats(Parallel.SERIAL);
+    }
+
+    public Stats stats(Parallel parallel) {
+        return new Stats(channels, parallel);
     }
 
     /** γ = 1, β = 0: the layer starts as a plain standardisation. */
@@ -72,44 +81,50 @@ public final class BatchNorm {
         float[] h = heap[1];
         float[] out = heap[2];
         Kernels.floats(x).get(0, in, 0, length);
-        for (int c = 0; c < channels; c++) {
-            double sum = 0;
-            for (int img = 0; img < n; img++) {
-                int at = (img * channels + c) * pixels;
-                for (int i = 0; i < pixels; i++) sum += in[at + i];
-            }
-            double mean = sum / count;
-            double squares = 0;
-            for (int img = 0; img < n; img++) {
-                int at = (img * channels + c) * pixels;
-                for (int i = 0; i < pixels; i++) {
-                    double d = in[at + i] - mean;
-                    squares += d * d;
+        float[] scales = new float[channels];
+        float[] shifts = new float[channels];
+        g.get(0, scales);
+        b.get(0, shifts);
+        s.parallel.run(channels, (first, last) -> {
+            for (int c = first; c < last; c++) {
+                double sum = 0;
+                for (int img = 0; img < n; img++) {
+                    int at = (img * channels + c) * pixels;
+                    for (int i = 0; i < pixels; i++) sum += in[at + i];
+                }
+                double mean = sum / count;
+                double squares = 0;
+                for (int img = 0; img < n; img++) {
+                    int at = (img * channels + c) * pixels;
+                    for (int i = 0; i < pixels; i++) {
+                        double d = in[at + i] - mean;
+                        squares += d * d;
+                    }
+                }
+                double variance = squares / count;
+                float invStd = (float) (1 / Math.sqrt(variance + EPSILON));
+                float m = (float) mean;
+                s.mean[c] = m;
+                s.invStd[c] = invStd;
+                float scale = scales[c];
+                float shift = shifts[c];
+                for (int img = 0; img < n; img++) {
+                    int at = (img * channels + c) * pixels;
+                    for (int i = 0; i < pixels; i++) {
+                        float v = (in[at + i] - m) * invStd;
+                        h[at + i] = v;
+                        float o = v * scale + shift;
+                        out[at + i] = Math.max(o, o * slope);
+                    }
+                }
+                if (updateRunning) {
+                    // the unbiased variance, as PyTorch keeps
+                    float unbiased = (float) (count > 1 ? squares / (count - 1) : variance);
+                    runningMean[c] += MOMENTUM * (m - runningMean[c]);
+                    runningVar[c] += MOMENTUM * (unbiased - runningVar[c]);
                 }
             }
-            double variance = squares / count;
-            float invStd = (float) (1 / Math.sqrt(variance + EPSILON));
-            float m = (float) mean;
-            s.mean[c] = m;
-            s.invStd[c] = invStd;
-            float scale = g.get(c);
-            float shift = b.get(c);
-            for (int img = 0; img < n; img++) {
-                int at = (img * channels + c) * pixels;
-                for (int i = 0; i < pixels; i++) {
-                    float v = (in[at + i] - m) * invStd;
-                    h[at + i] = v;
-                    float o = v * scale + shift;
-                    out[at + i] = Math.max(o, o * slope);
-                }
-            }
-            if (updateRunning) {
-                // the unbiased variance, as PyTorch keeps
-                float unbiased = (float) (count > 1 ? squares / (count - 1) : variance);
-                runningMean[c] += MOMENTUM * (m - runningMean[c]);
-                runningVar[c] += MOMENTUM * (unbiased - runningVar[c]);
-            }
-        }
+        });
         Kernels.floats(xhat).put(0, h, 0, length);
         Kernels.floats(y).put(0, out, 0, length);
     }
@@ -161,32 +176,42 @@ public final class BatchNorm {
         // WHY bit arithmetic for the activation's slope: half the signs are random, a branch per value mispredicts
         int slopeBits = Float.floatToRawIntBits(slope);
         int oneBits = Float.floatToRawIntBits(1f);
+        float[] gammas = new float[channels];
+        g.get(0, gammas);
+        double[] gammaGrad = new double[channels];
+        double[] betaGrad = new double[channels];
+        s.parallel.run(channels, (first, last) -> {
+            for (int c = first; c < last; c++) {
+                double sumDy = 0;
+                double sumDyXhat = 0;
+                for (int img = 0; img < n; img++) {
+                    int at = (img * channels + c) * pixels;
+                    for (int i = 0; i < pixels; i++) {
+                        int bits = Float.floatToRawIntBits(a[at + i]);
+                        int positive = (~(bits >> 31) & -bits) >>> 31; // 1 when y > 0; 0 for +0, −0 (ReLU of a negative) and y < 0
+                        float d = dy[at + i] * Float.intBitsToFloat(slopeBits + ((oneBits - slopeBits) & -positive));
+                        dy[at + i] = d;
+                        sumDy += d;
+                        sumDyXhat += d * h[at + i];
+                    }
+                }
+                gammaGrad[c] = sumDyXhat;
+                betaGrad[c] = sumDy;
+                float scale = gammas[c] * s.invStd[c];
+                float meanDy = (float) (sumDy / count);
+                float meanDyXhat = (float) (sumDyXhat / count);
+                for (int img = 0; img < n; img++) {
+                    int at = (img * channels + c) * pixels;
+                    for (int i = 0; i < pixels; i++) {
+                        float v = scale * (dy[at + i] - meanDy - h[at + i] * meanDyXhat);
+                        dy[at + i] = Math.abs(v) < Kernels.TINY ? 0f : v; // dy[at + i] is not read again
+                    }
+                }
+            }
+        });
         for (int c = 0; c < channels; c++) {
-            double sumDy = 0;
-            double sumDyXhat = 0;
-            for (int img = 0; img < n; img++) {
-                int at = (img * channels + c) * pixels;
-                for (int i = 0; i < pixels; i++) {
-                    int bits = Float.floatToRawIntBits(a[at + i]);
-                    int positive = (~(bits >> 31) & -bits) >>> 31; // 1 when y > 0; 0 for +0, −0 (ReLU of a negative) and y < 0
-                    float d = dy[at + i] * Float.intBitsToFloat(slopeBits + ((oneBits - slopeBits) & -positive));
-                    dy[at + i] = d;
-                    sumDy += d;
-                    sumDyXhat += d * h[at + i];
-                }
-            }
-            dGamma.put(c, (float) (accumulate ? dGamma.get(c) + sumDyXhat : sumDyXhat));
-            dBeta.put(c, (float) (accumulate ? dBeta.get(c) + sumDy : sumDy));
-            float scale = g.get(c) * s.invStd[c];
-            float meanDy = (float) (sumDy / count);
-            float meanDyXhat = (float) (sumDyXhat / count);
-            for (int img = 0; img < n; img++) {
-                int at = (img * channels + c) * pixels;
-                for (int i = 0; i < pixels; i++) {
-                    float v = scale * (dy[at + i] - meanDy - h[at + i] * meanDyXhat);
-                    dy[at + i] = Math.abs(v) < Kernels.TINY ? 0f : v; // dy[at + i] is not read again
-                }
-            }
+            dGamma.put(c, (float) (accumulate ? dGamma.get(c) + gammaGrad[c] : gammaGrad[c]));
+            dBeta.put(c, (float) (accumulate ? dBeta.get(c) + betaGrad[c] : betaGrad[c]));
         }
         Kernels.floats(gradX).put(0, dy, 0, length);
     }

@@ -55,6 +55,11 @@ final class Patches {
      * branch-free gathering into a heap block and one bulk copy of the block out run several times faster.
      */
     static void im2col(INDArray image, INDArray cols) {
+        im2col(image, cols, Parallel.SERIAL);
+    }
+
+    /** {@link #im2col(INDArray, INDArray)}, the images split over {@code parallel}'s threads. */
+    static void im2col(INDArray image, INDArray cols, Parallel parallel) {
         FloatBuffer x = Kernels.floats(image);
         FloatBuffer col = Kernels.floats(cols);
         int b = (int) image.size(0);
@@ -65,37 +70,47 @@ final class Patches {
         int plane = s * s;
         int paddedPlane = ps * ps;
         int blockLength = o * o * c * K * K;
-        Scratch scratch = SCRATCH.get();
-        float[] img = scratch.image(c * plane);
-        float[] pad = scratch.padded(c * paddedPlane);
-        float[] block = scratch.block(blockLength);
-        Arrays.fill(pad, 0, c * paddedPlane, 0f); // the border stays zero; the interior is overwritten per image
-        for (int n = 0; n < b; n++) {
-            x.get(n * c * plane, img, 0, c * plane);
-            for (int ch = 0; ch < c; ch++) {
-                for (int y = 0; y < s; y++) System.arraycopy(img, ch * plane + y * s, pad, ch * paddedPlane + (y + 1) * ps + 1, s);
-            }
-            int at = 0;
-            for (int oy = 0; oy < o; oy++) {
-                for (int ox = 0; ox < o; ox++) {
-                    int origin = 2 * oy * ps + 2 * ox; // padded (iy + 1, ix + 1) of tap (0, 0)
-                    for (int ch = 0; ch < c; ch++) {
-                        int from = ch * paddedPlane + origin;
-                        for (int ky = 0; ky < K; ky++, at += K, from += ps) {
-                            block[at] = pad[from];
-                            block[at + 1] = pad[from + 1];
-                            block[at + 2] = pad[from + 2];
-                            block[at + 3] = pad[from + 3];
+        parallel.run(b, (first, last) -> {
+            Scratch scratch = SCRATCH.get();
+            float[] img = scratch.image(c * plane);
+            float[] pad = scratch.padded(c * paddedPlane);
+            float[] block = scratch.block(blockLength);
+            Arrays.fill(pad, 0, c * paddedPlane, 0f); // the border stays zero; the interior is overwritten per image
+            for (int n = first; n < last; n++) {
+                x.get(n * c * plane, img, 0, c * plane);
+                for (int ch = 0; ch < c; ch++) {
+                    for (int y = 0; y < s; y++) System.arraycopy(img, ch * plane + y * s, pad, ch * paddedPlane + (y + 1) * ps + 1, s);
+                }
+                int at = 0;
+                for (int oy = 0; oy < o; oy++) {
+                    for (int ox = 0; ox < o; ox++) {
+                        int origin = 2 * oy * ps + 2 * ox; // padded (iy + 1, ix + 1) of tap (0, 0)
+                        for (int ch = 0; ch < c; ch++) {
+                            int from = ch * paddedPlane + origin;
+                            for (int ky = 0; ky < K; ky++, at += K, from += ps) {
+                                block[at] = pad[from];
+                                block[at + 1] = pad[from + 1];
+                                block[at + 2] = pad[from + 2];
+                                block[at + 3] = pad[from + 3];
+                            }
                         }
                     }
                 }
+                col.put(n * blockLength, block, 0, blockLength);
             }
-            col.put(n * blockLength, block, 0, blockLength);
-        }
+        });
     }
 
     /** The adjoint of {@link #im2col}: every patch value is added back to its pixel of {@code image}, which is overwritten. */
     static void col2im(INDArray cols, INDArray image) {
+        col2im(cols, image, null, Parallel.SERIAL);
+    }
+
+    /**
+     * {@link #col2im(INDArray, INDArray)} plus {@code bias} per channel if given (in the same pass), the images split over
+     * {@code parallel}'s threads.
+     */
+    static void col2im(INDArray cols, INDArray image, INDArray bias, Parallel parallel) {
         FloatBuffer x = Kernels.floats(image);
         FloatBuffer col = Kernels.floats(cols);
         int b = (int) image.size(0);
@@ -106,33 +121,42 @@ final class Patches {
         int plane = s * s;
         int paddedPlane = ps * ps;
         int blockLength = o * o * c * K * K;
-        Scratch scratch = SCRATCH.get();
-        float[] img = scratch.image(c * plane);
-        float[] pad = scratch.padded(c * paddedPlane);
-        float[] block = scratch.block(blockLength);
-        for (int n = 0; n < b; n++) {
-            col.get(n * blockLength, block, 0, blockLength);
-            Arrays.fill(pad, 0, c * paddedPlane, 0f);
-            int at = 0;
-            for (int oy = 0; oy < o; oy++) {
-                for (int ox = 0; ox < o; ox++) {
-                    int origin = 2 * oy * ps + 2 * ox;
-                    for (int ch = 0; ch < c; ch++) {
-                        int to = ch * paddedPlane + origin;
-                        for (int ky = 0; ky < K; ky++, at += K, to += ps) {
-                            pad[to] += block[at];
-                            pad[to + 1] += block[at + 1];
-                            pad[to + 2] += block[at + 2];
-                            pad[to + 3] += block[at + 3];
+        float[] shift = new float[c];
+        if (bias != null) Kernels.floats(bias).get(0, shift);
+        parallel.run(b, (first, last) -> {
+            Scratch scratch = SCRATCH.get();
+            float[] img = scratch.image(c * plane);
+            float[] pad = scratch.padded(c * paddedPlane);
+            float[] block = scratch.block(blockLength);
+            for (int n = first; n < last; n++) {
+                col.get(n * blockLength, block, 0, blockLength);
+                Arrays.fill(pad, 0, c * paddedPlane, 0f);
+                int at = 0;
+                for (int oy = 0; oy < o; oy++) {
+                    for (int ox = 0; ox < o; ox++) {
+                        int origin = 2 * oy * ps + 2 * ox;
+                        for (int ch = 0; ch < c; ch++) {
+                            int to = ch * paddedPlane + origin;
+                            for (int ky = 0; ky < K; ky++, at += K, to += ps) {
+                                pad[to] += block[at];
+                                pad[to + 1] += block[at + 1];
+                                pad[to + 2] += block[at + 2];
+                                pad[to + 3] += block[at + 3];
+                            }
                         }
                     }
                 }
+                for (int ch = 0; ch < c; ch++) {
+                    float add = shift[ch];
+                    for (int y = 0; y < s; y++) {
+                        int from = ch * paddedPlane + (y + 1) * ps + 1;
+                        int to = ch * plane + y * s;
+                        for (int i = 0; i < s; i++) img[to + i] = pad[from + i] + add;
+                    }
+                }
+                x.put(n * c * plane, img, 0, c * plane);
             }
-            for (int ch = 0; ch < c; ch++) {
-                for (int y = 0; y < s; y++) System.arraycopy(pad, ch * paddedPlane + (y + 1) * ps + 1, img, ch * plane + y * s, s);
-            }
-            x.put(n * c * plane, img, 0, c * plane);
-        }
+        });
     }
 
     /** {@code rows [b·p, c]} (one row per pixel position) → {@code maps [b, c, p]} (NCHW), plus {@code bias} per channel if given. */
@@ -142,6 +166,11 @@ final class Patches {
 
     /** {@link #rowsToMaps(INDArray, INDArray, INDArray)}, then {@code max(v, slope·v)} (1: no activation) in the same pass. */
     static void rowsToMaps(INDArray rows, INDArray maps, INDArray bias, float slope) {
+        rowsToMaps(rows, maps, bias, slope, Parallel.SERIAL);
+    }
+
+    /** {@link #rowsToMaps(INDArray, INDArray, INDArray, float)}, the images split over {@code parallel}'s threads. */
+    static void rowsToMaps(INDArray rows, INDArray maps, INDArray bias, float slope, Parallel parallel) {
         FloatBuffer r = Kernels.floats(rows);
         FloatBuffer m = Kernels.floats(maps);
         float[] shift = new float[(int) maps.size(1)];
@@ -149,78 +178,72 @@ final class Patches {
         int b = (int) maps.size(0);
         int c = (int) maps.size(1);
         int p = (int) (maps.length() / ((long) b * c));
-        Scratch scratch = SCRATCH.get();
-        float[] from = scratch.image(p * c);
-        float[] to = scratch.block(p * c);
-        for (int n = 0; n < b; n++) {
-            r.get(n * p * c, from, 0, p * c);
-            for (int ch = 0; ch < c; ch++) {
-                float add = shift[ch];
-                for (int i = 0; i < p; i++) {
-                    float v = from[i * c + ch] + add;
-                    to[ch * p + i] = Math.max(v, v * slope);
+        parallel.run(b, (first, last) -> {
+            Scratch scratch = SCRATCH.get();
+            float[] from = scratch.image(p * c);
+            float[] to = scratch.block(p * c);
+            for (int n = first; n < last; n++) {
+                r.get(n * p * c, from, 0, p * c);
+                for (int ch = 0; ch < c; ch++) {
+                    float add = shift[ch];
+                    for (int i = 0; i < p; i++) {
+                        float v = from[i * c + ch] + add;
+                        to[ch * p + i] = Math.max(v, v * slope);
+                    }
                 }
+                m.put(n * p * c, to, 0, p * c);
             }
-            m.put(n * p * c, to, 0, p * c);
-        }
+        });
     }
 
     /** {@code maps [b, c, p]} → {@code rows [b·p, c]}. */
     static void mapsToRows(INDArray maps, INDArray rows) {
-        mapsToRows(maps, rows, null, 0f, null);
+        mapsToRows(maps, rows, null, 0f, null, Parallel.SERIAL);
     }
 
     /**
      * {@code maps [b, c, p]} → {@code rows [b·p, c]}, in the same pass: times 1 where {@code activation} (same shape;
      * null: none) is positive, else {@code slope} (the backward pass of {@code max(v, slope·v)}), flushing denormals to
      * zero; and, when {@code sums} is given, each channel's sum of what was written (a bias's gradient), image by image
-     * and pixel by pixel, in double.
+     * and pixel by pixel, in double. The images are split over {@code parallel}'s threads; the sums come out the same
+     * whatever the split (kept per image, added in image order here).
      */
-    static void mapsToRows(INDArray maps, INDArray rows, INDArray activation, float slope, double[] sums) {
+    static void mapsToRows(INDArray maps, INDArray rows, INDArray activation, float slope, double[] sums, Parallel parallel) {
         FloatBuffer r = Kernels.floats(rows);
         FloatBuffer m = Kernels.floats(maps);
         FloatBuffer act = activation == null ? null : Kernels.floats(activation);
         int b = (int) maps.size(0);
         int c = (int) maps.size(1);
         int p = (int) (maps.length() / ((long) b * c));
-        Scratch scratch = SCRATCH.get();
-        float[] from = scratch.image(p * c);
-        float[] to = scratch.block(p * c);
-        float[] a = act == null ? null : scratch.extra(p * c);
-        if (sums != null) java.util.Arrays.fill(sums, 0);
-        for (int n = 0; n < b; n++) {
-            m.get(n * p * c, from, 0, p * c);
-            if (act != null) {
-                act.get(n * p * c, a, 0, p * c);
-                Kernels.slopeBackward(a, from, p * c, slope);
-            }
-            if (sums != null) {
-                for (int ch = 0; ch < c; ch++) {
-                    double sum = 0;
-                    for (int i = 0; i < p; i++) sum += from[ch * p + i];
-                    sums[ch] += sum;
+        double[][] perImage = sums == null ? null : new double[b][c];
+        parallel.run(b, (first, last) -> {
+            Scratch scratch = SCRATCH.get();
+            float[] from = scratch.image(p * c);
+            float[] to = scratch.block(p * c);
+            float[] a = act == null ? null : scratch.extra(p * c);
+            for (int n = first; n < last; n++) {
+                m.get(n * p * c, from, 0, p * c);
+                if (act != null) {
+                    act.get(n * p * c, a, 0, p * c);
+                    Kernels.slopeBackward(a, from, p * c, slope);
                 }
+                if (sums != null) {
+                    for (int ch = 0; ch < c; ch++) {
+                        double sum = 0;
+                        for (int i = 0; i < p; i++) sum += from[ch * p + i];
+                        perImage[n][ch] = sum;
+                    }
+                }
+                for (int i = 0; i < p; i++) {
+                    for (int ch = 0; ch < c; ch++) to[i * c + ch] = from[ch * p + i];
+                }
+                r.put(n * p * c, to, 0, p * c);
             }
-            for (int i = 0; i < p; i++) {
-                for (int ch = 0; ch < c; ch++) to[i * c + ch] = from[ch * p + i];
-            }
-            r.put(n * p * c, to, 0, p * c);
-        }
-    }
-
-    /** Adds {@code bias[c]} to every pixel of channel c of {@code maps [b, c, …]}. */
-    static void addChannelBias(INDArray maps, INDArray bias) {
-        FloatBuffer m = Kernels.floats(maps);
-        FloatBuffer add = Kernels.floats(bias);
-        int b = (int) maps.size(0);
-        int c = (int) maps.size(1);
-        int p = (int) (maps.length() / ((long) b * c));
-        for (int n = 0; n < b; n++) {
-            for (int ch = 0; ch < c; ch++) {
-                float shift = add.get(ch);
-                int at = (n * c + ch) * p;
-                for (int i = 0; i < p; i++) m.put(at + i, m.get(at + i) + shift);
-            }
+        });
+        if (sums == null) return;
+        java.util.Arrays.fill(sums, 0);
+        for (double[] image : perImage) {
+            for (int ch = 0; ch < c; ch++) sums[ch] += image[ch];
         }
     }
 
