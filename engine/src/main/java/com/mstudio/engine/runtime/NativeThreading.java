@@ -97,6 +97,7 @@ public final class NativeThreading {
     public static Setup configure(int requested) {
         EngineThreads.requireEngineThread();
         long t0 = System.nanoTime();
+        String waitPolicy = OmpWaitPolicy.passiveUnlessSet(); // before libgomp loads with the backend
         Nd4j.getBackend(); // setOmpNumThreads only works once the backend is loaded
         var ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
         int before = ops.ompGetMaxThreads();
@@ -106,7 +107,8 @@ public final class NativeThreading {
         Nd4j.factory().blas().setMaxThreads(chosen); // OpenBLAS keeps its own count; one pool sized to the cores
 
         double secs = (System.nanoTime() - t0) / 1e9;
-        log.info("ND4J ready in {} s: {} cores, OpenMP threads {} -> {}", String.format("%.2f", secs), cores, before, chosen);
+        log.info("ND4J ready in {} s: {} cores, OpenMP threads {} -> {}, wait policy {}", String.format("%.2f", secs), cores,
+                before, chosen, waitPolicy == null ? "default" : waitPolicy);
         return new Setup(cores, before, chosen, secs);
     }
 }
