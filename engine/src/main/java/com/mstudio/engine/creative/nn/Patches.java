@@ -8,7 +8,7 @@ import java.util.Arrays;
 /**
  * The data movement around a 4×4, stride-2, padding-1 convolution done as one matrix product: image ↔ patch rows
  * (im2col / col2im) and NCHW maps ↔ one row per pixel position. Plain loops over native memory; the products themselves
- * go to BLAS.
+ * go to BLAS. Every pass splits its images over a {@link Parallel} (one image's work never crosses threads).
  */
 final class Patches {
     static final int K = 4;
@@ -54,11 +54,6 @@ final class Patches {
      * (bounds and liveness checks, a branch per edge test); one bulk copy of the image into a zero-padded heap array,
      * branch-free gathering into a heap block and one bulk copy of the block out run several times faster.
      */
-    static void im2col(INDArray image, INDArray cols) {
-        im2col(image, cols, Parallel.SERIAL);
-    }
-
-    /** {@link #im2col(INDArray, INDArray)}, the images split over {@code parallel}'s threads. */
     static void im2col(INDArray image, INDArray cols, Parallel parallel) {
         FloatBuffer x = Kernels.floats(image);
         FloatBuffer col = Kernels.floats(cols);
@@ -101,14 +96,9 @@ final class Patches {
         });
     }
 
-    /** The adjoint of {@link #im2col}: every patch value is added back to its pixel of {@code image}, which is overwritten. */
-    static void col2im(INDArray cols, INDArray image) {
-        col2im(cols, image, null, Parallel.SERIAL);
-    }
-
     /**
-     * {@link #col2im(INDArray, INDArray)} plus {@code bias} per channel if given (in the same pass), the images split over
-     * {@code parallel}'s threads.
+     * The adjoint of {@link #im2col}: every patch value is added back to its pixel of {@code image}, which is overwritten,
+     * plus {@code bias} per channel if given (in the same pass).
      */
     static void col2im(INDArray cols, INDArray image, INDArray bias, Parallel parallel) {
         FloatBuffer x = Kernels.floats(image);
@@ -159,17 +149,10 @@ final class Patches {
         });
     }
 
-    /** {@code rows [b·p, c]} (one row per pixel position) → {@code maps [b, c, p]} (NCHW), plus {@code bias} per channel if given. */
-    static void rowsToMaps(INDArray rows, INDArray maps, INDArray bias) {
-        rowsToMaps(rows, maps, bias, 1f);
-    }
-
-    /** {@link #rowsToMaps(INDArray, INDArray, INDArray)}, then {@code max(v, slope·v)} (1: no activation) in the same pass. */
-    static void rowsToMaps(INDArray rows, INDArray maps, INDArray bias, float slope) {
-        rowsToMaps(rows, maps, bias, slope, Parallel.SERIAL);
-    }
-
-    /** {@link #rowsToMaps(INDArray, INDArray, INDArray, float)}, the images split over {@code parallel}'s threads. */
+    /**
+     * {@code rows [b·p, c]} (one row per pixel position) → {@code maps [b, c, p]} (NCHW), plus {@code bias} per channel if
+     * given, then {@code max(v, slope·v)} (1: no activation), in one pass.
+     */
     static void rowsToMaps(INDArray rows, INDArray maps, INDArray bias, float slope, Parallel parallel) {
         FloatBuffer r = Kernels.floats(rows);
         FloatBuffer m = Kernels.floats(maps);
@@ -194,11 +177,6 @@ final class Patches {
                 m.put(n * p * c, to, 0, p * c);
             }
         });
-    }
-
-    /** {@code maps [b, c, p]} → {@code rows [b·p, c]}. */
-    static void mapsToRows(INDArray maps, INDArray rows) {
-        mapsToRows(maps, rows, null, 0f, null, Parallel.SERIAL);
     }
 
     /**
