@@ -128,7 +128,8 @@ final class CreativeBench {
                 out.printf(Locale.ROOT, "  %-18s %7.2f s/epoch  %,9.0f images/s  %.0f native thread(s)  %s%n", preset.title(),
                         r.secondsPerEpoch(), r.imagesPerSecond(), threads[0], torch == null ? "(no PyTorch figure)"
                                 : String.format(Locale.ROOT, "= %.1f× PyTorch's time per image (%.1f s per 60k)", ratio, torch));
-                out.printf(Locale.ROOT, "  %-18s engine thread CPU %.2f s/epoch (wall time above includes waiting for the cores);"
+                out.printf(Locale.ROOT, "  %-18s engine thread CPU %.2f s/epoch (wall time above includes waiting for the cores;"
+                        + " with more than one native thread the others' work is only in the process CPU);"
                         + " data pipeline %.1f%% of the epoch; process CPU %.1f s for the whole run%n", "", cpuSeconds[0],
                         100 * pipelineShare[0], processCpu);
             }

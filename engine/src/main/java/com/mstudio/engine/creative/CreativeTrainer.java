@@ -39,8 +39,9 @@ final class CreativeTrainer {
     /** Extra series: per epoch, the share of the training loop spent filling batches (the data pipeline). */
     static final String SERIES_PIPELINE_SHARE = "time/pipeline-share";
     /**
-     * Extra series: per epoch, the engine thread's CPU seconds for the training loop. ND4J runs one OpenMP thread in
-     * the studio, so this is the work itself, and unlike wall time it holds when other programs share the cores.
+     * Extra series: per epoch, the engine thread's CPU seconds for the training loop. With one native thread (the
+     * studio's count on 2 cores) this is the work itself, and unlike wall time it holds when other programs share the
+     * cores; a network that trains on more native threads does part of its work on other threads, not counted here.
      */
     static final String SERIES_CPU_SECONDS = "time/engine-cpu-seconds";
     /** Extra series: the native threads the epochs ran with (one point), for the bench command. */

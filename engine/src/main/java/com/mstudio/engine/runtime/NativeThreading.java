@@ -107,8 +107,8 @@ public final class NativeThreading {
         Nd4j.factory().blas().setMaxThreads(chosen); // OpenBLAS keeps its own count; one pool sized to the cores
 
         double secs = (System.nanoTime() - t0) / 1e9;
-        log.info("ND4J ready in {} s: {} cores, OpenMP threads {} -> {}, wait policy {}", String.format("%.2f", secs), cores,
-                before, chosen, waitPolicy == null ? "default" : waitPolicy);
+        log.info("ND4J ready in {} s: {} cores, OpenMP threads {} -> {}, OMP_WAIT_POLICY {}", String.format("%.2f", secs), cores,
+                before, chosen, waitPolicy == null ? "not set (default: spin)" : waitPolicy);
         return new Setup(cores, before, chosen, secs);
     }
 }

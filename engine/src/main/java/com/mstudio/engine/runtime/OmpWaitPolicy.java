@@ -9,7 +9,8 @@ import com.sun.jna.Native;
  * loops between the products, the FX thread and the rest of the desktop fought it for the cores (a DCGAN epoch used
  * 25 s of process CPU for 7-12 s of wall time; 13-15 s with passive waiting, and the wall time fell too; the app cannot
  * rely on its launcher's environment). libgomp reads {@code OMP_WAIT_POLICY} once, when it loads, so this sets it in the
- * process environment before ND4J loads its natives. A value the user set is left alone.
+ * process environment before ND4J loads its natives; if something loaded them earlier in the process, the setting comes
+ * too late and the default policy stays. A value the user set is left alone.
  */
 final class OmpWaitPolicy {
     private OmpWaitPolicy() {}
