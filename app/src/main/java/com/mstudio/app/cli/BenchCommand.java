@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code bench import|engine|kmeans|propensity|copy|copy-quality ...}: the figures that speed targets are checked against. */
+/** {@code bench import|engine|kmeans|propensity|copy|copy-quality|creative|ui-latency ...}: the figures that speed targets are checked against. */
 final class BenchCommand implements Command {
     private final StudioServices services;
 
@@ -24,7 +24,8 @@ final class BenchCommand implements Command {
     @Override public String usage() { return "bench import [--rows N] [--cols N] [--repeat N] [--json] | bench engine [--rows N] [--epochs N] [--json] | bench kmeans [--rows N] [--cols D] [--k K] [--repeat N] [--json]"
             + " | bench propensity [--rows N] [--features D] [--epochs N] [--json] | bench copy [--texts N] [--epochs N] [--json]"
             + " | bench creative [--preset classic-gan|classic-vae|dcgan|conv-vae|all] [--images N] [--epochs N] [--data PATH] [--threads N] [--json]"
-            + " | bench copy-quality [--epochs N] [--json]"; }
+            + " | bench copy-quality [--epochs N] [--json]"
+            + " | bench ui-latency [--images N] [--epochs N] [--data PATH] [--threads 1,2] [--json]"; }
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
@@ -39,7 +40,8 @@ final class BenchCommand implements Command {
             case "copy" -> CopyBench.run(services, args, out, err);
             case "creative" -> CreativeBench.run(services, args, out, err);
             case "copy-quality" -> CopyQualityBench.run(services, args, out, err);
-            default -> throw new StudioException("bench needs 'import', 'engine', 'kmeans', 'propensity', 'copy', 'copy-quality' or 'creative' (got '" + what + "').");
+            case "ui-latency" -> UiLatencyBench.run(services, args, out, err);
+            default -> throw new StudioException("bench needs 'import', 'engine', 'kmeans', 'propensity', 'copy', 'copy-quality', 'creative' or 'ui-latency' (got '" + what + "').");
         };
     }
 

@@ -36,7 +36,7 @@ public final class Cli {
         boolean needsNative = (name.equals("bench") && !args.isEmpty()
                 && (args.get(0).equals("engine") || args.get(0).equals("propensity") || args.get(0).equals("copy")
                 || args.get(0).equals("copy-quality")
-                || args.get(0).equals("creative")))
+                || args.get(0).equals("creative") || args.get(0).equals("ui-latency")))
                 || name.equals("train-propensity") || name.equals("score") || name.equals("train-copy")
                 || name.equals("classify") || name.equals("train-gan") || name.equals("train-vae")
                 || name.equals("generate");
@@ -116,6 +116,8 @@ public final class Cli {
         out.println("  studio generate MODEL.zip [--n 100] [--seed S] [--class C] --grid OUT.png [--tile 64] [--json]");
         out.println("        tile i comes from seed S+i; the same model and seed give the same PNG, byte for byte");
         out.println("  studio bench creative [--preset classic-gan|classic-vae|dcgan|conv-vae|all] [--images N] [--epochs N] [--data PATH]");
+        out.println("  studio bench ui-latency [--images N] [--epochs N] [--data PATH] [--threads 1,2] [--json]");
+        out.println("        frame lateness of a stand-in FX thread while the DCGAN trains, per native-thread count");
         out.println("Add --debug to any command for technical details on errors.");
     }
 }

@@ -28,8 +28,9 @@ import java.util.Map;
  * {@code bench creative [--preset classic-gan|classic-vae|dcgan|conv-vae|all] [--images N] [--epochs N] [--data PATH]
  * [--threads N] [--json]}: trains each preset on Fashion-MNIST through the real service, on the engine thread, and prints
  * seconds per epoch and images per second next to the PyTorch figures measured on this machine (issue #5), as a ratio.
- * {@code --threads} runs ND4J/OpenBLAS with that many native threads for the benchmark only (the studio's own setting
- * comes back afterwards), so that the one-thread policy for 2 cores can be weighed preset by preset.
+ * Without {@code --threads} each preset runs as in the studio, with the native threads its network asks for (the studio's
+ * count, or every core for the convolutional GAN); {@code --threads} pins ND4J/OpenBLAS to that many for every preset, for
+ * the benchmark only (the studio's own setting comes back afterwards), so that the choices can be weighed.
  */
 final class CreativeBench {
     static final Path FASHION_MNIST = Path.of("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz");
@@ -41,6 +42,8 @@ final class CreativeBench {
     /** The trainer's per-epoch share of time spent filling batches (engine-internal series, read here by name). */
     static final String PIPELINE_SERIES = "time/pipeline-share";
     static final String CPU_SERIES = "time/engine-cpu-seconds";
+    /** The native threads the trainer ran the epochs with (the preset's own choice unless --threads pins them). */
+    static final String THREADS_SERIES = "time/native-threads";
     /** More native threads than this is a typo, not a setting worth measuring. */
     static final int MAX_THREADS = 64;
 
@@ -52,41 +55,46 @@ final class CreativeBench {
         int limit = args.intOption("images", 0);
         int epochs = args.intOption("epochs", 1);
         if (epochs < 1 || limit < 0) throw new StudioException("bench creative needs --epochs of at least 1 and --images of 0 (all) or more.");
-        int threads = args.intOption("threads", studioThreads);
-        if (threads < 1 || threads > MAX_THREADS) {
-            throw new StudioException("bench creative needs --threads between 1 and " + MAX_THREADS + " (got " + threads + ").");
+        Integer pinned = args.option("threads") == null ? null : args.intOption("threads", studioThreads);
+        if (pinned != null && (pinned < 1 || pinned > MAX_THREADS)) {
+            throw new StudioException("bench creative needs --threads between 1 and " + MAX_THREADS + " (got " + pinned + ").");
         }
-        int running = setThreads(s, threads);
+        if (pinned == null) return measure(s, args, presets, limit, epochs, null, studioThreads, out, err);
+        int running = onEngine(s, () -> {
+            NativeThreading.pin(pinned);
+            return NativeThreading.currentThreads();
+        });
         try {
             return measure(s, args, presets, limit, epochs, running, studioThreads, out, err);
         } finally {
-            if (running != studioThreads) setThreads(s, studioThreads);
+            onEngine(s, () -> {
+                NativeThreading.unpin(studioThreads);
+                return studioThreads;
+            });
         }
     }
 
-    /** Sets ND4J's native threads on the engine thread and returns the count read back from the native side. */
-    private static int setThreads(StudioServices s, int threads) {
-        return s.engine().submit("Native threads for the benchmark", ctx -> {
-            NativeThreading.setThreads(threads);
-            return NativeThreading.currentThreads();
-        }).await();
+    /** Native-thread settings are made on the engine thread, where ND4J runs. */
+    private static int onEngine(StudioServices s, java.util.function.IntSupplier action) {
+        return s.engine().submit("Native threads for the benchmark", ctx -> action.getAsInt()).await();
     }
 
     private static int measure(StudioServices s, CliArgs args, List<CreativePreset> presets, int limit, int epochs,
-                               int threads, int studioThreads, PrintStream out, PrintStream err) {
+                               Integer pinned, int studioThreads, PrintStream out, PrintStream err) {
         Path data = data(args.option("data"));
         ImageSet set = s.images().importImages(data, ImageShape.GREY_28, ImageSet.ImageFit.PAD, limit, Runnable::run,
                 new TerminalProgress<>(err)).await();
         List<Map<String, Object>> rows = new ArrayList<>();
         if (!args.flag("json")) {
             out.printf(Locale.ROOT, "Fashion-MNIST from %s: %,d images (90%% train), batch 128, %d epoch(s), engine thread,"
-                    + " %d native thread(s)%s%n", data, set.count(), epochs, threads,
-                    threads == studioThreads ? " (the studio's setting)" : " (the studio uses " + studioThreads + ")");
+                    + " %s%n", data, set.count(), epochs, pinned == null
+                    ? "each preset with its own native threads (the studio's " + studioThreads + ", or all cores for convolutions)"
+                    : pinned + " native thread(s) for every preset (the studio uses " + studioThreads + ")");
         }
         for (CreativePreset preset : presets) {
             CreativeRequest request = CreativeRequest.defaults(preset).withEpochs(epochs);
             TerminalProgress<CreativeTrainingResult> bar = new TerminalProgress<>(err);
-            double[] pipelineShare = {Double.NaN}, cpuSeconds = {Double.NaN};
+            double[] pipelineShare = {Double.NaN}, cpuSeconds = {Double.NaN}, threads = {Double.NaN};
             long processCpu0 = processCpuNanos();
             CreativeTrainingResult r = s.creatives().train(set, request, Runnable::run, new JobListener<>() {
                 @Override public void onProgress(Progress p) { bar.onProgress(p); }
@@ -94,6 +102,7 @@ final class CreativeBench {
                 @Override public void onMetric(Metric m) {
                     if (m.series().equals(PIPELINE_SERIES)) pipelineShare[0] = m.value(); // the last epoch's
                     if (m.series().equals(CPU_SERIES)) cpuSeconds[0] = m.value();
+                    if (m.series().equals(THREADS_SERIES)) threads[0] = m.value();
                 }
             }).await();
             // Every thread of the process (the native workers too, which the engine-thread figure leaves out), for the
@@ -106,6 +115,7 @@ final class CreativeBench {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("preset", preset.name());
             row.put("train_images", r.trainImages());
+            row.put("native_threads", Json.number(threads[0]));
             row.put("seconds_per_epoch", r.secondsPerEpoch());
             row.put("images_per_second", r.imagesPerSecond());
             row.put("pytorch_seconds_per_60k", torch);
@@ -115,10 +125,11 @@ final class CreativeBench {
             row.put("process_cpu_seconds", Json.number(processCpu));
             rows.add(row);
             if (!args.flag("json")) {
-                out.printf(Locale.ROOT, "  %-18s %7.2f s/epoch  %,9.0f images/s  %s%n", preset.title(), r.secondsPerEpoch(),
-                        r.imagesPerSecond(), torch == null ? "(no PyTorch figure)"
+                out.printf(Locale.ROOT, "  %-18s %7.2f s/epoch  %,9.0f images/s  %.0f native thread(s)  %s%n", preset.title(),
+                        r.secondsPerEpoch(), r.imagesPerSecond(), threads[0], torch == null ? "(no PyTorch figure)"
                                 : String.format(Locale.ROOT, "= %.1f× PyTorch's time per image (%.1f s per 60k)", ratio, torch));
-                out.printf(Locale.ROOT, "  %-18s engine thread CPU %.2f s/epoch (wall time above includes waiting for the cores);"
+                out.printf(Locale.ROOT, "  %-18s engine thread CPU %.2f s/epoch (wall time above includes waiting for the cores;"
+                        + " with more than one native thread the others' work is only in the process CPU);"
                         + " data pipeline %.1f%% of the epoch; process CPU %.1f s for the whole run%n", "", cpuSeconds[0],
                         100 * pipelineShare[0], processCpu);
             }
@@ -127,7 +138,7 @@ final class CreativeBench {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("data", data.toString());
             json.put("images", set.count());
-            json.put("native_threads", threads);
+            if (pinned != null) json.put("native_threads", pinned);
             json.put("studio_threads", studioThreads);
             json.put("runs", rows);
             out.println(Json.write(json));
@@ -152,7 +163,7 @@ final class CreativeBench {
         };
     }
 
-    private static Path data(String option) {
+    static Path data(String option) {
         if (option != null) return Path.of(option);
         if (Files.isRegularFile(FASHION_MNIST)) return FASHION_MNIST;
         Path sample = SampleLocator.onDisk(SAMPLE);

@@ -107,7 +107,8 @@ class CreativeCliTest {
         assertEquals(1.9, run.get("pytorch_seconds_per_60k").asDouble());
         double perImage = 1 / run.get("images_per_second").asDouble();
         assertEquals(perImage * 60_000 / 1.9, run.get("ratio_to_pytorch").asDouble(), 1e-6);
-        assertEquals(j.get("studio_threads").asInt(), j.get("native_threads").asInt(), "without --threads, the studio's setting");
+        assertEquals(j.get("studio_threads").asInt(), run.get("native_threads").asInt(), "without --threads, a classic preset keeps the studio's setting");
+        assertFalse(j.has("native_threads"), "nothing pinned");
     }
 
     @Test
@@ -121,12 +122,33 @@ class CreativeCliTest {
         assertEquals(threads, j.get("native_threads").asInt(), "read back from ND4J after setting it");
         assertNotEquals(threads, j.get("studio_threads").asInt());
         assertEquals("CLASSIC_VAE", j.get("runs").get(0).get("preset").asText());
+        assertEquals(threads, j.get("runs").get(0).get("native_threads").asInt(), "the trainer ran on the pinned count");
         assertTrue(j.get("runs").get(0).get("process_cpu_seconds").asDouble() > 0);
         for (String bad : new String[] {"0", "65", "two"}) {
             CliTest.Run refused = cli("bench", "creative", "--preset", "classic-gan", "--threads", bad, "--data", fashion.toString());
             assertEquals(Cli.BAD_INPUT, refused.code(), bad);
             assertTrue(refused.err().contains("--threads"), refused.err());
         }
+    }
+
+    @Test
+    void theUiLatencyBenchTimesAStandInFxThreadWhileTheDcganTrainsAtEachNativeThreadCount() throws IOException {
+        CliTest.Run r = cli("bench", "ui-latency", "--images", "200", "--threads", "1,2", "--data", fashion.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode runs = JSON.readTree(r.out()).get("runs");
+        assertEquals(3, runs.size(), r.out());
+        assertEquals("idle (no training)", runs.get(0).get("run").asText());
+        for (int i = 1; i <= 2; i++) {
+            JsonNode run = runs.get(i);
+            assertEquals(i, run.get("native_threads").asInt(), "read back from ND4J while pinned");
+            assertTrue(run.get("seconds_per_epoch").asDouble() > 0, run.toString());
+            assertTrue(run.get("ticks").asInt() > 0, "frames were ticked during the epoch: " + run);
+            assertTrue(run.get("late_ms_p95").asDouble() <= run.get("late_ms_max").asDouble(), run.toString());
+            assertTrue(run.get("work_ms_p50").asDouble() > 0, run.toString());
+        }
+        CliTest.Run refused = cli("bench", "ui-latency", "--threads", "1,zero", "--data", fashion.toString());
+        assertEquals(Cli.BAD_INPUT, refused.code());
+        assertTrue(refused.err().contains("--threads"), refused.err());
     }
 
     @Test

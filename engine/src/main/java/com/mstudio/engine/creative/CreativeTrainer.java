@@ -14,6 +14,7 @@ import com.mstudio.engine.api.ImageShape;
 import com.mstudio.engine.api.JobCancelledException;
 import com.mstudio.engine.api.JobContext;
 import com.mstudio.engine.api.StudioException;
+import com.mstudio.engine.runtime.NativeThreading;
 import com.mstudio.engine.runtime.ProgressSpan;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -38,10 +39,13 @@ final class CreativeTrainer {
     /** Extra series: per epoch, the share of the training loop spent filling batches (the data pipeline). */
     static final String SERIES_PIPELINE_SHARE = "time/pipeline-share";
     /**
-     * Extra series: per epoch, the engine thread's CPU seconds for the training loop. ND4J runs one OpenMP thread in
-     * the studio, so this is the work itself, and unlike wall time it holds when other programs share the cores.
+     * Extra series: per epoch, the engine thread's CPU seconds for the training loop. With one native thread (the
+     * studio's count on 2 cores) this is the work itself, and unlike wall time it holds when other programs share the
+     * cores; a network that trains on more native threads does part of its work on other threads, not counted here.
      */
     static final String SERIES_CPU_SECONDS = "time/engine-cpu-seconds";
+    /** Extra series: the native threads the epochs ran with (one point), for the bench command. */
+    static final String SERIES_NATIVE_THREADS = "time/native-threads";
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** Measures quality at the end; null when no scorer is available. */
@@ -86,7 +90,11 @@ final class CreativeTrainer {
         GenerativeNetwork net = factory.create(request, images.shape(), classCount);
         ImageBatches batches = new ImageBatches(images, split.train(), request.batchSize(), request.conditional(), request.seed());
         Run run = new Run(net, images, request, batches, ctx);
-        run.loop();
+        // The network's own native threads for the epochs only; the quality score's small classifier keeps the studio's.
+        try (NativeThreading.Scope threads = NativeThreading.use(net.nativeThreads(NativeThreading.currentThreads()))) {
+            ctx.metric(SERIES_NATIVE_THREADS, 0, NativeThreading.currentThreads());
+            run.loop();
+        }
         return run.finish(split);
     }
 

@@ -50,6 +50,17 @@ public interface GenerativeNetwork {
     default void afterEpoch(java.util.function.IntFunction<INDArray[]> batch, int count) {
     }
 
+    /**
+     * The native (OpenMP/OpenBLAS) threads to train with, given the studio's own count for this machine. The trainer sets
+     * them for the epochs and puts the studio's count back afterwards. Small products (the classic models' 128-wide
+     * layers) run best on the studio's count: a second thread mostly spins and made them 2.5-3.5× slower on 2 cores;
+     * convolutions over image batches split well and should ask for
+     * {@link com.mstudio.engine.runtime.NativeThreading#largeProductThreads}.
+     */
+    default int nativeThreads(int studioThreads) {
+        return studioThreads;
+    }
+
     /** Everything needed to generate again (and to go on training): weights and updater state, as bytes. */
     byte[] toBytes();
 

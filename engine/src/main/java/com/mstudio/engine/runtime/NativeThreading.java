@@ -21,6 +21,51 @@ public final class NativeThreading {
         return Math.max(1, cores / 2); // logical cores are usually hyper-threads: one OpenMP thread per physical core
     }
 
+    /**
+     * The native threads for a model whose products are large (4×4 convolutions over image batches: hundreds of MFLOP
+     * each), with this many logical cores. Unlike the small products of the classic models, these split well over
+     * every core: a DCGAN epoch took 200 s on one thread and 158 s on two on a 2-core laptop (docs/benchmarks.md).
+     */
+    public static int largeProductThreads(int cores) {
+        if (cores <= 2) return Math.max(1, cores);
+        return recommendedThreads(cores);
+    }
+
+    /** A thread count set for a while; {@link #close} puts the one before it back. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private static final Scope UNCHANGED = () -> {};
+    /** Set by {@link #pin}: every {@link #use} keeps this count (the bench compares presets at one fixed setting). */
+    private static volatile int pinned;
+
+    /**
+     * Runs with {@code threads} native threads until the scope closes, then with the count from before (also when the
+     * work in between failed or was cancelled: close it in a finally). While {@link #pin pinned}, changes nothing.
+     * Engine thread only.
+     */
+    public static Scope use(int threads) {
+        EngineThreads.requireEngineThread();
+        int before = currentThreads();
+        if (pinned > 0 || threads < 1 || threads == before) return UNCHANGED;
+        setThreads(threads);
+        return () -> setThreads(before);
+    }
+
+    /** Sets the threads and keeps them for every model, whatever it asks through {@link #use}, until {@link #unpin}. */
+    public static void pin(int threads) {
+        setThreads(threads);
+        pinned = threads;
+    }
+
+    /** Ends {@link #pin} and sets {@code threads} (the studio's own count). */
+    public static void unpin(int threads) {
+        pinned = 0;
+        setThreads(threads);
+    }
+
     /** Sets the threads again (the bench command compares settings inside the running engine). Engine thread only. */
     public static void setThreads(int threads) {
         EngineThreads.requireEngineThread();
@@ -34,6 +79,14 @@ public final class NativeThreading {
         return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
     }
 
+    /**
+     * The native threads an op started from the calling thread runs with (OpenMP keeps the count per thread). Any
+     * thread: a network asks it to split its own loops the same way as its products.
+     */
+    public static int threadsOfThisThread() {
+        return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
+    }
+
     /** What the engine found and chose, for diagnostics and the bench command. */
     public record Setup(int cores, int defaultThreads, int chosenThreads, double initSeconds) {}
 
@@ -44,6 +97,7 @@ public final class NativeThreading {
     public static Setup configure(int requested) {
         EngineThreads.requireEngineThread();
         long t0 = System.nanoTime();
+        String waitPolicy = OmpWaitPolicy.passiveUnlessSet(); // before libgomp loads with the backend
         Nd4j.getBackend(); // setOmpNumThreads only works once the backend is loaded
         var ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
         int before = ops.ompGetMaxThreads();
@@ -53,7 +107,8 @@ public final class NativeThreading {
         Nd4j.factory().blas().setMaxThreads(chosen); // OpenBLAS keeps its own count; one pool sized to the cores
 
         double secs = (System.nanoTime() - t0) / 1e9;
-        log.info("ND4J ready in {} s: {} cores, OpenMP threads {} -> {}", String.format("%.2f", secs), cores, before, chosen);
+        log.info("ND4J ready in {} s: {} cores, OpenMP threads {} -> {}, OMP_WAIT_POLICY {}", String.format("%.2f", secs), cores,
+                before, chosen, waitPolicy == null ? "not set (default: spin)" : waitPolicy);
         return new Setup(cores, before, chosen, secs);
     }
 }

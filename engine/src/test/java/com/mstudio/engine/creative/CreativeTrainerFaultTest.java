@@ -7,7 +7,8 @@ import com.mstudio.engine.api.CreativeTrainingResult;
 import com.mstudio.engine.api.CreativeTrainingResult.TrainingWarning;
 import com.mstudio.engine.api.ImageShape;
 import com.mstudio.engine.api.JobContext;
-import com.mstudio.engine.api.StudioException;
+import com.mstudio.engine.api.JobOutcome;
+import com.mstudio.engine.runtime.JobEngine;
 import com.mstudio.engine.testsupport.ImageSamples;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -35,7 +36,10 @@ class CreativeTrainerFaultTest {
             @Override public boolean isCancelled() { return false; }
         };
         CreativeRequest request = new CreativeRequest(CreativePreset.CLASSIC_VAE, false, 64, 5, 32, 1e-3, 0.1, 100, 3);
-        CreativeTrainingResult r = trainer.train(ImageSamples.fashion(1000), request, ctx);
+        CreativeTrainingResult r;
+        try (JobEngine engine = new JobEngine(new JobEngine.Config(1, true, 1))) { // the trainer sets native threads: engine thread only
+            r = engine.submit("NaN run", ignored -> trainer.train(ImageSamples.fashion(1000), request, ctx)).await();
+        }
         assertEquals(1, r.model().epochsTrained(), "the model as of epoch 1");
         assertFalse(r.cancelled());
         assertNull(r.model().quality());
@@ -58,9 +62,13 @@ class CreativeTrainerFaultTest {
             @Override public boolean isCancelled() { return false; }
         };
         CreativeRequest request = new CreativeRequest(CreativePreset.CLASSIC_GAN, false, 100, 3, 32, 1e-3, 0.1, 100, 5);
-        StudioException e = assertThrows(StudioException.class, () -> trainer.train(ImageSamples.fashion(300), request, ctx));
-        assertTrue(e.getMessage().contains("NaN") && e.getMessage().contains("lower learning rate")
-                && e.getMessage().contains("no model to keep"), e.getMessage());
+        JobOutcome<CreativeTrainingResult> o;
+        try (JobEngine engine = new JobEngine(new JobEngine.Config(1, true, 1))) { // the trainer sets native threads: engine thread only
+            o = engine.submit("NaN run", ignored -> trainer.train(ImageSamples.fashion(300), request, ctx)).outcome().join();
+        }
+        JobOutcome.Failed<CreativeTrainingResult> f = assertInstanceOf(JobOutcome.Failed.class, o);
+        assertTrue(f.message().contains("NaN") && f.message().contains("lower learning rate")
+                && f.message().contains("no model to keep"), f.message());
     }
 
     /** The real network, with the loss of one step replaced by NaN. */

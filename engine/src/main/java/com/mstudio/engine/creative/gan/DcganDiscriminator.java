@@ -3,7 +3,7 @@ package com.mstudio.engine.creative.gan;
 import com.mstudio.engine.creative.nn.BatchNorm;
 import com.mstudio.engine.creative.nn.Conv;
 import com.mstudio.engine.creative.nn.Dense;
-import com.mstudio.engine.creative.nn.Kernels;
+import com.mstudio.engine.creative.nn.Parallel;
 import com.mstudio.engine.creative.nn.Params;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -51,8 +51,9 @@ final class DcganDiscriminator {
         /**
          * @param in     the input array to read (the caller fills it; it may be a view of another pass's input)
          * @param halves 2 when {@code in} holds a real half on top of a fake half, else 1
+         * @param loops  splits the loops around the products
          */
-        Pass(INDArray in, int halves, boolean withInputGradient) {
+        Pass(INDArray in, int halves, boolean withInputGradient, Parallel loops) {
             this.in = in;
             this.halves = halves;
             size = (int) in.size(0);
@@ -69,7 +70,7 @@ final class DcganDiscriminator {
             gradHalves = new INDArray[u][];
             for (int i = 0; i < u; i++) {
                 long side = arch.discriminatorSide(i + 1);
-                work[i] = downs[i].work(size, arch.discriminatorSide(i));
+                work[i] = downs[i].work(size, arch.discriminatorSide(i), loops);
                 pre[i] = floats(size, channels[i + 1], side, side);
                 grad[i] = floats(size, channels[i + 1], side, side);
                 if (norms[i] == null) {
@@ -82,7 +83,7 @@ final class DcganDiscriminator {
                     xhatHalves[i] = halves(xhat[i]);
                     actHalves[i] = halves(act[i]);
                     gradHalves[i] = halves(grad[i]);
-                    for (int h = 0; h < halves; h++) stats[i][h] = norms[i].stats();
+                    for (int h = 0; h < halves; h++) stats[i][h] = norms[i].stats(loops);
                 }
             }
             long flat = act[u - 1].length() / size;
@@ -140,14 +141,14 @@ final class DcganDiscriminator {
     void forward(Pass p) {
         INDArray x = p.in;
         for (int i = 0; i < downs.length; i++) {
-            downs[i].forward(params, p.work[i], x, p.pre[i]);
-            if (norms[i] != null) {
+            // without batch norm, LeakyReLU goes into the pass that lays the product out as maps
+            downs[i].forward(params, p.work[i], x, p.pre[i], norms[i] == null ? DcganArchitecture.LEAK : 1f);
+            if (norms[i] != null) { // batch norm and LeakyReLU in one pass
                 for (int h = 0; h < p.halves; h++) {
                     norms[i].forwardTraining(params, p.preHalves[i][h], p.xhatHalves[i][h], p.actHalves[i][h],
-                            p.stats[i][h], false);
+                            p.stats[i][h], false, DcganArchitecture.LEAK);
                 }
             }
-            Kernels.leakyReluInPlace(p.act[i], DcganArchitecture.LEAK);
             x = p.act[i];
         }
         out.forward(params, p.features, null, p.logits);
@@ -161,15 +162,17 @@ final class DcganDiscriminator {
         if (withWeights) out.backward(params, p.features, null, p.delta, p.gradFeatures);
         else out.backwardInput(params, p.delta, p.gradFeatures);
         for (int i = downs.length - 1; i >= 0; i--) {
-            Kernels.leakyReluBackward(p.act[i], p.grad[i], DcganArchitecture.LEAK);
-            if (norms[i] != null) {
+            if (norms[i] != null) { // LeakyReLU's and batch norm's backward in one pass
                 for (int h = 0; h < p.halves; h++) {
                     INDArray g = p.gradHalves[i][h];
-                    norms[i].backward(params, p.xhatHalves[i][h], g, g, p.stats[i][h], h > 0);
+                    norms[i].backward(params, p.xhatHalves[i][h], p.actHalves[i][h], g, g, p.stats[i][h], h > 0,
+                            DcganArchitecture.LEAK);
                 }
             }
             INDArray gradIn = i > 0 ? p.grad[i - 1] : p.gradIn;
-            if (gradIn != null || withWeights) downs[i].backward(params, p.work[i], p.grad[i], gradIn, withWeights);
+            if (gradIn == null && !withWeights) continue;
+            if (norms[i] != null) downs[i].backward(params, p.work[i], p.grad[i], gradIn, withWeights);
+            else downs[i].backward(params, p.work[i], p.grad[i], p.act[i], DcganArchitecture.LEAK, gradIn, withWeights);
         }
     }
 

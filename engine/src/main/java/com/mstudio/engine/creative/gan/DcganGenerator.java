@@ -4,6 +4,7 @@ import com.mstudio.engine.creative.nn.BatchNorm;
 import com.mstudio.engine.creative.nn.Conv;
 import com.mstudio.engine.creative.nn.Dense;
 import com.mstudio.engine.creative.nn.Kernels;
+import com.mstudio.engine.creative.nn.Parallel;
 import com.mstudio.engine.creative.nn.Params;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -18,6 +19,8 @@ import java.util.SplittableRandom;
  * into the arrays of a {@link Pass}, allocated once per batch size.
  */
 final class DcganGenerator {
+    /** ReLU as the batch norm's activation: max(v, 0·v). */
+    private static final float RELU = 0f;
     private final DcganArchitecture arch;
     final Params params;
     private final Dense project;
@@ -40,7 +43,7 @@ final class DcganGenerator {
         final Conv.Work[] work;
         final INDArray out; // tanh(pre[u]): images in −1..1, [b, c, s, s]
 
-        Pass(int size) {
+        Pass(int size, Parallel loops) {
             this.size = size;
             int u = ups.length;
             z = floats(size, arch.latentSize());
@@ -58,8 +61,8 @@ final class DcganGenerator {
                 if (i < u) {
                     xhat[i] = floats(size, channels[i], side, side);
                     act[i] = floats(size, channels[i], side, side);
-                    stats[i] = norms[i].stats();
-                    work[i] = ups[i].work(size, (int) side);
+                    stats[i] = norms[i].stats(loops);
+                    work[i] = ups[i].work(size, (int) side, loops);
                 }
             }
             long flat = pre[0].length() / size;
@@ -100,8 +103,14 @@ final class DcganGenerator {
         }
     }
 
+    /** Arrays for generation: its loops run on the calling thread. */
     Pass pass(int size) {
-        return new Pass(size);
+        return new Pass(size, Parallel.SERIAL);
+    }
+
+    /** Arrays for training, with the loops around the products split over {@code loops}. */
+    Pass pass(int size, Parallel loops) {
+        return new Pass(size, loops);
     }
 
     /**
@@ -111,9 +120,9 @@ final class DcganGenerator {
     void forward(Pass p, boolean training) {
         project.forward(params, p.z, p.y, p.projected);
         for (int i = 0; i < ups.length; i++) {
-            if (training) norms[i].forwardTraining(params, p.pre[i], p.xhat[i], p.act[i], p.stats[i], true);
-            else norms[i].forwardInference(params, p.pre[i], p.act[i]);
-            Kernels.reluInPlace(p.act[i]);
+            // batch norm and ReLU in one pass
+            if (training) norms[i].forwardTraining(params, p.pre[i], p.xhat[i], p.act[i], p.stats[i], true, RELU);
+            else norms[i].forwardInference(params, p.pre[i], p.act[i], RELU);
             ups[i].forward(params, p.work[i], p.act[i], p.pre[i + 1]);
         }
         Ops.tanh(p.pre[ups.length], p.out);
@@ -125,8 +134,7 @@ final class DcganGenerator {
         tanhBackward(p.out, gradOut, p.grad[u]);
         for (int i = u - 1; i >= 0; i--) {
             ups[i].backward(params, p.work[i], p.grad[i + 1], p.grad[i]);
-            Kernels.reluBackward(p.act[i], p.grad[i]);
-            norms[i].backward(params, p.xhat[i], p.grad[i], p.grad[i], p.stats[i], false);
+            norms[i].backward(params, p.xhat[i], p.act[i], p.grad[i], p.grad[i], p.stats[i], false, RELU);
         }
         project.backward(params, p.z, p.y, p.gradProjected, null);
     }

@@ -1,6 +1,7 @@
 package com.mstudio.engine.creative.gan;
 
 import com.mstudio.engine.creative.nn.Kernels;
+import com.mstudio.engine.creative.nn.Parallel;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.shape.Shape;
@@ -22,16 +23,16 @@ final class DcganStep {
     private final int pixels; // per channel
     private final INDArray fakeGrad; // dLoss/dfakes without the label planes; null when there are none
 
-    DcganStep(DcganArchitecture arch, DcganGenerator generator, DcganDiscriminator discriminator, int b) {
+    DcganStep(DcganArchitecture arch, DcganGenerator generator, DcganDiscriminator discriminator, int b, Parallel loops) {
         size = b;
         imageChannels = arch.shape().channels();
         planes = arch.classCount();
         int side = arch.shape().width();
         pixels = side * side;
-        g = generator.pass(b);
+        g = generator.pass(b, loops);
         INDArray in = Nd4j.zeros(DataType.FLOAT, 2L * b, imageChannels + planes, side, side);
-        both = discriminator.new Pass(in, 2, false);
-        fakes = discriminator.new Pass(Dcgan.rows(in, b, 2L * b), 1, true);
+        both = discriminator.new Pass(in, 2, false, loops);
+        fakes = discriminator.new Pass(Dcgan.rows(in, b, 2L * b), 1, true, loops);
         fakeGrad = planes > 0 ? Nd4j.zeros(DataType.FLOAT, b, imageChannels, side, side) : null;
     }
 

@@ -22,14 +22,19 @@ public final class BatchNorm {
     private final float[] runningMean;
     private final float[] runningVar;
 
-    /** What a training pass keeps for its backward pass: per channel the batch mean and 1/σ. */
+    /**
+     * What a training pass keeps for its backward pass: per channel the batch mean and 1/σ; and how its loops are split
+     * (by channel: every sum stays within one thread, in the same order whatever the split).
+     */
     public static final class Stats {
         final float[] mean;
         final float[] invStd;
+        final Parallel parallel;
 
-        private Stats(int channels) {
+        private Stats(int channels, Parallel parallel) {
             mean = new float[channels];
             invStd = new float[channels];
+            this.parallel = parallel;
         }
     }
 
@@ -43,7 +48,11 @@ public final class BatchNorm {
     }
 
     public Stats stats() {
-        return new Stats(channels);
+        return stats(Parallel.SERIAL);
+    }
+
+    public Stats stats(Parallel parallel) {
+        return new Stats(channels, parallel);
     }
 
     /** γ = 1, β = 0: the layer starts as a plain standardisation. */
@@ -53,11 +62,14 @@ public final class BatchNorm {
     }
 
     /**
-     * Normalises {@code x [n, C, …]} with its own statistics: {@code xhat} gets the standardised values (kept for the
-     * backward pass), {@code y} the output; {@code s} keeps mean and 1/σ. With {@code updateRunning} the running
-     * averages move towards this batch's (only the training step does that, not a gradient check or a second look).
+     * Normalises {@code x [n, C, …]} with its own statistics and applies the activation {@code max(v, slope·v)} that
+     * follows (slope 0: ReLU; 0.2: LeakyReLU; 1: none) in the same pass: {@code xhat} gets the standardised values (kept
+     * for the backward pass), {@code y} the activated output; {@code s} keeps mean and 1/σ. With {@code updateRunning}
+     * the running averages move towards this batch's (only the training step does that, not a gradient check or a
+     * second look).
      */
-    public void forwardTraining(Params p, INDArray x, INDArray xhat, INDArray y, Stats s, boolean updateRunning) {
+    public void forwardTraining(Params p, INDArray x, INDArray xhat, INDArray y, Stats s, boolean updateRunning,
+                                float slope) {
         FloatBuffer g = Kernels.floats(p.value(gamma));
         FloatBuffer b = Kernels.floats(p.value(beta));
         int n = (int) x.size(0);
@@ -69,49 +81,56 @@ public final class BatchNorm {
         float[] h = heap[1];
         float[] out = heap[2];
         Kernels.floats(x).get(0, in, 0, length);
-        for (int c = 0; c < channels; c++) {
-            double sum = 0;
-            for (int img = 0; img < n; img++) {
-                int at = (img * channels + c) * pixels;
-                for (int i = 0; i < pixels; i++) sum += in[at + i];
-            }
-            double mean = sum / count;
-            double squares = 0;
-            for (int img = 0; img < n; img++) {
-                int at = (img * channels + c) * pixels;
-                for (int i = 0; i < pixels; i++) {
-                    double d = in[at + i] - mean;
-                    squares += d * d;
+        float[] scales = new float[channels];
+        float[] shifts = new float[channels];
+        g.get(0, scales);
+        b.get(0, shifts);
+        s.parallel.run(channels, (first, last) -> {
+            for (int c = first; c < last; c++) {
+                double sum = 0;
+                for (int img = 0; img < n; img++) {
+                    int at = (img * channels + c) * pixels;
+                    for (int i = 0; i < pixels; i++) sum += in[at + i];
+                }
+                double mean = sum / count;
+                double squares = 0;
+                for (int img = 0; img < n; img++) {
+                    int at = (img * channels + c) * pixels;
+                    for (int i = 0; i < pixels; i++) {
+                        double d = in[at + i] - mean;
+                        squares += d * d;
+                    }
+                }
+                double variance = squares / count;
+                float invStd = (float) (1 / Math.sqrt(variance + EPSILON));
+                float m = (float) mean;
+                s.mean[c] = m;
+                s.invStd[c] = invStd;
+                float scale = scales[c];
+                float shift = shifts[c];
+                for (int img = 0; img < n; img++) {
+                    int at = (img * channels + c) * pixels;
+                    for (int i = 0; i < pixels; i++) {
+                        float v = (in[at + i] - m) * invStd;
+                        h[at + i] = v;
+                        float o = v * scale + shift;
+                        out[at + i] = Math.max(o, o * slope);
+                    }
+                }
+                if (updateRunning) {
+                    // the unbiased variance, as PyTorch keeps
+                    float unbiased = (float) (count > 1 ? squares / (count - 1) : variance);
+                    runningMean[c] += MOMENTUM * (m - runningMean[c]);
+                    runningVar[c] += MOMENTUM * (unbiased - runningVar[c]);
                 }
             }
-            double variance = squares / count;
-            float invStd = (float) (1 / Math.sqrt(variance + EPSILON));
-            float m = (float) mean;
-            s.mean[c] = m;
-            s.invStd[c] = invStd;
-            float scale = g.get(c);
-            float shift = b.get(c);
-            for (int img = 0; img < n; img++) {
-                int at = (img * channels + c) * pixels;
-                for (int i = 0; i < pixels; i++) {
-                    float v = (in[at + i] - m) * invStd;
-                    h[at + i] = v;
-                    out[at + i] = v * scale + shift;
-                }
-            }
-            if (updateRunning) {
-                // the unbiased variance, as PyTorch keeps
-                float unbiased = (float) (count > 1 ? squares / (count - 1) : variance);
-                runningMean[c] += MOMENTUM * (m - runningMean[c]);
-                runningVar[c] += MOMENTUM * (unbiased - runningVar[c]);
-            }
-        }
+        });
         Kernels.floats(xhat).put(0, h, 0, length);
         Kernels.floats(y).put(0, out, 0, length);
     }
 
-    /** Generation: normalises with the running averages; {@code y} may be {@code x}. */
-    public void forwardInference(Params p, INDArray x, INDArray y) {
+    /** Generation: normalises with the running averages, then {@code max(v, slope·v)}; {@code y} may be {@code x}. */
+    public void forwardInference(Params p, INDArray x, INDArray y, float slope) {
         FloatBuffer in = Kernels.floats(x);
         FloatBuffer out = Kernels.floats(y);
         FloatBuffer g = Kernels.floats(p.value(gamma));
@@ -123,17 +142,23 @@ public final class BatchNorm {
             float shift = b.get(c) - runningMean[c] * scale;
             for (int img = 0; img < n; img++) {
                 int at = (img * channels + c) * pixels;
-                for (int i = 0; i < pixels; i++) out.put(at + i, in.get(at + i) * scale + shift);
+                for (int i = 0; i < pixels; i++) {
+                    float o = in.get(at + i) * scale + shift;
+                    out.put(at + i, Math.max(o, o * slope));
+                }
             }
         }
     }
 
     /**
-     * From dLoss/dy to dLoss/dx ({@code gradX} may be {@code gradY}), through the batch statistics:
-     * {@code dx = γ/σ · (dy − mean(dy) − xhat·mean(dy·xhat))}. Writes γ's and β's gradients, or adds to them with
-     * {@code accumulate} (a discriminator normalises its real and its fake half separately, one set of weights).
+     * From dLoss/dy to dLoss/dx ({@code gradX} may be {@code gradY}), back through the activation of
+     * {@link #forwardTraining} (its output {@code y} gives the sign: ×1 where positive, else ×slope) and the batch
+     * statistics: {@code dx = γ/σ · (d − mean(d) − xhat·mean(d·xhat))} with d the activation's input gradient. Writes γ's
+     * and β's gradients, or adds to them with {@code accumulate} (a discriminator normalises its real and its fake half
+     * separately, one set of weights).
      */
-    public void backward(Params p, INDArray xhat, INDArray gradY, INDArray gradX, Stats s, boolean accumulate) {
+    public void backward(Params p, INDArray xhat, INDArray y, INDArray gradY, INDArray gradX, Stats s, boolean accumulate,
+                         float slope) {
         FloatBuffer g = Kernels.floats(p.value(gamma));
         FloatBuffer dGamma = Kernels.floats(p.grad(gamma));
         FloatBuffer dBeta = Kernels.floats(p.grad(beta));
@@ -144,31 +169,49 @@ public final class BatchNorm {
         float[][] heap = heap(length);
         float[] h = heap[0];
         float[] dy = heap[1];
+        float[] a = heap[2];
         Kernels.floats(xhat).get(0, h, 0, length);
         Kernels.floats(gradY).get(0, dy, 0, length);
+        Kernels.floats(y).get(0, a, 0, length);
+        // WHY bit arithmetic for the activation's slope: half the signs are random, a branch per value mispredicts
+        int slopeBits = Float.floatToRawIntBits(slope);
+        int oneBits = Float.floatToRawIntBits(1f);
+        float[] gammas = new float[channels];
+        g.get(0, gammas);
+        double[] gammaGrad = new double[channels];
+        double[] betaGrad = new double[channels];
+        s.parallel.run(channels, (first, last) -> {
+            for (int c = first; c < last; c++) {
+                double sumDy = 0;
+                double sumDyXhat = 0;
+                for (int img = 0; img < n; img++) {
+                    int at = (img * channels + c) * pixels;
+                    for (int i = 0; i < pixels; i++) {
+                        int bits = Float.floatToRawIntBits(a[at + i]);
+                        int positive = (~(bits >> 31) & -bits) >>> 31; // 1 when y > 0; 0 for +0, −0 (ReLU of a negative) and y < 0
+                        float d = dy[at + i] * Float.intBitsToFloat(slopeBits + ((oneBits - slopeBits) & -positive));
+                        dy[at + i] = d;
+                        sumDy += d;
+                        sumDyXhat += d * h[at + i];
+                    }
+                }
+                gammaGrad[c] = sumDyXhat;
+                betaGrad[c] = sumDy;
+                float scale = gammas[c] * s.invStd[c];
+                float meanDy = (float) (sumDy / count);
+                float meanDyXhat = (float) (sumDyXhat / count);
+                for (int img = 0; img < n; img++) {
+                    int at = (img * channels + c) * pixels;
+                    for (int i = 0; i < pixels; i++) {
+                        float v = scale * (dy[at + i] - meanDy - h[at + i] * meanDyXhat);
+                        dy[at + i] = Math.abs(v) < Kernels.TINY ? 0f : v; // dy[at + i] is not read again
+                    }
+                }
+            }
+        });
         for (int c = 0; c < channels; c++) {
-            double sumDy = 0;
-            double sumDyXhat = 0;
-            for (int img = 0; img < n; img++) {
-                int at = (img * channels + c) * pixels;
-                for (int i = 0; i < pixels; i++) {
-                    float d = dy[at + i];
-                    sumDy += d;
-                    sumDyXhat += d * h[at + i];
-                }
-            }
-            dGamma.put(c, (float) (accumulate ? dGamma.get(c) + sumDyXhat : sumDyXhat));
-            dBeta.put(c, (float) (accumulate ? dBeta.get(c) + sumDy : sumDy));
-            float scale = g.get(c) * s.invStd[c];
-            float meanDy = (float) (sumDy / count);
-            float meanDyXhat = (float) (sumDyXhat / count);
-            for (int img = 0; img < n; img++) {
-                int at = (img * channels + c) * pixels;
-                for (int i = 0; i < pixels; i++) {
-                    float v = scale * (dy[at + i] - meanDy - h[at + i] * meanDyXhat);
-                    dy[at + i] = Math.abs(v) < Kernels.TINY ? 0f : v; // dy[at + i] is not read again
-                }
-            }
+            dGamma.put(c, (float) (accumulate ? dGamma.get(c) + gammaGrad[c] : gammaGrad[c]));
+            dBeta.put(c, (float) (accumulate ? dBeta.get(c) + betaGrad[c] : betaGrad[c]));
         }
         Kernels.floats(gradX).put(0, dy, 0, length);
     }

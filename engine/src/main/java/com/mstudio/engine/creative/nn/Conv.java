@@ -26,11 +26,13 @@ public final class Conv {
         final INDArray cols; // convolution: input patches (kept for the weight gradient); transposed: output patches
         final INDArray rows; // convolution: output (and its gradient) per position; transposed: input per position (kept)
         final INDArray gradRows; // transposed only: input gradient per position
+        final Parallel parallel; // splits the loops around the products
 
-        Work(INDArray cols, INDArray rows, INDArray gradRows) {
+        Work(INDArray cols, INDArray rows, INDArray gradRows, Parallel parallel) {
             this.cols = cols;
             this.rows = rows;
             this.gradRows = gradRows;
+            this.parallel = parallel;
         }
     }
 
@@ -60,13 +62,18 @@ public final class Conv {
 
     /** Scratch for a batch of {@code batch} inputs of side {@code side}. */
     public Work work(int batch, int side) {
+        return work(batch, side, Parallel.SERIAL);
+    }
+
+    /** Scratch for a batch of {@code batch} inputs of side {@code side}, its loops split over {@code parallel}. */
+    public Work work(int batch, int side, Parallel parallel) {
         int k2 = Patches.K * Patches.K;
         if (!transposed) {
             long positions = (long) batch * (side / 2) * (side / 2);
-            return new Work(floats(positions, (long) in * k2), floats(positions, out), null);
+            return new Work(floats(positions, (long) in * k2), floats(positions, out), null, parallel);
         }
         long positions = (long) batch * side * side;
-        return new Work(floats(positions, (long) out * k2), floats(positions, in), floats(positions, in));
+        return new Work(floats(positions, (long) out * k2), floats(positions, in), floats(positions, in), parallel);
     }
 
     private static INDArray floats(long rows, long cols) {
@@ -86,15 +93,23 @@ public final class Conv {
     }
 
     public void forward(Params p, Work w, INDArray x, INDArray result) {
+        forward(p, w, x, result, 1f);
+    }
+
+    /**
+     * {@link #forward(Params, Work, INDArray, INDArray)} followed by the activation {@code max(v, slope·v)} (0.2: LeakyReLU;
+     * 1: none), in the pass that lays the product out as maps. Convolutions only; a transposed one takes no activation.
+     */
+    public void forward(Params p, Work w, INDArray x, INDArray result, float slope) {
         if (!transposed) {
-            Patches.im2col(x, w.cols);
+            Patches.im2col(x, w.cols, w.parallel);
             Nd4j.gemm(w.cols, p.value(weights), w.rows, false, false, 1.0, 0.0);
-            Patches.rowsToMaps(w.rows, result, bias < 0 ? null : p.value(bias));
+            Patches.rowsToMaps(w.rows, result, bias < 0 ? null : p.value(bias), slope, w.parallel);
         } else {
-            Patches.mapsToRows(x, w.rows);
+            if (slope != 1f) throw new IllegalArgumentException("a transposed convolution takes no activation here");
+            Patches.mapsToRows(x, w.rows, null, 1f, null, w.parallel);
             Nd4j.gemm(w.rows, p.value(weights), w.cols, false, true, 1.0, 0.0);
-            Patches.col2im(w.cols, result);
-            if (bias >= 0) Patches.addChannelBias(result, p.value(bias));
+            Patches.col2im(w.cols, result, bias < 0 ? null : p.value(bias), w.parallel);
         }
     }
 
@@ -111,25 +126,41 @@ public final class Conv {
      * discriminator's input gradient, and the weight product is as large as the input one.
      */
     public void backward(Params p, Work w, INDArray gradOut, INDArray gradIn, boolean withWeights) {
+        backward(p, w, gradOut, null, 1f, gradIn, withWeights);
+    }
+
+    /**
+     * {@link #backward(Params, Work, INDArray, INDArray, boolean)} from the gradient of the activation that
+     * {@link #forward(Params, Work, INDArray, INDArray, float)} applied: {@code activation} is its output (its sign is
+     * all the backward pass needs; null: none), {@code gradOut} the gradient there. The activation's backward pass, the
+     * layout as rows and the bias's gradient are one pass. Convolutions only.
+     */
+    public void backward(Params p, Work w, INDArray gradOut, INDArray activation, float slope, INDArray gradIn,
+                         boolean withWeights) {
         if (!transposed) {
-            Patches.mapsToRows(gradOut, w.rows);
+            double[] biasSums = withWeights && bias >= 0 ? new double[out] : null;
+            Patches.mapsToRows(gradOut, w.rows, activation, slope, biasSums, w.parallel);
             if (withWeights) {
                 Nd4j.gemm(w.cols, w.rows, p.grad(weights), true, false, 1.0, 0.0);
-                if (bias >= 0) w.rows.sum(p.grad(bias), 0);
+                if (biasSums != null) {
+                    java.nio.FloatBuffer g = Kernels.floats(p.grad(bias));
+                    for (int c = 0; c < out; c++) g.put(c, (float) biasSums[c]);
+                }
             }
             if (gradIn != null) {
                 Nd4j.gemm(w.rows, p.value(weights), w.cols, false, true, 1.0, 0.0); // patches no longer needed
-                Patches.col2im(w.cols, gradIn);
+                Patches.col2im(w.cols, gradIn, null, w.parallel);
             }
         } else {
-            Patches.im2col(gradOut, w.cols);
+            if (activation != null) throw new IllegalArgumentException("a transposed convolution takes no activation here");
+            Patches.im2col(gradOut, w.cols, w.parallel);
             if (withWeights) {
                 Nd4j.gemm(w.cols, w.rows, p.grad(weights), true, false, 1.0, 0.0);
                 if (bias >= 0) Patches.channelSums(gradOut, p.grad(bias));
             }
             if (gradIn != null) {
                 Nd4j.gemm(w.cols, p.value(weights), w.gradRows, false, false, 1.0, 0.0);
-                Patches.rowsToMaps(w.gradRows, gradIn, null);
+                Patches.rowsToMaps(w.gradRows, gradIn, null, 1f, w.parallel);
             }
         }
     }

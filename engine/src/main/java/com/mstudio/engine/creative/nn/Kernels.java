@@ -88,6 +88,23 @@ public final class Kernels {
         }
     }
 
+    /**
+     * {@code grad[i] *= activation[i] > 0 ? 1 : slope} for the first {@code length} values of two heap arrays, branch-free,
+     * flushing denormals to zero (see {@link #leakyReluBackward}). A zero activation, +0 or −0, takes the slope.
+     */
+    static void slopeBackward(float[] activation, float[] grad, int length, float slope) {
+        int slopeBits = Float.floatToRawIntBits(slope);
+        int oneBits = Float.floatToRawIntBits(1f);
+        for (int i = 0; i < length; i++) {
+            int bits = Float.floatToRawIntBits(activation[i]);
+            int positive = (~(bits >> 31) & -bits) >>> 31;
+            float scale = Float.intBitsToFloat(slopeBits + ((oneBits - slopeBits) & -positive));
+            int v = Float.floatToRawIntBits(grad[i] * scale);
+            int exponent = (v >>> 23) & 0xFF;
+            grad[i] = Float.intBitsToFloat(v & -((exponent + 0xFF) >>> 8));
+        }
+    }
+
     private static final int CHUNK = 4096;
     private static final ThreadLocal<float[][]> CHUNKS = ThreadLocal.withInitial(() -> new float[2][CHUNK]);
 

@@ -89,6 +89,28 @@ class DcganTest {
         assertEquals(a.generate(z, null).getRow(1), a.generate(z.getRows(1, 2), null).getRow(0));
     }
 
+    @Test
+    void splittingTheLoopsOverTwoThreadsChangesNoBit() {
+        CreativeRequest request = REQUEST;
+        INDArray[] icons = GanTestImages.icons(ImageShape.COLOUR_32, 16);
+        byte[] serial = steps(request, icons[0]);
+        // Two OpenMP threads on this thread: the DCGAN splits its loops in two (OpenBLAS keeps its one thread here).
+        org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(2);
+        byte[] split;
+        try {
+            split = steps(request, icons[0]);
+        } finally {
+            OneNativeThread.ensure();
+        }
+        assertArrayEquals(serial, split);
+    }
+
+    private static byte[] steps(CreativeRequest request, INDArray images) {
+        GenerativeNetwork net = GenerativeNetworks.create(request, ImageShape.COLOUR_32, 0);
+        for (int i = 0; i < 3; i++) net.step(images, null);
+        return net.toBytes();
+    }
+
     private static GenerativeNetwork trained(CreativeRequest request) {
         GenerativeNetwork net = GenerativeNetworks.create(request, ImageShape.GREY_28, 0);
         for (int i = 0; i < 2; i++) net.step(GanTestImages.batch(8, i), null);
