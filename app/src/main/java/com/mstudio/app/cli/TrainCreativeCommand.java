@@ -98,7 +98,8 @@ final class TrainCreativeCommand implements Command {
             out.printf(Locale.ROOT, "Saved %s to %s (%d epochs, %.2f s per epoch, %,.0f images/s)%n", result.model().name(),
                     outFile, result.model().epochsTrained(), result.secondsPerEpoch(), result.imagesPerSecond());
             out.println(result.model().quality() == null ? "Quality: not measured in this build."
-                    : "Quality: " + result.model().quality().describe());
+                    : "Quality: " + result.model().quality().describe()
+                    + (result.model().quality().realisticShare() == null ? "" : "; " + result.model().quality().describeRealistic()));
         }
         out.println(Json.write(summary(result)));
         return Cli.OK;
@@ -117,6 +118,12 @@ final class TrainCreativeCommand implements Command {
         json.put("images_per_second", Json.number(r.imagesPerSecond()));
         json.put("fid", r.model().quality() == null ? null : Json.number(r.model().quality().fid()));
         json.put("fid_floor", r.model().quality() == null ? null : Json.number(r.model().quality().floor()));
+        // The share of generated images that pass for real ones in the quality classifier's features (malformed ones do
+        // not), next to that share for held-out real images; only when measured.
+        if (r.model().quality() != null && r.model().quality().realisticShare() != null) {
+            json.put("realistic_share", Json.number(r.model().quality().realisticShare()));
+            json.put("realistic_share_floor", Json.number(r.model().quality().realisticFloor()));
+        }
         if (r.cancelled()) json.put("cancelled", true);
         if (!r.warnings().isEmpty()) json.put("warnings", r.warnings().stream().map(w -> w.message()).toList());
         return json;
