@@ -15,8 +15,8 @@ import java.util.List;
  * <li>with training state (7): G's weights and Adam state, D's weights and Adam state, G's batch-norm running
  * averages, then the averaged generator's weights ({@link GeneratorAverage}) and its standing statistics;
  * counters: G's and D's Adam steps. Training goes on from it exactly as it would have.</li>
- * <li>generating only (2, the weights-only file since the average): the averaged generator's weights in float16 and its
- * statistics. No D: such a model generates but cannot train. float16 halves the file (the shipped demo's budget);
+ * <li>generating only (2, the weights-only file since the average): the averaged generator's weights in float16
+ * ({@link HalfPrecision}) and its statistics. No D: such a model generates but cannot train. float16 halves the file (the shipped demo's budget);
  * the rounding moved FID and the clear-image share by less than their run-to-run noise (docs/benchmarks.md).</li>
  * <li>older files, before the average (3: G, D, G's statistics; or 5 with both Adam states): they open as they were,
  * the average being G's own weights.</li>
@@ -46,7 +46,7 @@ final class DcganBytes {
             arrays.add(Nd4j.createFromArray(average.weights()));
             counters = new int[] {g.iteration(), d.iteration()};
         } else {
-            arrays.add(Nd4j.createFromArray(average.weights()).castTo(DataType.HALF));
+            arrays.add(HalfPrecision.pack(average.weights()));
         }
         arrays.add(Nd4j.createFromArray(averaged.running()));
         return GanBytes.write(PRESET, a.shape(), a.latentSize(), a.classCount(), new GanBytes.Content(counters, arrays));
@@ -63,7 +63,12 @@ final class DcganBytes {
             throw GanBytes.damaged(PRESET, "it holds " + n + " arrays where 2, 3, 5 or 7 belong");
         }
         if (n == GENERATING_ONLY) {
-            float[] weights = floats(arrays.get(0));
+            float[] weights;
+            try {
+                weights = HalfPrecision.unpack(arrays.get(0));
+            } catch (IllegalArgumentException e) {
+                throw GanBytes.damaged(PRESET, "its generator's weights are not stored as half precision");
+            }
             float[] running = running(gan, arrays.get(1));
             restoreNetwork(gan.generator().params, weights, null, 0, 1);
             gan.generator().restoreRunning(running);
