@@ -76,12 +76,12 @@ final class Dcgan implements GenerativeNetwork {
 
     @Override
     public StepLosses step(INDArray images, INDArray labels) {
+        DcganStep s = stepFor((int) images.rows());
+        s.load(images, GanChecks.labels(labels, images.rows(), classCount(), DataType.FLOAT));
         if (generationOnly) {
             throw new StudioException("This Convolutional GAN was saved for generating only (without its discriminator "
                     + "and training state), so it cannot train further; train a new one.");
         }
-        DcganStep s = stepFor((int) images.rows());
-        s.load(images, GanChecks.labels(labels, images.rows(), classCount(), DataType.FLOAT));
         // Each step's noise is seeded by the step number, so that a restored model goes on exactly as the original would.
         rng.setSeed(noiseSeed + 1_000_003L * generator.params.iteration());
         Nd4j.randn(s.g.z, rng);
