@@ -32,7 +32,8 @@ studio train-gan "$FASHION" --preset dcgan --conditional --batch 32 --epochs 24 
 
 # No colour icon model ships. The convolutional VAE on the 639 product icons (32×32, batch 32, 150 epochs, seed 42,
 # generation from the fitted density) scores FID 2.2 against a floor of 0.9, but its grids are smeared colour shapes,
-# not icons: 575 training images of 639 different subjects are too few and too varied (docs/benchmarks.md). The
+# not icons: 575 training images of 639 different subjects are too few and too varied (docs/benchmarks.md). The DCGAN
+# (--preset dcgan --size 32 --batch 32 --epochs 150) draws colour blobs too (FID 1.4, floor 0.9). The VAE
 # command, for whoever wants to look:
 #   studio train-vae samples/images/product_icons --preset conv --size 32 --epochs 150 --batch 32 --seed 42 \
 #       --weights-only --out /tmp/icons-conv-vae.creative.zip
