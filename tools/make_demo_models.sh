@@ -24,7 +24,7 @@ studio train-vae "$FASHION" --preset classic --conditional --epochs 60 --seed 42
 # Conditional convolutional GAN (the DCGAN: G z100 + class -> 7x7x128 -> ConvT 64 -> ConvT 1, D Conv 64 ->
 # Conv 128 -> linear with the class as constant input planes; batch norm, LeakyReLU 0.2, Adam 2e-4 b1 0.5). Batch 32:
 # at the default 128 a 4,500-image set gives too few steps. 24 epochs (3,384 steps, ~6 min on a quiet machine).
-# Previews and generation use the average of G's weights (GeneratorAverage). Per class it scores FID 2.9 and 85% of
+# Previews and generation use the average of G's weights (GeneratorAverage). Per class it scores FID 2.7 and 85% of
 # tiles passing for real (real images 89%) against 8.1 and 62% without classes (docs/benchmarks.md "DCGAN quality").
 # 1.43 MB: the weights-only DCGAN file is the averaged generator alone, in float16.
 studio train-gan "$FASHION" --preset dcgan --conditional --batch 32 --epochs 24 --seed 42 --weights-only \
