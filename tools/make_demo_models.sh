@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Trains the pretrained demo models in assets/models/ with the studio's own CLI, on the Fashion-MNIST sample and the
-# colour product icons in samples/images/. Every run is seeded: the same command on the same build gives the same weights and the same grids.
+# colour product icons in samples/images/. Every run is seeded: the same command on the same build gives the same weights
+# and the same grids, and (SOURCE_DATE_EPOCH below) the same file, byte for byte.
 # About a minute or two per model on 2 cores (GAN ~0.4-1 s per epoch, CVAE ~0.8 s). The files are written weights-only
 # (--weights-only: no optimiser state, a third of the size; they are shipped to generate from).
 # Usage: tools/make_demo_models.sh   (builds app/target/studio.jar if needed)
@@ -9,6 +10,8 @@ cd "$(dirname "$0")/.."
 JAR=app/target/studio.jar
 [ -f "$JAR" ] || mvn -B -q package -DskipTests
 studio() { java -jar "$JAR" "$@"; }
+# The models' creation date (and the zips' entry times, always fixed): the same command writes the same bytes.
+export SOURCE_DATE_EPOCH=1795996800 # 2026-11-30T00:00:00Z
 FASHION=samples/images/fashion_mnist_sample/train-images-idx3-ubyte.gz
 mkdir -p assets/models
 

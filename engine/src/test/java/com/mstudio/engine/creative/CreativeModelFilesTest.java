@@ -55,6 +55,19 @@ class CreativeModelFilesTest {
     }
 
     @Test
+    void theSameModelGivesTheSameFileBytesWhenever() throws Exception {
+        Path a = dir.resolve("a.creative.zip"), b = dir.resolve("b.creative.zip");
+        CreativeModelFiles.save(model(true), a);
+        CreativeModelFiles.save(model(true), b);
+        assertArrayEquals(java.nio.file.Files.readAllBytes(a), java.nio.file.Files.readAllBytes(b));
+        try (var zip = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(a))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                assertTrue(e.getTime() < 400_000_000_000L, e.getName() + ": a fixed 1980 time, not the time of saving");
+            }
+        }
+    }
+
+    @Test
     void aQualityScoredBeforeTheRealisticShareLoadsWithoutIt() {
         Path file = dir.resolve("old.creative.zip");
         CreativeModelFiles.save(model(false), file);
