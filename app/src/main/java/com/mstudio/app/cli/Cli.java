@@ -112,7 +112,8 @@ public final class Cli {
         out.println("                [--limit N] --out MODEL.zip [--weights-only] [--json]   IMAGES: a folder (subfolders = classes) or an IDX file");
         out.println("        --weights-only: leave out the optimiser state (a third of the size; for models shipped to generate from)");
         out.println("  studio train-vae IMAGES --preset classic|conv [same options]   per-epoch losses, then one JSON line:");
-        out.println("        {\"epochs\",\"seconds_per_epoch\",\"images_per_second\",\"fid\",\"fid_floor\"}");
+        out.println("        {\"epochs\",\"seconds_per_epoch\",\"images_per_second\",\"fid\",\"fid_floor\",\"realistic_share\",\"realistic_share_floor\"}");
+        out.println("        realistic_share: generated images within the classifier-feature neighbourhood of real ones (floor: real ones)");
         out.println("  studio generate MODEL.zip [--n 100] [--seed S] [--class C] --grid OUT.png [--tile 64] [--json]");
         out.println("        tile i comes from seed S+i; the same model and seed give the same PNG, byte for byte");
         out.println("  studio bench creative [--preset classic-gan|classic-vae|dcgan|conv-vae|all] [--images N] [--epochs N] [--data PATH]");

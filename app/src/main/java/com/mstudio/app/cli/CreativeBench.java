@@ -3,6 +3,7 @@ package com.mstudio.app.cli;
 import com.mstudio.app.SampleLocator;
 import com.mstudio.app.StudioServices;
 import com.mstudio.engine.api.CreativePreset;
+import com.mstudio.engine.api.CreativeQuality;
 import com.mstudio.engine.api.CreativeRequest;
 import com.mstudio.engine.api.CreativeTrainingResult;
 import com.mstudio.engine.api.ImageSet;
@@ -123,6 +124,11 @@ final class CreativeBench {
             row.put("pipeline_share", Json.number(pipelineShare[0]));
             row.put("engine_cpu_seconds_per_epoch", Json.number(cpuSeconds[0]));
             row.put("process_cpu_seconds", Json.number(processCpu));
+            CreativeQuality q = r.model().quality();
+            row.put("fid", q == null ? null : Json.number(q.fid()));
+            row.put("fid_floor", q == null ? null : Json.number(q.floor()));
+            row.put("realistic_share", q == null || q.realisticShare() == null ? null : Json.number(q.realisticShare()));
+            row.put("realistic_share_floor", q == null || q.realisticFloor() == null ? null : Json.number(q.realisticFloor()));
             rows.add(row);
             if (!args.flag("json")) {
                 out.printf(Locale.ROOT, "  %-18s %7.2f s/epoch  %,9.0f images/s  %.0f native thread(s)  %s%n", preset.title(),

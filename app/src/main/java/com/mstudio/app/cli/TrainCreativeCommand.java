@@ -96,16 +96,35 @@ final class TrainCreativeCommand implements Command {
             }
         }).await();
         // --weights-only: a model to ship for generating (the demo models), a third of the size, without Adam's state.
-        creatives.save(args.flag("weights-only") ? creatives.weightsOnly(result.model()) : result.model(), outFile);
+        CreativeModel saved = args.flag("weights-only") ? creatives.weightsOnly(result.model()) : result.model();
+        creatives.save(reproducibleDate(saved), outFile);
         if (!json) {
             out.printf(Locale.ROOT, "Saved %s to %s (%d epochs, %.2f s per epoch, %,.0f images/s)%n", result.model().name(),
                     outFile, result.model().epochsTrained(), result.secondsPerEpoch(), result.imagesPerSecond());
             out.println(result.model().quality() == null
                     ? "Quality: not measured (it is measured when every epoch has run; this run stopped early)."
-                    : "Quality: " + result.model().quality().describe());
+                    : "Quality: " + result.model().quality().describe()
+                    + (result.model().quality().realisticShare() == null ? "" : "; " + result.model().quality().describeRealistic()));
         }
         out.println(Json.write(summary(result)));
         return Cli.OK;
+    }
+
+    /**
+     * With SOURCE_DATE_EPOCH set (the reproducible-builds convention; tools/make_demo_models.sh sets it), the model's
+     * creation date is that time instead of now: the same command then writes the same bytes.
+     */
+    private static CreativeModel reproducibleDate(CreativeModel m) {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch == null || epoch.isBlank()) return m;
+        String date;
+        try {
+            date = java.time.Instant.ofEpochSecond(Long.parseLong(epoch.trim())).toString();
+        } catch (NumberFormatException e) {
+            throw new StudioException("SOURCE_DATE_EPOCH must be whole seconds since 1970, not '" + epoch + "'.");
+        }
+        return new CreativeModel(m.formatVersion(), m.name(), date, m.sourceName(), m.request(), m.shape(), m.classes(),
+                m.epochsTrained(), m.quality(), m.curve(), m.networks());
     }
 
     static String epochLine(CreativePreset preset, CreativeModel.EpochLosses l) {
@@ -121,6 +140,12 @@ final class TrainCreativeCommand implements Command {
         json.put("images_per_second", Json.number(r.imagesPerSecond()));
         json.put("fid", r.model().quality() == null ? null : Json.number(r.model().quality().fid()));
         json.put("fid_floor", r.model().quality() == null ? null : Json.number(r.model().quality().floor()));
+        // The share of generated images that pass for real ones in the quality classifier's features (malformed ones do
+        // not), next to that share for held-out real images; only when measured.
+        if (r.model().quality() != null && r.model().quality().realisticShare() != null) {
+            json.put("realistic_share", Json.number(r.model().quality().realisticShare()));
+            json.put("realistic_share_floor", Json.number(r.model().quality().realisticFloor()));
+        }
         if (r.cancelled()) json.put("cancelled", true);
         if (!r.warnings().isEmpty()) json.put("warnings", r.warnings().stream().map(w -> w.message()).toList());
         return json;

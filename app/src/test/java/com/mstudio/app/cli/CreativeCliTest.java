@@ -43,6 +43,10 @@ class CreativeCliTest {
         assertEquals(List.of("epochs", "seconds_per_epoch", "images_per_second", "fid", "fid_floor"), keys.subList(0, 5));
         assertEquals(2, last.get("epochs").asInt());
         assertTrue(last.get("images_per_second").asDouble() > 0);
+        // next to FID: the share of generated images that pass for real, and that share for real held-out images
+        assertEquals(List.of("realistic_share", "realistic_share_floor"), keys.subList(5, 7));
+        double share = last.get("realistic_share").asDouble(), floor = last.get("realistic_share_floor").asDouble();
+        assertTrue(share >= 0 && share <= 1 && floor > 0.3 && floor <= 1, share + " / " + floor);
         assertTrue(Files.isRegularFile(model));
     }
 

@@ -35,6 +35,12 @@ public final class ModelZip {
     /** The two entries' bytes, checked against their checksums. */
     public record Parts(byte[] sidecar, byte[] network) {}
 
+    /**
+     * Every entry's time: 1980-01-01, the earliest a zip can hold, so that the same model gives the same bytes (the
+     * demo models are checked that way); when a model was made is in its description, and the file has its own time.
+     */
+    private static final long ENTRY_TIME = 315_532_800_000L;
+
     /** Writes {@code sidecar} as JSON with {@code json} and the network bytes as one zip, atomically. */
     public static void save(Path file, ObjectMapper json, Object sidecar, byte[] network) {
         byte[] bytes;
@@ -52,7 +58,9 @@ public final class ModelZip {
         try {
             AtomicFiles.write(file, out -> {
                 ZipOutputStream zip = new ZipOutputStream(out);
-                zip.putNextEntry(new ZipEntry(SIDECAR));
+                ZipEntry description = new ZipEntry(SIDECAR);
+                description.setTime(ENTRY_TIME);
+                zip.putNextEntry(description);
                 zip.write(sidecar);
                 zip.closeEntry();
                 zip.putNextEntry(stored(NETWORK, network));
@@ -182,6 +190,7 @@ public final class ModelZip {
     /** The network is already compressed: storing it as is keeps saving fast and the bytes identical. */
     private static ZipEntry stored(String name, byte[] bytes) {
         ZipEntry e = new ZipEntry(name);
+        e.setTime(ENTRY_TIME);
         e.setMethod(ZipEntry.STORED);
         e.setSize(bytes.length);
         e.setCompressedSize(bytes.length);

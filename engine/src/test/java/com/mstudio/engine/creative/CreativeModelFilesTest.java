@@ -30,7 +30,8 @@ class CreativeModelFilesTest {
         CreativeRequest request = CreativeRequest.defaults(CreativePreset.CLASSIC_GAN).withConditional(conditional).withSeed(7);
         return new CreativeModel(CreativeModel.FORMAT_VERSION, "fashion · Classic GAN · 3 epochs", "2026-11-30T04:00:00Z",
                 "fashion", request, ImageShape.GREY_28, conditional ? List.of("Shirt", "Bag", "Sneaker") : List.of(), 3,
-                new CreativeQuality(41.5, 3.2, 500, 500, 64),
+                // the share that passes for real only in the newer one: files scored before it load with null
+                conditional ? new CreativeQuality(41.5, 3.2, 500, 500, 64, 0.71, 0.88) : new CreativeQuality(41.5, 3.2, 500, 500, 64),
                 List.of(new CreativeModel.EpochLosses(1, 1.2, 0.8), new CreativeModel.EpochLosses(2, 1.1, 0.9)), networks);
     }
 
@@ -50,6 +51,30 @@ class CreativeModelFilesTest {
         assertEquals("2026-11-30T04:00:00Z", back.createdAt());
         assertArrayEquals(m.networks(), back.networks());
         assertTrue(back.conditional());
+        assertEquals(0.71, back.quality().realisticShare());
+    }
+
+    @Test
+    void theSameModelGivesTheSameFileBytesWhenever() throws Exception {
+        Path a = dir.resolve("a.creative.zip"), b = dir.resolve("b.creative.zip");
+        CreativeModelFiles.save(model(true), a);
+        CreativeModelFiles.save(model(true), b);
+        assertArrayEquals(java.nio.file.Files.readAllBytes(a), java.nio.file.Files.readAllBytes(b));
+        try (var zip = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(a))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                assertTrue(e.getTime() < 400_000_000_000L, e.getName() + ": a fixed 1980 time, not the time of saving");
+            }
+        }
+    }
+
+    @Test
+    void aQualityScoredBeforeTheRealisticShareLoadsWithoutIt() {
+        Path file = dir.resolve("old.creative.zip");
+        CreativeModelFiles.save(model(false), file);
+        CreativeQuality q = CreativeModelFiles.load(file).quality();
+        assertEquals(41.5, q.fid());
+        assertNull(q.realisticShare());
+        assertEquals("", q.describeRealistic());
     }
 
     @Test

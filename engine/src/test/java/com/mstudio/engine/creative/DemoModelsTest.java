@@ -82,6 +82,28 @@ class DemoModelsTest {
         }
     }
 
+    /**
+     * The shipped DCGAN is the small generating-only file: its averaged generator in float16, no discriminator, and a
+     * quality that counts the malformed tiles (the share that passes for real, next to real images').
+     */
+    @Test
+    void theShippedDcganIsSmallGeneratesOnlyAndCarriesTheShareThatPassesForReal() throws Exception {
+        Path file = FOLDER.resolve("04-fashion-dcgan.creative.zip");
+        assertTrue(Files.size(file) <= 1_500_000, Files.size(file) + " bytes");
+        CreativeModel m = CreativeModelFiles.load(file);
+        assertEquals(CreativePreset.DCGAN, m.preset());
+        assertTrue(m.conditional(), "per class: cleaner garments, and the marketer can ask for bags");
+        assertNotNull(m.quality().realisticShare());
+        System.out.println(m.name() + ": " + m.quality().describe() + "; " + m.quality().describeRealistic());
+        assertTrue(m.quality().fid() < 2.5 * m.quality().floor(), m.quality().describe());
+        assertTrue(m.quality().realisticShare() > 0.75 && m.quality().realisticFloor() - m.quality().realisticShare() < 0.1,
+                m.quality().describeRealistic());
+        GenerativeNetwork net = GenerativeNetworks.restore(m.request(), m.shape(), m.classes().size(), m.networks());
+        com.mstudio.engine.api.StudioException e = assertThrows(com.mstudio.engine.api.StudioException.class,
+                () -> net.step(org.nd4j.linalg.factory.Nd4j.zeros(2, 784), org.nd4j.linalg.factory.Nd4j.zeros(2, 10)));
+        assertTrue(e.getMessage().contains("cannot train further"), e.getMessage());
+    }
+
     /** Chance is 0.10; the classifier's own accuracy on real held-out images is 0.80; the shipped models reach 0.88 (GAN) and 0.92 (CVAE), against 0.11 and 0.41 before the label was made to count. */
     static final double MIN_RECOGNISED = 0.7;
 }

@@ -11,7 +11,11 @@ import org.nd4j.linalg.factory.Nd4j;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** A model written without its optimiser state is a third of the size, restores to the same pixels and can train on. */
+/**
+ * A model written without its optimiser state is a third of the size and restores to the same pixels; the classic
+ * presets can train on from it. The DCGAN's is its averaged generator alone in float16 (a sixth): pixels within the
+ * rounding, and it refuses to train (DcganAverageTest).
+ */
 class WeightsOnlyBytesTest {
     @Test
     void weightsOnlyBytesRestoreToTheSamePixelsForEveryPresetKind() {
@@ -42,6 +46,11 @@ class WeightsOnlyBytesTest {
             GenerativeNetwork fromFull = GenerativeNetworks.restore(request, images.shape(), classes, full);
             GenerativeNetwork fromSlim = GenerativeNetworks.restore(request, images.shape(), classes, slim);
             assertArrayEquals(expected.ravel().toFloatVector(), fromFull.generate(z, y).ravel().toFloatVector(), preset.name());
+            if (preset == CreativePreset.DCGAN) {
+                assertTrue(expected.sub(fromSlim.generate(z, y)).amaxNumber().doubleValue() < 0.02, "float16 rounding");
+                assertArrayEquals(slim, fromSlim.toBytes(false), "the same weights give the same bytes");
+                continue;
+            }
             assertArrayEquals(expected.ravel().toFloatVector(), fromSlim.generate(z, y).ravel().toFloatVector(), preset.name());
             assertArrayEquals(slim, fromSlim.toBytes(false), "the same weights give the same bytes");
 

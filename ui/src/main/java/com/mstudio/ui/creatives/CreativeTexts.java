@@ -21,12 +21,16 @@ final class CreativeTexts {
                 r.secondsPerEpoch(), r.imagesPerSecond());
     }
 
-    /** "Quality: FID 5.6 (real-vs-real floor 1.5), lower is better", or that it was not measured; "" for no model. */
+    /**
+     * "Quality: FID 5.6 (real-vs-real floor 1.5), lower is better; 80% of images pass for real ones (real images 91%)",
+     * or that it was not measured; "" for no model. The second part only for models scored since it exists.
+     */
     static String qualityLine(CreativeModel m) {
         if (m == null) return "";
         if (m.quality() == null) return "Quality: not measured for this model (training was stopped early, "
                 + "or too few images were held out to score it).";
-        return "Quality: " + m.quality().describe() + ", lower is better";
+        String realistic = m.quality().describeRealistic();
+        return "Quality: " + m.quality().describe() + ", lower is better" + (realistic.isEmpty() ? "" : "; " + realistic);
     }
 
     /** "Seed 1042" or "Made by hand" for a decoded latent, with the class on a second line for a conditional model. */

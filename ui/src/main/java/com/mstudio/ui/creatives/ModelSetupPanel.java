@@ -79,6 +79,13 @@ final class ModelSetupPanel extends VBox {
         advanced.addRow(0, new Label("Latent size"), field("setup-latent", vm.latentSizeProperty()));
         advanced.addRow(1, new Label("Batch size"), field("setup-batch", vm.batchSizeProperty()));
         advanced.addRow(2, new Label("Learning rate"), field("setup-lr", vm.learningRateProperty()));
+        Label batchHint = muted("");
+        batchHint.setId("setup-batch-hint");
+        batchHint.setWrapText(true);
+        batchHint.textProperty().bind(vm.batchHintProperty());
+        batchHint.visibleProperty().bind(vm.batchHintProperty().isNotEmpty());
+        batchHint.managedProperty().bind(batchHint.visibleProperty());
+        advanced.add(batchHint, 0, 3, 2, 1);
         TitledPane adv = new TitledPane("Advanced", advanced);
         adv.setId("setup-advanced");
         adv.setExpanded(false);

@@ -80,7 +80,8 @@ class CreativesViewModelTest {
         assertFalse(training.curves().points(CreativeService.SERIES_RECONSTRUCTION).isEmpty(), "live reconstruction loss");
         assertFalse(training.curves().points(CreativeService.SERIES_KL).isEmpty(), "live KL");
         assertTrue(training.messageProperty().get().startsWith("Trained 2 epochs on "), training.messageProperty().get());
-        assertTrue(training.qualityTextProperty().get().matches("FID [0-9.]+ \\(real-vs-real floor [0-9.]+\\)"),
+        assertTrue(training.qualityTextProperty().get().matches("FID [0-9.]+ \\(real-vs-real floor [0-9.]+\\); "
+                        + "[0-9]+% of images pass for real ones \\(real images [0-9]+%\\)"),
                 training.qualityTextProperty().get());
 
         GenerationViewModel gen = vm.generation();

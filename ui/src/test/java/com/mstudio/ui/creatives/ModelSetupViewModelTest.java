@@ -48,6 +48,24 @@ class ModelSetupViewModelTest {
     }
 
     @Test
+    void theConvolutionalGanSuggestsSmallBatchesForASmallSetAndSaysWhyButKeepsATypedValue() {
+        SimpleObjectProperty<ImageSet> set = new SimpleObjectProperty<>(set(ImageShape.GREY_28, List.of("a", "b"), 2_500));
+        ModelSetupViewModel vm = new ModelSetupViewModel(set);
+        vm.presetProperty().set(CreativePreset.DCGAN);
+        assertEquals("32", vm.batchSizeProperty().get(), "5,000 images: batch 32");
+        assertTrue(vm.batchHintProperty().get().contains("only 39 steps an epoch"), vm.batchHintProperty().get());
+        vm.presetProperty().set(CreativePreset.CLASSIC_GAN);
+        assertEquals("128", vm.batchSizeProperty().get(), "other presets keep the brief's 128");
+        assertEquals("", vm.batchHintProperty().get());
+        vm.presetProperty().set(CreativePreset.DCGAN);
+        set.set(set(ImageShape.GREY_28, List.of("a", "b"), 6_000));
+        assertEquals("128", vm.batchSizeProperty().get(), "12,000 images: the default again");
+        vm.batchSizeProperty().set("64");
+        set.set(set(ImageShape.GREY_28, List.of("a", "b"), 100));
+        assertEquals("64", vm.batchSizeProperty().get(), "a batch size the user typed stays");
+    }
+
+    @Test
     void theRequestCarriesTheSettingsAndAPreviewIntervalThatShowsSeveralPreviewsPerEpoch() {
         SimpleObjectProperty<ImageSet> set = new SimpleObjectProperty<>(set(ImageShape.GREY_28, List.of("a", "b"), 50));
         ModelSetupViewModel vm = new ModelSetupViewModel(set);

@@ -2,6 +2,7 @@ package com.mstudio.engine.creative.gan;
 
 import com.mstudio.engine.api.CreativePreset;
 import com.mstudio.engine.api.ImageShape;
+import com.mstudio.engine.api.StudioException;
 import com.mstudio.engine.creative.GenerativeNetwork;
 import com.mstudio.engine.creative.nn.Kernels;
 import com.mstudio.engine.creative.nn.Parallel;
@@ -40,6 +41,11 @@ final class Dcgan implements GenerativeNetwork {
     /** Splits a training step's loops around the products over as many threads as the products run on. */
     private final Parallel loops = new Parallel(NativeThreading.largeProductThreads(Runtime.getRuntime().availableProcessors()));
     private final Map<Integer, DcganGenerator.Pass> generation = new LinkedHashMap<>();
+    private final Map<Integer, DcganGenerator.Pass> rawGeneration = new LinkedHashMap<>();
+    /** The generator that previews and generation use: G's weights averaged over the steps. */
+    private final GeneratorAverage average;
+    /** Restored from a file holding only the averaged generator: it generates but cannot train (no D). */
+    private boolean generationOnly;
 
     Dcgan(DcganArchitecture architecture, double learningRate, long seed) {
         this.architecture = architecture;
@@ -49,6 +55,7 @@ final class Dcgan implements GenerativeNetwork {
         discriminator.init(new SplittableRandom(seed + 1));
         noiseSeed = seed ^ 0x5DEECE66DL;
         rng = Nd4j.getRandomFactory().getNewRandomInstance(noiseSeed);
+        average = new GeneratorAverage(architecture, generator);
     }
 
     @Override
@@ -82,6 +89,10 @@ final class Dcgan implements GenerativeNetwork {
         loops.parts(NativeThreading.threadsOfThisThread());
         DcganStep s = stepFor((int) images.rows());
         s.load(images, GanChecks.labels(labels, images.rows(), classCount(), DataType.FLOAT));
+        if (generationOnly) {
+            throw new StudioException("This Convolutional GAN was saved for generating only (without its discriminator "
+                    + "and training state), so it cannot train further; train a new one.");
+        }
         // Each step's noise is seeded by the step number, so that a restored model goes on exactly as the original would.
         rng.setSeed(noiseSeed + 1_000_003L * generator.params.iteration());
         Nd4j.randn(s.g.z, rng);
@@ -90,6 +101,7 @@ final class Dcgan implements GenerativeNetwork {
         discriminator.params.adamStep();
         double gLoss = generatorGradients(s);
         generator.params.adamStep();
+        average.update();
         return new StepLosses(dLoss, gLoss);
     }
 
@@ -141,13 +153,23 @@ final class Dcgan implements GenerativeNetwork {
 
     @Override
     public INDArray generate(INDArray latents, INDArray labels) {
+        return generate(average.current(), generation, latents, labels);
+    }
+
+    /** Generation from G's own last weights, not their average: only to measure what the average brings. */
+    INDArray generateFromLastWeights(INDArray latents, INDArray labels) {
+        return generate(generator, rawGeneration, latents, labels);
+    }
+
+    private INDArray generate(DcganGenerator from, Map<Integer, DcganGenerator.Pass> passes, INDArray latents,
+                              INDArray labels) {
         GanChecks.requireLatents(latents, latentSize());
         int n = (int) latents.rows();
         INDArray y = GanChecks.labels(labels, n, classCount(), DataType.FLOAT);
-        DcganGenerator.Pass p = cached(generation, n, () -> generator.pass(n));
+        DcganGenerator.Pass p = cached(passes, n, () -> from.pass(n));
         p.z.assign(latents);
         if (y != null) p.y.assign(y);
-        generator.forward(p, false);
+        from.forward(p, false);
         return p.out.reshape('c', n, shape().size()).add(1).muli(0.5);
     }
 
@@ -171,6 +193,18 @@ final class Dcgan implements GenerativeNetwork {
 
     DcganDiscriminator discriminator() {
         return discriminator;
+    }
+
+    GeneratorAverage average() {
+        return average;
+    }
+
+    boolean generationOnly() {
+        return generationOnly;
+    }
+
+    void markGenerationOnly() {
+        generationOnly = true;
     }
 
     DcganArchitecture architecture() {

@@ -23,6 +23,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * read side by side; the distance of a Gaussian fit to few vectors is biased upwards, so give it at least a few
  * hundred images.</li>
  * </ol>
+ * The same features also give the share of generated images that pass for real ones ({@link RealisticShare}, against
+ * half A), next to that share for half B: the floor.
  */
 public final class QualityScorer {
     /** Epochs of the classifier: enough to separate Fashion-MNIST classes (about 85% accuracy), quick on 2 cores. */
@@ -80,11 +82,17 @@ public final class QualityScorer {
         if (generated.rows() < 2) throw new IllegalArgumentException("at least 2 generated images are needed");
         int[] a = ImageSubsets.stratifiedIndices(heldOut.labels(), heldOut.count() / 2, seed);
         int[] b = ImageSubsets.complement(a, heldOut.count());
-        GaussianStats halfA = GaussianStats.of(extractor.features(ImageSubsets.select(heldOut, a)));
-        GaussianStats halfB = GaussianStats.of(extractor.features(ImageSubsets.select(heldOut, b)));
-        GaussianStats fake = GaussianStats.of(extractor.features(generated));
+        double[][] featuresA = extractor.features(ImageSubsets.select(heldOut, a));
+        double[][] featuresB = extractor.features(ImageSubsets.select(heldOut, b));
+        double[][] featuresFake = extractor.features(generated);
+        GaussianStats halfA = GaussianStats.of(featuresA);
+        GaussianStats halfB = GaussianStats.of(featuresB);
+        GaussianStats fake = GaussianStats.of(featuresFake);
+        // Against the same half A as FID, so that generated and real-vs-real shares read side by side.
+        Double realistic = a.length > RealisticShare.K ? RealisticShare.of(featuresA, featuresFake) : null;
+        Double realisticFloor = a.length > RealisticShare.K ? RealisticShare.of(featuresA, featuresB) : null;
         return new CreativeQuality(FrechetDistance.between(fake, halfA), FrechetDistance.between(halfB, halfA),
-                (int) generated.rows(), heldOut.count(), extractor.featureSize());
+                (int) generated.rows(), heldOut.count(), extractor.featureSize(), realistic, realisticFloor);
     }
 
     /** The same for generated images as one 0..1 float row each. */

@@ -84,7 +84,7 @@ class DcganTest {
         GenerativeNetwork a = trained(REQUEST);
         INDArray z = ClassicGanTest.latents(4, 3);
         GenerativeNetwork copy = GenerativeNetworks.restore(REQUEST, ImageShape.GREY_28, 0, a.toBytes(false));
-        assertEquals(a.generate(z, null), copy.generate(z, null));
+        assertTrue(a.generate(z, null).equalsWithEps(copy.generate(z, null), 0.02), "within the float16 rounding");
         // a tile does not depend on the tiles drawn with it (batch norm uses the running averages when generating)
         assertEquals(a.generate(z, null).getRow(1), a.generate(z.getRows(1, 2), null).getRow(0));
     }

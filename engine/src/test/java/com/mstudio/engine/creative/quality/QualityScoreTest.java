@@ -1,10 +1,14 @@
 package com.mstudio.engine.creative.quality;
 
+import com.mstudio.engine.api.CreativePreset;
 import com.mstudio.engine.api.CreativeQuality;
+import com.mstudio.engine.api.CreativeRequest;
 import com.mstudio.engine.api.ImageSet;
 import com.mstudio.engine.api.ImageShape;
 import com.mstudio.engine.api.Job;
 import com.mstudio.engine.api.PlainJobContext;
+import com.mstudio.engine.creative.GenerativeNetwork;
+import com.mstudio.engine.creative.GenerativeNetworks;
 import com.mstudio.engine.creative.images.ImageSubsets;
 import com.mstudio.engine.runtime.JobEngine;
 import com.mstudio.engine.testsupport.ImageSamples;
@@ -106,6 +110,30 @@ class QualityScoreTest {
         assertTrue(blurred.fid() > 2 * real.fid(), "noised and darkened images are worse: " + blurred.describe());
         assertTrue(noise.fid() > 20 * real.floor(), "random noise is far from real: " + noise.describe());
         assertTrue(noise.fid() > blurred.fid());
+        System.out.printf(Locale.ROOT, "pass for real: other real %.2f, floor %.2f, shifted %.2f, noised %.2f, noise %.2f%n",
+                real.realisticShare(), real.realisticFloor(), shifted.realisticShare(), blurred.realisticShare(),
+                noise.realisticShare());
+        assertTrue(real.realisticFloor() > 0.7, "most held-out real images pass for real: " + real.realisticFloor());
+        assertTrue(Math.abs(real.realisticShare() - real.realisticFloor()) < 0.1, "other real images score like the floor");
+        assertTrue(noise.realisticShare() < 0.02, "noise never passes: " + noise.realisticShare());
+        // noise and darkening keep the garment's shape (0.66 measured against 0.82); a shift of 5 pixels does not (0.39)
+        assertTrue(blurred.realisticShare() < real.realisticShare() - 0.05, "noised, darkened images pass less often");
+        assertTrue(shifted.realisticShare() < real.realisticShare() * 0.6, "off-centre items pass far less often");
+    }
+
+    @Test
+    void anUntrainedGeneratorsImagesDoNotPassForReal() {
+        CreativeQuality q = onEngine(ctx -> {
+            GenerativeNetwork g = GenerativeNetworks.create(CreativeRequest.defaults(CreativePreset.DCGAN).withSeed(SEED),
+                    ImageShape.GREY_28, 0);
+            INDArray z = org.nd4j.linalg.factory.Nd4j.randn(
+                    org.nd4j.linalg.factory.Nd4j.getRandomFactory().getNewRandomInstance(SEED), 500, 100)
+                    .castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT);
+            return new QualityScorer().score(extractor, g.generate(z, null), heldOut, SEED);
+        });
+        System.out.println("untrained DCGAN: " + q.describe() + "; " + q.describeRealistic());
+        assertTrue(q.realisticShare() < 0.02, q.describeRealistic());
+        assertTrue(q.realisticFloor() > 0.7, q.describeRealistic());
     }
 
     @Test
