@@ -23,14 +23,14 @@ final class BenchCommand implements Command {
 
     @Override public String usage() { return "bench import [--rows N] [--cols N] [--repeat N] [--json] | bench engine [--rows N] [--epochs N] [--json] | bench kmeans [--rows N] [--cols D] [--k K] [--repeat N] [--json]"
             + " | bench propensity [--rows N] [--features D] [--epochs N] [--json] | bench copy [--texts N] [--epochs N] [--json]"
-            + " | bench creative [--preset classic-gan|classic-vae|dcgan|conv-vae|all] [--images N] [--epochs N] [--data PATH] [--threads N] [--json]"
+            + " | bench creative [--preset classic-gan|classic-vae|dcgan|conv-vae|all] [--images N] [--epochs N] [--batch N] [--data PATH] [--threads N] [--json]"
             + " | bench copy-quality [--epochs N] [--json]"
             + " | bench ui-latency [--images N] [--epochs N] [--data PATH] [--threads 1,2] [--json]"; }
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         CliArgs args = CliArgs.parse(argList, Set.of("json"), Set.of("rows", "cols", "epochs", "repeat", "k", "features", "texts",
-                "images", "preset", "data", "threads"));
+                "images", "preset", "data", "threads", "batch"));
         String what = args.positional().isEmpty() ? "" : args.positional().get(0);
         return switch (what) {
             case "import" -> ImportBench.run(args, out, err);

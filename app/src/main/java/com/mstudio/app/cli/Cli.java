@@ -116,7 +116,7 @@ public final class Cli {
         out.println("        realistic_share: generated images within the classifier-feature neighbourhood of real ones (floor: real ones)");
         out.println("  studio generate MODEL.zip [--n 100] [--seed S] [--class C] --grid OUT.png [--tile 64] [--json]");
         out.println("        tile i comes from seed S+i; the same model and seed give the same PNG, byte for byte");
-        out.println("  studio bench creative [--preset classic-gan|classic-vae|dcgan|conv-vae|all] [--images N] [--epochs N] [--data PATH]");
+        out.println("  studio bench creative [--preset classic-gan|classic-vae|dcgan|conv-vae|all] [--images N] [--epochs N] [--batch N] [--data PATH]");
         out.println("  studio bench ui-latency [--images N] [--epochs N] [--data PATH] [--threads 1,2] [--json]");
         out.println("        frame lateness of a stand-in FX thread while the DCGAN trains, per native-thread count");
         out.println("Add --debug to any command for technical details on errors.");

@@ -26,7 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code bench creative [--preset classic-gan|classic-vae|dcgan|conv-vae|all] [--images N] [--epochs N] [--data PATH]
+ * {@code bench creative [--preset classic-gan|classic-vae|dcgan|conv-vae|all] [--images N] [--epochs N] [--batch N] [--data PATH]
  * [--threads N] [--json]}: trains each preset on Fashion-MNIST through the real service, on the engine thread, and prints
  * seconds per epoch and images per second next to the PyTorch figures measured on this machine (issue #5), as a ratio.
  * Without {@code --threads} each preset runs as in the studio, with the native threads its network asks for (the studio's
@@ -40,6 +40,8 @@ final class CreativeBench {
     static final Map<CreativePreset, Double> PYTORCH_SECONDS = Map.of(CreativePreset.CLASSIC_GAN, 1.9,
             CreativePreset.CLASSIC_VAE, 2.9, CreativePreset.DCGAN, 84.0);
     static final int PYTORCH_IMAGES = 60_000;
+    /** PyTorch's figures are for this batch; at another --batch no ratio is printed. */
+    static final int PYTORCH_BATCH = 128;
     /** The trainer's per-epoch share of time spent filling batches (engine-internal series, read here by name). */
     static final String PIPELINE_SERIES = "time/pipeline-share";
     static final String CPU_SERIES = "time/engine-cpu-seconds";
@@ -56,17 +58,19 @@ final class CreativeBench {
         int limit = args.intOption("images", 0);
         int epochs = args.intOption("epochs", 1);
         if (epochs < 1 || limit < 0) throw new StudioException("bench creative needs --epochs of at least 1 and --images of 0 (all) or more.");
+        int batch = args.intOption("batch", PYTORCH_BATCH);
+        if (batch < 1) throw new StudioException("bench creative needs --batch of at least 1 (got " + batch + ").");
         Integer pinned = args.option("threads") == null ? null : args.intOption("threads", studioThreads);
         if (pinned != null && (pinned < 1 || pinned > MAX_THREADS)) {
             throw new StudioException("bench creative needs --threads between 1 and " + MAX_THREADS + " (got " + pinned + ").");
         }
-        if (pinned == null) return measure(s, args, presets, limit, epochs, null, studioThreads, out, err);
+        if (pinned == null) return measure(s, args, presets, limit, epochs, batch, null, studioThreads, out, err);
         int running = onEngine(s, () -> {
             NativeThreading.pin(pinned);
             return NativeThreading.currentThreads();
         });
         try {
-            return measure(s, args, presets, limit, epochs, running, studioThreads, out, err);
+            return measure(s, args, presets, limit, epochs, batch, running, studioThreads, out, err);
         } finally {
             onEngine(s, () -> {
                 NativeThreading.unpin(studioThreads);
@@ -81,19 +85,21 @@ final class CreativeBench {
     }
 
     private static int measure(StudioServices s, CliArgs args, List<CreativePreset> presets, int limit, int epochs,
-                               Integer pinned, int studioThreads, PrintStream out, PrintStream err) {
+                               int batch, Integer pinned, int studioThreads, PrintStream out, PrintStream err) {
         Path data = data(args.option("data"));
         ImageSet set = s.images().importImages(data, ImageShape.GREY_28, ImageSet.ImageFit.PAD, limit, Runnable::run,
                 new TerminalProgress<>(err)).await();
         List<Map<String, Object>> rows = new ArrayList<>();
         if (!args.flag("json")) {
-            out.printf(Locale.ROOT, "Fashion-MNIST from %s: %,d images (90%% train), batch 128, %d epoch(s), engine thread,"
-                    + " %s%n", data, set.count(), epochs, pinned == null
+            out.printf(Locale.ROOT, "Fashion-MNIST from %s: %,d images (90%% train), batch %d, %d epoch(s), engine thread,"
+                    + " %s%n", data, set.count(), batch, epochs, pinned == null
                     ? "each preset with its own native threads (the studio's " + studioThreads + ", or all cores for convolutions)"
                     : pinned + " native thread(s) for every preset (the studio uses " + studioThreads + ")");
         }
         for (CreativePreset preset : presets) {
-            CreativeRequest request = CreativeRequest.defaults(preset).withEpochs(epochs);
+            CreativeRequest d = CreativeRequest.defaults(preset).withEpochs(epochs);
+            CreativeRequest request = new CreativeRequest(d.preset(), d.conditional(), d.latentSize(), d.epochs(), batch,
+                    d.learningRate(), d.heldOutShare(), d.previewEvery(), d.seed());
             TerminalProgress<CreativeTrainingResult> bar = new TerminalProgress<>(err);
             double[] pipelineShare = {Double.NaN}, cpuSeconds = {Double.NaN}, threads = {Double.NaN};
             long processCpu0 = processCpuNanos();
@@ -111,12 +117,13 @@ final class CreativeBench {
             double processCpu = processCpu0 < 0 ? Double.NaN : (processCpuNanos() - processCpu0) / 1e9;
             Double torch = PYTORCH_SECONDS.get(preset);
             // PyTorch's figure is for 60,000 images: compare per image, so a smaller --images still compares fairly.
-            Double ratio = torch == null || r.imagesPerSecond() <= 0 ? null
+            Double ratio = torch == null || batch != PYTORCH_BATCH || r.imagesPerSecond() <= 0 ? null
                     : (PYTORCH_IMAGES / r.imagesPerSecond()) / torch;
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("preset", preset.name());
             row.put("train_images", r.trainImages());
             row.put("native_threads", Json.number(threads[0]));
+            row.put("batch", batch);
             row.put("seconds_per_epoch", r.secondsPerEpoch());
             row.put("images_per_second", r.imagesPerSecond());
             row.put("pytorch_seconds_per_60k", torch);
@@ -133,6 +140,7 @@ final class CreativeBench {
             if (!args.flag("json")) {
                 out.printf(Locale.ROOT, "  %-18s %7.2f s/epoch  %,9.0f images/s  %.0f native thread(s)  %s%n", preset.title(),
                         r.secondsPerEpoch(), r.imagesPerSecond(), threads[0], torch == null ? "(no PyTorch figure)"
+                                : ratio == null ? "(PyTorch was measured at batch " + PYTORCH_BATCH + ")"
                                 : String.format(Locale.ROOT, "= %.1f× PyTorch's time per image (%.1f s per 60k)", ratio, torch));
                 out.printf(Locale.ROOT, "  %-18s engine thread CPU %.2f s/epoch (wall time above includes waiting for the cores;"
                         + " with more than one native thread the others' work is only in the process CPU);"

@@ -120,7 +120,7 @@ class CreativeCliTest {
         // One more than the studio would choose here, so that an ignored option shows on any machine.
         int threads = com.mstudio.engine.runtime.NativeThreading.recommendedThreads(Runtime.getRuntime().availableProcessors()) + 1;
         CliTest.Run r = cli("bench", "creative", "--preset", "classic-vae", "--images", "200", "--data", fashion.toString(),
-                "--threads", String.valueOf(threads), "--json");
+                "--threads", String.valueOf(threads), "--batch", "32", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = JSON.readTree(r.out());
         assertEquals(threads, j.get("native_threads").asInt(), "read back from ND4J after setting it");
@@ -128,6 +128,8 @@ class CreativeCliTest {
         assertEquals("CLASSIC_VAE", j.get("runs").get(0).get("preset").asText());
         assertEquals(threads, j.get("runs").get(0).get("native_threads").asInt(), "the trainer ran on the pinned count");
         assertTrue(j.get("runs").get(0).get("process_cpu_seconds").asDouble() > 0);
+        assertEquals(32, j.get("runs").get(0).get("batch").asInt());
+        assertTrue(j.get("runs").get(0).get("ratio_to_pytorch").isNull(), "PyTorch was timed at batch 128 only");
         for (String bad : new String[] {"0", "65", "two"}) {
             CliTest.Run refused = cli("bench", "creative", "--preset", "classic-gan", "--threads", bad, "--data", fashion.toString());
             assertEquals(Cli.BAD_INPUT, refused.code(), bad);
