@@ -94,9 +94,18 @@ public final class GenerationViewModel {
         addAll(demos);
     }
 
-    /** The model's name as the model list shows it: a shipped demo says so, so it is not taken for the user's own. */
+    /**
+     * The model's name as the model list shows it: what the model is first ("Convolutional GAN per class · 24 epochs ·
+     * fashion_mnist_sample (train)"), so a narrow list still shows it, and a shipped demo says so, so it is not taken
+     * for the user's own.
+     */
     public String label(CreativeModel m) {
-        return demoKeys.contains(key(m)) ? "Demo · " + m.name() : m.name();
+        String name = m.name();
+        String source = m.sourceName() == null ? "" : m.sourceName() + " · ";
+        if (!source.isEmpty() && name.startsWith(source) && name.length() > source.length()) {
+            name = name.substring(source.length()) + " · " + m.sourceName();
+        }
+        return demoKeys.contains(key(m)) ? "Demo · " + name : name;
     }
 
     private static String key(CreativeModel m) {
