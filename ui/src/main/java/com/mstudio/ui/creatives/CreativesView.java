@@ -3,6 +3,7 @@ package com.mstudio.ui.creatives;
 import com.mstudio.ui.common.ExportLine;
 import com.mstudio.ui.common.NoticeLabel;
 import javafx.scene.control.Tab;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -41,10 +42,14 @@ public final class CreativesView extends BorderPane {
         TileImages pictures = new TileImages(vm.services().images(), vm.io());
         images = new ImageSetPanel(vm.imageSet(), vm.services().imageSamples(), pictures);
         training = new TrainingPane(vm.training(), pictures);
-        HBox.setHgrow(training, Priority.ALWAYS);
+        // Warnings and the quality lines come below the live preview: on a laptop screen they need room to wrap.
+        ScrollPane trainingScroll = new ScrollPane(training);
+        trainingScroll.setFitToWidth(true);
+        trainingScroll.getStyleClass().add("edge-to-edge");
+        HBox.setHgrow(trainingScroll, Priority.ALWAYS);
         ModelSetupPanel setup = new ModelSetupPanel(vm.setup(), vm.imageSet().setProperty(), this::train,
                 vm.training().busyProperty());
-        HBox train = new HBox(14, setup, training);
+        HBox train = new HBox(14, setup, trainingScroll);
         generate = new GeneratePane(vm, pictures, name -> fileChooser.apply(name), this::useInAd);
         composer = new AdComposerPane(vm.composer(), vm.export(), vm.generation(), pictures, name -> fileChooser.apply(name));
         tabs.getTabs().addAll(tab("creatives-tab-images", "1  Images", images), tab("creatives-tab-train", "2  Train", train),

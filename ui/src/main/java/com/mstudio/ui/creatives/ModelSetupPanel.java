@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.EnumMap;
@@ -76,9 +77,9 @@ final class ModelSetupPanel extends VBox {
         GridPane advanced = new GridPane();
         advanced.setHgap(8);
         advanced.setVgap(6);
-        advanced.addRow(0, new Label("Latent size"), field("setup-latent", vm.latentSizeProperty()));
-        advanced.addRow(1, new Label("Batch size"), field("setup-batch", vm.batchSizeProperty()));
-        advanced.addRow(2, new Label("Learning rate"), field("setup-lr", vm.learningRateProperty()));
+        advanced.addRow(0, unclipped("Latent size"), field("setup-latent", vm.latentSizeProperty()));
+        advanced.addRow(1, unclipped("Batch size"), field("setup-batch", vm.batchSizeProperty()));
+        advanced.addRow(2, unclipped("Learning rate"), field("setup-lr", vm.learningRateProperty()));
         Label batchHint = muted("");
         batchHint.setId("setup-batch-hint");
         batchHint.setWrapText(true);
@@ -114,10 +115,18 @@ final class ModelSetupPanel extends VBox {
         }
     }
 
+    /** A field's name at its full width: the fields give way instead ("Learning r…" was cut in the narrow panel). */
+    private static Label unclipped(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private static TextField field(String id, javafx.beans.property.StringProperty value) {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(8);
+        f.setMinWidth(60);
         f.textProperty().bindBidirectional(value);
         return f;
     }

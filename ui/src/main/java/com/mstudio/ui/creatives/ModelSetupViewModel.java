@@ -73,7 +73,8 @@ public final class ModelSetupViewModel {
         latentSize.set(String.valueOf(d.latentSize()));
         suggestedBatch = "";
         suggestBatch();
-        learningRate.set(String.format(Locale.ROOT, "%s", d.learningRate()));
+        // Plain digits ("0.0002"): Double.toString would show 2.0E-4, which a marketer should not have to read.
+        learningRate.set(java.math.BigDecimal.valueOf(d.learningRate()).stripTrailingZeros().toPlainString());
     }
 
     /** Fills in the batch size for the preset and the set's size (unless the user typed one), and says why. */

@@ -86,6 +86,7 @@ final class TrainingPane extends VBox {
         quality.setId("creatives-quality");
         quality.getStyleClass().add(Styles.TITLE_4);
         quality.textProperty().bind(vm.qualityTextProperty());
+        quality.setWrapText(true); // FID and the share that passes for real: longer than the pane on a laptop
         Label explained = muted(CreativeTexts.QUALITY_EXPLAINED);
         explained.setWrapText(true);
         VBox qualityBox = new VBox(2, quality, explained);

@@ -126,6 +126,7 @@ public final class TrainingViewModel {
         boolean wasStopping = stopping.get();
         stopping.set(false);
         etaText.set("");
+        checkpointText.set(""); // "Cancel keeps it" is about a run in progress; the outcome below says what was kept
         if (outcome instanceof JobOutcome.Succeeded<CreativeTrainingResult> s) {
             CreativeTrainingResult r = s.value();
             result.set(r);

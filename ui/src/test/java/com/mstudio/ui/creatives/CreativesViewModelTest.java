@@ -176,6 +176,7 @@ class CreativesViewModelTest {
         int kept = training.resultProperty().get().model().epochsTrained();
         assertTrue(kept >= 1 && kept < 200);
         assertEquals("Stopped at your request: kept the checkpoint of epoch " + kept + ".", training.noticeProperty().get());
+        assertEquals("", training.checkpointTextProperty().get(), "'Cancel keeps it' is gone once the run has ended");
         assertEquals(training.resultProperty().get().model(), vm.generation().modelProperty().get(),
                 "the checkpoint can be generated from");
     }

@@ -71,6 +71,7 @@ class ModelSetupViewModelTest {
         ModelSetupViewModel vm = new ModelSetupViewModel(set);
         vm.presetProperty().set(CreativePreset.CLASSIC_GAN);
         assertEquals("100", vm.latentSizeProperty().get(), "the preset's defaults are loaded");
+        assertEquals("0.0001", vm.learningRateProperty().get(), "plain digits, not 1.0E-4");
         vm.epochsProperty().set("3");
         vm.seedProperty().set("7");
         vm.batchSizeProperty().set("10");
