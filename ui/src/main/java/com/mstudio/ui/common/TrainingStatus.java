@@ -10,7 +10,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 
 /**
- * The status line of a screen that trains models (Propensity, Copy): busy, the progress bar, what is being done, the
+ * The status line of a screen that trains models (Propensity, Copy, Creatives): busy, the progress bar, what is being done, the
  * epoch line, the ETA, and Cancel's "stop after this epoch" state with the training job it asks. Cancel does not end
  * a training at once: the engine finishes the epoch and returns the best model so far, so "stopping" lasts until the
  * job ends and the progress messages meanwhile must not overwrite "Stopping…". UI thread only.
@@ -65,9 +65,14 @@ public final class TrainingStatus {
      * training job runs yet, e.g. while a file is still being read: the caller then cancels that step itself.
      */
     public boolean requestStop() {
+        return requestStop(STOPPING);
+    }
+
+    /** {@link #requestStop()} with the screen's own words for what a stop keeps ("the last finished epoch …"). */
+    public boolean requestStop(String saying) {
         if (training == null) return false;
         stopping.set(true);
-        message.set(STOPPING);
+        message.set(saying);
         training.cancel();
         return true;
     }
@@ -77,6 +82,7 @@ public final class TrainingStatus {
         boolean wasStopping = stopping.get();
         busy.set(false);
         stopping.set(false);
+        etaText.set(""); // a time left means nothing once the run is over
         training = null;
         return wasStopping;
     }

@@ -15,14 +15,13 @@ import com.mstudio.engine.api.Preview;
 import com.mstudio.engine.api.Progress;
 import com.mstudio.ui.common.Formats;
 import com.mstudio.ui.common.LatestJob;
+import com.mstudio.ui.common.TrainingStatus;
 import com.mstudio.ui.common.UiBridge;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -44,7 +43,7 @@ public final class TrainingViewModel {
     private final Consumer<CreativeModel> onTrained;
     private final LatestJob job = new LatestJob();
     private final LossCurves curves = new LossCurves();
-    private JobHandle<CreativeTrainingResult> training;
+    private final TrainingStatus status = new TrainingStatus();
     private int totalEpochs;
 
     private final SimpleObjectProperty<CreativeRequest> request = new SimpleObjectProperty<>();
@@ -52,12 +51,6 @@ public final class TrainingViewModel {
     private final SimpleIntegerProperty previews = new SimpleIntegerProperty();
     private final ObservableList<TrainingWarning> warnings = FXCollections.observableArrayList();
     private final SimpleObjectProperty<CreativeTrainingResult> result = new SimpleObjectProperty<>();
-    private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
-    private final SimpleBooleanProperty stopping = new SimpleBooleanProperty();
-    private final SimpleDoubleProperty progress = new SimpleDoubleProperty(-1);
-    private final SimpleStringProperty message = new SimpleStringProperty("");
-    private final SimpleStringProperty epochText = new SimpleStringProperty("");
-    private final SimpleStringProperty etaText = new SimpleStringProperty("");
     private final SimpleStringProperty checkpointText = new SimpleStringProperty("");
     private final SimpleStringProperty qualityText = new SimpleStringProperty("");
     private final SimpleStringProperty notice = new SimpleStringProperty("");
@@ -74,12 +67,8 @@ public final class TrainingViewModel {
         long gen = job.next();
         request.set(r);
         totalEpochs = r.epochs();
-        busy.set(true);
-        stopping.set(false);
-        progress.set(-1);
-        message.set("Preparing " + set.count() + " images…");
-        epochText.set("Epoch 1 of " + r.epochs());
-        etaText.set("");
+        status.start("Preparing " + set.count() + " images…");
+        status.epoch("Epoch 1 of " + r.epochs());
         checkpointText.set("");
         qualityText.set("");
         notice.set("");
@@ -87,7 +76,7 @@ public final class TrainingViewModel {
         warnings.clear();
         preview.clear();
         curves.clear();
-        JobListener<CreativeTrainingResult> steps = job.listener(gen, this::progress, this::finished);
+        JobListener<CreativeTrainingResult> steps = job.listener(gen, status::progress, this::finished);
         JobListener<CreativeTrainingResult> ui = new JobListener<>() {
             @Override public void onProgress(Progress p) { steps.onProgress(p); }
             @Override public void onMetric(Metric m) { if (job.isCurrent(gen)) curves.add(m); }
@@ -97,21 +86,16 @@ public final class TrainingViewModel {
         JobListener<CreativeTrainingResult> events = new TrainingEvents<>(bridge.listener(ui), bridge.ui(), p -> {
             if (job.isCurrent(gen)) preview(p);
         });
-        training = service.train(set, r, bridge.source(), events);
+        JobHandle<CreativeTrainingResult> training = service.train(set, r, bridge.source(), events);
+        status.training(training);
         job.started(gen, training);
-    }
-
-    private void progress(Progress p) {
-        progress.set(p.isIndeterminate() ? -1 : p.fraction());
-        if (p.message() != null && !p.message().isBlank() && !stopping.get()) message.set(p.message());
-        etaText.set(Formats.eta(p.eta()));
     }
 
     private void preview(Preview p) {
         if (p.payload() instanceof CreativeService.PreviewGrid g) {
             preview.setAll(g.tiles());
             previews.set(previews.get() + 1);
-            epochText.set("Epoch " + Math.max(1, Math.min(g.epoch(), totalEpochs)) + " of " + totalEpochs
+            status.epoch("Epoch " + Math.max(1, Math.min(g.epoch(), totalEpochs)) + " of " + totalEpochs
                     + " · iteration " + Formats.count(g.iteration()));
         } else if (p.payload() instanceof TrainingWarning w) {
             if (warnings.stream().noneMatch(x -> x.kind() == w.kind())) warnings.add(w);
@@ -121,11 +105,7 @@ public final class TrainingViewModel {
     }
 
     private void finished(JobOutcome<CreativeTrainingResult> outcome) {
-        busy.set(false);
-        training = null;
-        boolean wasStopping = stopping.get();
-        stopping.set(false);
-        etaText.set("");
+        boolean wasStopping = status.finish();
         checkpointText.set(""); // "Cancel keeps it" is about a run in progress; the outcome below says what was kept
         if (outcome instanceof JobOutcome.Succeeded<CreativeTrainingResult> s) {
             CreativeTrainingResult r = s.value();
@@ -136,7 +116,7 @@ public final class TrainingViewModel {
             CreativeModel m = r.model();
             qualityText.set(m.quality() == null ? "" : m.quality().describe()
                     + (m.quality().describeRealistic().isEmpty() ? "" : "; " + m.quality().describeRealistic()));
-            message.set(CreativeTexts.trainedSummary(r));
+            status.step(CreativeTexts.trainedSummary(r));
             notice.set(r.cancelled() ? "Stopped at your request: kept the checkpoint of epoch " + m.epochsTrained() + "." : "");
             onTrained.accept(m);
         } else if (outcome instanceof JobOutcome.Failed<CreativeTrainingResult> f) {
@@ -150,10 +130,7 @@ public final class TrainingViewModel {
 
     /** Stops after the current epoch; the last finished epoch's checkpoint is kept (said in {@link #noticeProperty()}). */
     public void cancel() {
-        if (training == null || !job.isActive()) return;
-        stopping.set(true);
-        message.set("Stopping… the last finished epoch will be kept.");
-        training.cancel();
+        if (job.isActive()) status.requestStop("Stopping… the last finished epoch will be kept.");
     }
 
     public LossCurves curves() { return curves; }
@@ -165,13 +142,13 @@ public final class TrainingViewModel {
     public ReadOnlyIntegerProperty previewCountProperty() { return previews; }
     public ObservableList<TrainingWarning> warnings() { return warnings; }
     public ReadOnlyObjectProperty<CreativeTrainingResult> resultProperty() { return result; }
-    public ReadOnlyBooleanProperty busyProperty() { return busy; }
-    public ReadOnlyBooleanProperty stoppingProperty() { return stopping; }
-    public ReadOnlyDoubleProperty progressProperty() { return progress; }
-    public ReadOnlyStringProperty messageProperty() { return message; }
+    public ReadOnlyBooleanProperty busyProperty() { return status.busyProperty(); }
+    public ReadOnlyBooleanProperty stoppingProperty() { return status.stoppingProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return status.progressProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return status.messageProperty(); }
     /** "Epoch 3 of 10 · iteration 1,200". */
-    public ReadOnlyStringProperty epochTextProperty() { return epochText; }
-    public ReadOnlyStringProperty etaTextProperty() { return etaText; }
+    public ReadOnlyStringProperty epochTextProperty() { return status.epochTextProperty(); }
+    public ReadOnlyStringProperty etaTextProperty() { return status.etaTextProperty(); }
     /** "Checkpoint after epoch 2: Cancel keeps it.", or "". */
     public ReadOnlyStringProperty checkpointTextProperty() { return checkpointText; }
     /** "FID 23.4 (real-vs-real floor 3.1); 71% of images pass for real ones (real images 88%)", or "". */
