@@ -65,23 +65,32 @@ final class CreativeBench {
             throw new StudioException("bench creative needs --threads between 1 and " + MAX_THREADS + " (got " + pinned + ").");
         }
         if (pinned == null) return measure(s, args, presets, limit, epochs, batch, null, studioThreads, out, err);
-        int running = onEngine(s, () -> {
-            NativeThreading.pin(pinned);
-            return NativeThreading.currentThreads();
-        });
-        try {
-            return measure(s, args, presets, limit, epochs, batch, running, studioThreads, out, err);
-        } finally {
-            onEngine(s, () -> {
-                NativeThreading.unpin(studioThreads);
-                return studioThreads;
-            });
-        }
+        return withPinnedThreads(s, pinned, studioThreads,
+                running -> measure(s, args, presets, limit, epochs, batch, running, studioThreads, out, err));
     }
 
-    /** Native-thread settings are made on the engine thread, where ND4J runs. */
-    private static int onEngine(StudioServices s, java.util.function.IntSupplier action) {
-        return s.engine().submit("Native threads for the benchmark", ctx -> action.getAsInt()).await();
+    /** What runs while the native threads are pinned; gets the count ND4J reports. */
+    interface Pinned<T> {
+        T run(int runningThreads) throws Exception;
+    }
+
+    /**
+     * Pins {@code threads} native threads for every preset (on the engine thread, where ND4J runs), runs {@code work},
+     * and gives the studio its own count back, also when {@code work} fails.
+     */
+    static <T> T withPinnedThreads(StudioServices s, int threads, int studioThreads, Pinned<T> work) throws Exception {
+        int running = s.engine().submit("Native threads for the benchmark", ctx -> {
+            NativeThreading.pin(threads);
+            return NativeThreading.currentThreads();
+        }).await();
+        try {
+            return work.run(running);
+        } finally {
+            s.engine().submit("Native threads for the benchmark", ctx -> {
+                NativeThreading.unpin(studioThreads);
+                return studioThreads;
+            }).await();
+        }
     }
 
     private static int measure(StudioServices s, CliArgs args, List<CreativePreset> presets, int limit, int epochs,

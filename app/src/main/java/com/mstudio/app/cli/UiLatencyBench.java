@@ -49,11 +49,7 @@ final class UiLatencyBench {
             Thread.sleep(IDLE_MILLIS);
             rows.add(row("idle (no training)", 0, Double.NaN, ticker.stop()));
             for (int threads : settings) {
-                int running = onEngine(s, () -> {
-                    NativeThreading.pin(threads);
-                    return NativeThreading.currentThreads();
-                });
-                try {
+                rows.add(CreativeBench.withPinnedThreads(s, threads, studioThreads, running -> {
                     FrameTicker.Stats[] during = new FrameTicker.Stats[1];
                     CreativeTrainingResult r = s.creatives().train(set, request, Runnable::run, new JobListener<>() {
                         // Record only while epochs run: the metric points come on the engine thread, in order.
@@ -65,13 +61,8 @@ final class UiLatencyBench {
                     Map<String, Object> row = row("DCGAN training", running, r.secondsPerEpoch(),
                             during[0] != null ? during[0] : ticker.stop());
                     row.put("images_per_second", r.imagesPerSecond());
-                    rows.add(row);
-                } finally {
-                    onEngine(s, () -> {
-                        NativeThreading.unpin(studioThreads);
-                        return studioThreads;
-                    });
-                }
+                    return row;
+                }));
             }
         }
         print(args.flag("json"), data, set, studioThreads, rows, out);
@@ -140,9 +131,5 @@ final class UiLatencyBench {
             }
         }
         return List.copyOf(set);
-    }
-
-    private static int onEngine(StudioServices s, java.util.function.IntSupplier action) {
-        return s.engine().submit("Native threads for the benchmark", ctx -> action.getAsInt()).await();
     }
 }
