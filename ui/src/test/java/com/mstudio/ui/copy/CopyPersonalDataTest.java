@@ -1,6 +1,5 @@
 package com.mstudio.ui.copy;
 
-import com.mstudio.engine.api.CopyRequest;
 import com.mstudio.engine.api.CopyTrainingResult;
 import com.mstudio.engine.api.DataTable;
 import com.mstudio.ui.support.TestData;
@@ -39,12 +38,7 @@ class CopyPersonalDataTest {
             bed.open(CopyTestBed.spamSubset(dir, 8));
             Path testFile = withSenders("spam_test.csv", 5, 16);
             CopyViewModel vm = bed.copy();
-            CopyTestBed.quick(vm.setup(), 3);
-            vm.setup().modelsProperty().set(CopyRequest.Models.BASELINE);
-            vm.setup().testFileProperty().set(testFile);
-            vm.train();
-            bed.waitForTraining(vm);
-            CopyTrainingResult r = vm.resultProperty().get();
+            CopyTrainingResult r = bed.trainBaselineTestedOn(vm, testFile);
             assertNotNull(r, vm.errorMessageProperty().get());
             assertEquals(Files.readAllLines(testFile).size() - 1, r.split().testRows(), "every row of the test file is kept");
             assertTrue(vm.noticeProperty().get().contains("Personal data is masked in spam_test.csv: sender"),

@@ -1,5 +1,7 @@
 package com.mstudio.ui.copy;
 
+import com.mstudio.engine.api.CopyRequest;
+import com.mstudio.engine.api.CopyTrainingResult;
 import com.mstudio.engine.copy.DefaultCopyService;
 import com.mstudio.engine.data.csv.CsvExportService;
 import com.mstudio.ui.support.DatasetTestBed;
@@ -53,5 +55,15 @@ final class CopyTestBed extends DatasetTestBed {
 
     void waitForTraining(CopyViewModel vm) {
         ui.pumpUntil(() -> !vm.busyProperty().get(), TRAINING);
+    }
+
+    /** A quick baseline (3 epochs at most) judged on {@code testFile}, trained to the end; its result, or null. */
+    CopyTrainingResult trainBaselineTestedOn(CopyViewModel vm, Path testFile) {
+        quick(vm.setup(), 3);
+        vm.setup().modelsProperty().set(CopyRequest.Models.BASELINE);
+        vm.setup().testFileProperty().set(testFile);
+        vm.train();
+        waitForTraining(vm);
+        return vm.resultProperty().get();
     }
 }

@@ -1,6 +1,5 @@
 package com.mstudio.ui.copy;
 
-import com.mstudio.engine.api.CopyRequest;
 import com.mstudio.engine.api.CopyTrainingResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,12 +37,7 @@ class CopyTestFileTest {
             Path testFile = Files.write(dir.resolve("spam_test.csv"), test, StandardCharsets.UTF_8);
 
             CopyViewModel vm = bed.copy();
-            CopyTestBed.quick(vm.setup(), 3);
-            vm.setup().modelsProperty().set(CopyRequest.Models.BASELINE);
-            vm.setup().testFileProperty().set(testFile);
-            vm.train();
-            bed.waitForTraining(vm);
-            CopyTrainingResult r = vm.resultProperty().get();
+            CopyTrainingResult r = bed.trainBaselineTestedOn(vm, testFile);
             assertNotNull(r, vm.errorMessageProperty().get());
             assertTrue(r.split().separateTestFile());
             assertEquals(test.size() - 1, r.split().testRows());
