@@ -35,6 +35,7 @@ final class GeneratorAverage {
     private final float[] average;
     private final float[] noState;
     private final float[] latest; // G's weights, read into here at each update (no allocation per step)
+    private DcganGenerator.Pass standing; // the standing passes' arrays, made on first use and kept
     private boolean stale;
 
     GeneratorAverage(DcganArchitecture arch, DcganGenerator source) {
@@ -50,14 +51,7 @@ final class GeneratorAverage {
     /** Moves the average towards G's weights; call after each of G's Adam steps. */
     void update() {
         float[] w = latest;
-        int at = 0;
-        for (int i = 0; i < source.params.tensors(); i++) { // the views tile the flat vector in order
-            FloatBuffer tensor = Kernels.floats(source.params.value(i));
-            int n = tensor.limit();
-            tensor.get(0, w, at, n);
-            at += n;
-        }
-        if (at != w.length) throw new IllegalStateException("G's tensors hold " + at + " of " + w.length + " weights");
+        source.params.valuesInto(w);
         int t = source.params.iteration();
         float rate = (float) (1 - Math.min(DECAY, (1.0 + t) / (10.0 + t)));
         for (int i = 0; i < average.length; i++) average[i] += rate * (w[i] - average[i]);
@@ -89,7 +83,8 @@ final class GeneratorAverage {
 
     /** Per batch norm: the mean and variance of its input over the standing passes, pooled over batches. */
     private float[] standingStatistics() {
-        DcganGenerator.Pass p = averaged.pass(STANDING_BATCH);
+        if (standing == null) standing = averaged.pass(STANDING_BATCH);
+        DcganGenerator.Pass p = standing;
         int norms = arch.upsamplings();
         int[] channels = arch.generatorChannels();
         double[][] sum = new double[norms][], squares = new double[norms][];

@@ -111,6 +111,12 @@ public final class Params {
         return values.toFloatVector();
     }
 
+    /** The weights, in the order of {@link #valuesCopy()}, into {@code out} (no allocation: for per-step readers). */
+    public void valuesInto(float[] out) {
+        if (out.length != weights.length) throw new IllegalArgumentException("room for " + out.length + " of " + weights.length);
+        Kernels.floats(values).get(0, out, 0, out.length);
+    }
+
     /** Adam's first then second moments. */
     public float[] stateCopy() {
         float[] state = new float[2 * weights.length];
