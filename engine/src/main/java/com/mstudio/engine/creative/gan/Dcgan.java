@@ -144,7 +144,7 @@ final class Dcgan implements GenerativeNetwork {
             double v = a.get(i);
             boolean real = i < realRows;
             double signed = real ? -v : v;
-            loss += Math.max(signed, 0) + Math.log1p(Math.exp(-Math.abs(signed))); // softplus without overflow
+            loss += Ops.softPlus(signed);
             double sigmoid = 1 / (1 + Math.exp(-v));
             d.put(i, (float) ((sigmoid - (real ? 1 : 0)) / batch));
         }

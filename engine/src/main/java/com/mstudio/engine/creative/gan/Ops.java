@@ -39,7 +39,12 @@ final class Ops {
     static void softPlus(INDArray in, INDArray out) {
         for (long i = 0, n = in.length(); i < n; i++) {
             double x = in.getDouble(i);
-            out.putScalar(i, Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x))));
+            out.putScalar(i, softPlus(x));
         }
+    }
+
+    /** {@code log(1 + e^x)} of one value, without overflow (the classic GAN's arrays and the DCGAN's BCE both use it). */
+    static double softPlus(double x) {
+        return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
     }
 }
