@@ -103,8 +103,7 @@ final class TrainCreativeCommand implements Command {
                     outFile, result.model().epochsTrained(), result.secondsPerEpoch(), result.imagesPerSecond());
             out.println(result.model().quality() == null
                     ? "Quality: not measured (it is measured when every epoch has run; this run stopped early)."
-                    : "Quality: " + result.model().quality().describe()
-                    + (result.model().quality().realisticShare() == null ? "" : "; " + result.model().quality().describeRealistic()));
+                    : "Quality: " + result.model().quality().describeAll());
         }
         out.println(Json.write(summary(result)));
         return Cli.OK;

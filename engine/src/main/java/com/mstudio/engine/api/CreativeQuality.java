@@ -37,4 +37,10 @@ public record CreativeQuality(double fid, double floor, int generated, int real,
         return String.format(java.util.Locale.ROOT, "%.0f%% of images pass for real ones (real images %.0f%%)",
                 100 * realisticShare, 100 * realisticFloor);
     }
+
+    /** Both: "FID 23.4 (real-vs-real floor 3.1); 71% of images pass for real ones (real images 84%)". */
+    public String describeAll() {
+        String realistic = describeRealistic();
+        return describe() + (realistic.isEmpty() ? "" : "; " + realistic);
+    }
 }

@@ -75,6 +75,9 @@ class CreativeModelFilesTest {
         assertEquals(41.5, q.fid());
         assertNull(q.realisticShare());
         assertEquals("", q.describeRealistic());
+        assertEquals("FID 41.5 (real-vs-real floor " + String.format(java.util.Locale.ROOT, "%.1f", q.floor()) + ")", q.describeAll());
+        CreativeQuality measured = new CreativeQuality(3.2, 1.5, 100, 100, 64, 0.86, 0.892);
+        assertEquals("FID 3.2 (real-vs-real floor 1.5); 86% of images pass for real ones (real images 89%)", measured.describeAll());
     }
 
     @Test

@@ -114,8 +114,7 @@ public final class TrainingViewModel {
                 if (warnings.stream().noneMatch(x -> x.kind() == w.kind())) warnings.add(w);
             }
             CreativeModel m = r.model();
-            qualityText.set(m.quality() == null ? "" : m.quality().describe()
-                    + (m.quality().describeRealistic().isEmpty() ? "" : "; " + m.quality().describeRealistic()));
+            qualityText.set(m.quality() == null ? "" : m.quality().describeAll());
             status.step(CreativeTexts.trainedSummary(r));
             notice.set(r.cancelled() ? "Stopped at your request: kept the checkpoint of epoch " + m.epochsTrained() + "." : "");
             onTrained.accept(m);
